@@ -1,0 +1,1 @@
+"""The FastAPI service, the Gradio UI and the ``fulian`` CLI."""

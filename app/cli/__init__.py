@@ -1,0 +1,1 @@
+"""The ``fulian`` command line. ``main.py`` assembles one module per capability."""

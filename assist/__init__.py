@@ -1,0 +1,1 @@
+"""Rubric scoring, fidelity checking, drafting and polishing."""

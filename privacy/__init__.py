@@ -1,0 +1,1 @@
+"""Presidio configured for Chinese: detection and masking of personal information."""

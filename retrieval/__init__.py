@@ -1,0 +1,1 @@
+"""Exemplar corpus, FAISS/BM25 indexes, search and comparison."""
