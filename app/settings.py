@@ -42,16 +42,27 @@ class Settings(BaseSettings):
     rubric_path: str | None = None  # rubric YAML; None = the defaults from the seed
     database_url: str = "sqlite:///var/fulian-audit.db"
 
-    # auth: "key:role,key:role" with roles officer, reviewer, trainer, admin
+    # auth: "key:role[:name],key:role[:name]" with roles officer, reviewer, trainer, admin;
+    # the optional name is what the audit trail records as "who" (else a key fingerprint)
     api_keys: str = ""
+
+    # which capabilities the service loads: "all" or a comma list of
+    # scanner, scorer, library, generator, drafter, polisher (the rest answer 503)
+    capabilities: str = "all"
+
+    # service processes and the UI
+    workers: int = Field(1, ge=1, le=16, description="uvicorn worker processes for `fulian serve`")
+    ui: bool = True  # mount the Gradio UI at /ui
+    api_url: str | None = None  # the API the UI talks to; None = this service on loopback
 
     @field_validator("api_keys")
     @classmethod
     def _check_keys(cls, value: str) -> str:
         for item in filter(None, (p.strip() for p in value.split(","))):
-            key, _, role = item.partition(":")
+            key, _, rest = item.partition(":")
+            role = rest.partition(":")[0]
             if not key or role not in {"officer", "reviewer", "trainer", "admin"}:
-                raise ValueError("FULIAN_API_KEYS must look like 'key1:reviewer,key2:officer'")
+                raise ValueError("FULIAN_API_KEYS must look like 'key1:reviewer:alice,key2:officer'")
         return value
 
 

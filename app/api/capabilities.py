@@ -1,0 +1,188 @@
+"""Builds the capability objects once, at start-up, and says which ones loaded.
+
+Each capability lives in another package (privacy, assist, retrieval, models). One whose
+package is not installed yet is reported as ``missing``; one that fails to load as
+``failed``. Routes that need either answer with a 503 JSON error instead of crashing.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from app.settings import Settings
+from models.errors import ConfigError, FulianError
+
+log = logging.getLogger(__name__)
+
+LABELS = {
+    "scanner": "隐私审查",
+    "scorer": "质量评分",
+    "library": "范文检索",
+    "generator": "文本生成",
+    "drafter": "起草",
+    "polisher": "润色",
+}
+
+
+class CapabilityUnavailable(FulianError):
+    code = "capability_unavailable"
+    http_status = 503
+
+
+@dataclass
+class Capability:
+    name: str
+    obj: Any = None
+    status: str = "missing"  # ready | missing | failed | disabled
+    detail: str = ""
+    load_s: float = 0.0
+    # objects from other packages are not promised to be thread-safe; calls are serialised
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def health(self) -> dict:
+        out = {"status": self.status, "load_s": round(self.load_s, 3)}
+        if self.detail:
+            out["detail"] = self.detail
+        backend = getattr(self.obj, "backend", None) or getattr(self.obj, "name", None)
+        if isinstance(backend, str):
+            out["backend"] = backend
+        return out
+
+
+class Capabilities:
+    """The loaded capability objects, by name."""
+
+    def __init__(self, items: dict[str, Capability]):
+        self.items = items
+
+    def get(self, name: str) -> Capability:
+        cap = self.items.get(name)
+        if cap is None or cap.status != "ready":
+            label = LABELS.get(name, name)
+            if cap is not None and cap.status == "disabled":
+                raise CapabilityUnavailable(f"{label}功能未在本服务中启用（FULIAN_CAPABILITIES）。")
+            if cap is not None and cap.status == "failed":
+                raise CapabilityUnavailable(f"{label}功能加载失败，暂不可用；请管理员查看 /healthz 与服务日志。")
+            raise CapabilityUnavailable(f"{label}功能尚未安装或未启用；请管理员查看 /healthz。")
+        return cap
+
+    def call(self, name: str, method: str, *args, **kwargs):
+        """Call ``method`` on capability ``name`` under its lock."""
+        cap = self.get(name)
+        with cap.lock:
+            return getattr(cap.obj, method)(*args, **kwargs)
+
+    def health(self) -> dict:
+        return {name: cap.health() for name, cap in self.items.items()}
+
+
+def _import(path: str) -> Any:
+    """``module:attr``; raises ModuleNotFoundError only when the capability module itself is absent."""
+    module_name, _, attr = path.partition(":")
+    module = importlib.import_module(module_name)
+    return getattr(module, attr)
+
+
+def _is_missing(exc: ModuleNotFoundError, path: str) -> bool:
+    module_name = path.partition(":")[0]
+    parts = module_name.split(".")
+    return exc.name in {".".join(parts[: i + 1]) for i in range(len(parts))}
+
+
+def _build(name: str, path: str, factory: Callable[[Any], Any], enabled: bool = True) -> Capability:
+    cap = Capability(name=name)
+    if not enabled:
+        cap.status, cap.detail = "disabled", "未在 FULIAN_CAPABILITIES 中启用"
+        return cap
+    start = time.perf_counter()
+    try:
+        target = _import(path)
+    except ModuleNotFoundError as exc:
+        if _is_missing(exc, path):
+            cap.detail = f"{path} 未安装"
+            return cap
+        cap.status, cap.detail = "failed", f"缺少依赖：{exc.name}"
+        log.error("capability %s: missing dependency %s", name, exc.name)
+        return cap
+    except Exception as exc:  # ImportError, a missing attribute, an error at import time
+        cap.status, cap.detail = "failed", f"导入失败：{type(exc).__name__}"
+        log.error("capability %s failed to import: %s", name, type(exc).__name__)
+        return cap
+    try:
+        cap.obj = factory(target)
+        cap.status = "ready"
+    except FulianError as exc:
+        cap.status, cap.detail = "failed", exc.message
+        log.error("capability %s failed to load: %s", name, exc.message)
+    except Exception as exc:  # a bug in another package must not stop the service
+        cap.status, cap.detail = "failed", f"加载出错：{type(exc).__name__}"
+        log.exception("capability %s failed to load", name)
+    cap.load_s = time.perf_counter() - start
+    return cap
+
+
+def build_capabilities(settings: Settings) -> Capabilities:
+    """Load every capability that is installed, in dependency order."""
+    items: dict[str, Capability] = {}
+    wanted = {p.strip() for p in settings.capabilities.split(",") if p.strip()}
+    unknown = wanted - set(LABELS) - {"all"}
+    if unknown:
+        raise ConfigError(f"FULIAN_CAPABILITIES 中有未知功能：{', '.join(sorted(unknown))}；可选：{', '.join(LABELS)}。")
+    on = {name: "all" in wanted or name in wanted for name in LABELS}
+
+    def obj(name: str):
+        return items[name].obj if items[name].status == "ready" else None
+
+    items["scanner"] = _build(
+        "scanner",
+        "privacy.scanner:build_scanner",
+        lambda f: f(person_model=settings.person_model, ner_model_dir=settings.ner_model_dir),
+        on["scanner"],
+    )
+    items["scorer"] = _build(
+        "scorer",
+        "assist.rubric:load_scorer",
+        lambda f: f(rubric_path=settings.rubric_path, scanner=obj("scanner")),
+        on["scorer"],
+    )
+    items["library"] = _build(
+        "library",
+        "retrieval.library:load_library",
+        lambda f: f(corpus_path=settings.corpus_path, index_dir=settings.index_dir, embedder=settings.embedder),
+        on["library"],
+    )
+    items["generator"] = _build(
+        "generator",
+        "models.generators:load_generator",
+        lambda f: f(
+            backend=settings.generator,
+            model=settings.generator_model,
+            base_url=settings.openai_base_url,
+            api_key=settings.openai_api_key,
+            timeout_s=settings.generator_timeout_s,
+            retries=settings.generator_retries,
+        ),
+        on["generator"],
+    )
+
+    def needs(*names: str) -> None:
+        for n in names:
+            if items[n].status != "ready":
+                raise CapabilityUnavailable(f"依赖的{LABELS[n]}功能不可用")
+
+    def make_drafter(cls):
+        needs("generator", "scanner")
+        return cls(obj("generator"), obj("scanner"), scorer=obj("scorer"), library=obj("library"))
+
+    def make_polisher(cls):
+        needs("generator", "scanner")
+        return cls(obj("generator"), obj("scanner"))
+
+    items["drafter"] = _build("drafter", "assist.drafting:Drafter", make_drafter, on["drafter"])
+    items["polisher"] = _build("polisher", "assist.polishing:Polisher", make_polisher, on["polisher"])
+    return Capabilities(items)

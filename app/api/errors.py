@@ -1,0 +1,165 @@
+"""Every error leaves the API as ``{"error": {"code", "message"}}`` with a Chinese message.
+
+Bad JSON, wrong types and empty bodies are 4xx; bodies over the configured size are 413;
+anything unexpected is a 500 with a generic message, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError, ResponseValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from models.errors import FulianError
+
+log = logging.getLogger(__name__)
+
+_STATUS_MESSAGES = {
+    400: "请求体无法解析：请以 UTF-8 编码提交有效的 JSON。",
+    401: "需要身份验证：请提供 API 密钥。",
+    403: "无权访问。",
+    404: "接口不存在：请查看 /docs 中的接口列表。",
+    405: "不支持此请求方法：请查看 /docs 中的接口说明。",
+    413: "请求体过大。",
+    415: "不支持的内容类型：请以 application/json 提交。",
+}
+
+
+def error_body(code: str, message: str, **extra) -> dict:
+    return {"error": {"code": code, "message": message, **extra}}
+
+
+def _field(loc: tuple | list) -> str:
+    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
+    return ".".join(parts) or "请求体"
+
+
+def validation_message(errors: list[dict]) -> tuple[str, str]:
+    """(code, Chinese message) for the first validation error."""
+    if not errors:
+        return "bad_request", "请求无效。"
+    err = errors[0]
+    kind, field, ctx = err.get("type", ""), _field(err.get("loc", ())), err.get("ctx") or {}
+    if kind == "json_invalid":
+        pos = ctx.get("error", "")
+        return "invalid_json", f"请求体不是有效的 JSON（{pos}）；请检查引号、逗号和括号。"
+    if kind == "missing" and tuple(err.get("loc", ())) == ("body",):
+        return "empty_body", '请求体为空：请提交 JSON 对象，例如 {"text": "……"}。'
+    if kind == "missing":
+        return "missing_field", f"缺少字段 {field}。"
+    if kind in {"model_attributes_type", "dict_type"}:
+        return "wrong_type", "请求体应为 JSON 对象（形如 {\"text\": \"……\"}）。"
+    if kind == "string_type":
+        return "wrong_type", f"字段 {field} 应为字符串。"
+    if kind in {"int_type", "int_parsing", "int_from_float"}:
+        return "wrong_type", f"字段 {field} 应为整数。"
+    if kind in {"list_type"}:
+        return "wrong_type", f"字段 {field} 应为数组。"
+    if kind in {"date_from_datetime_parsing", "date_parsing", "date_type"}:
+        return "wrong_type", f"字段 {field} 应为日期，格式 YYYY-MM-DD。"
+    if kind == "string_too_short":
+        return "empty_text", f"字段 {field} 不能为空。"
+    if kind == "string_too_long":
+        return "too_long", f"字段 {field} 过长（上限 {ctx.get('max_length')} 字）。"
+    if kind == "literal_error":
+        return "bad_value", f"字段 {field} 的取值无效；可选：{ctx.get('expected', '')}。"
+    if kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
+        bound = next(iter(ctx.values()), "")
+        sign = {"greater_than_equal": "≥", "less_than_equal": "≤", "greater_than": ">", "less_than": "<"}[kind]
+        return "bad_value", f"字段 {field} 应 {sign} {bound}。"
+    if kind == "extra_forbidden":
+        return "unknown_field", f"不认识的字段 {field}；请查看 /docs 中的接口说明。"
+    return "bad_value", f"字段 {field} 的值无效。"
+
+
+async def _fulian_error(_request: Request, exc: FulianError) -> JSONResponse:
+    return JSONResponse(error_body(exc.code, exc.message), status_code=exc.http_status)
+
+
+async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    errors = list(exc.errors())
+    code, message = validation_message(errors)
+    details = [{"field": _field(e.get("loc", ())), "type": e.get("type")} for e in errors[:10]]
+    return JSONResponse(error_body(code, message, details=details), status_code=422)
+
+
+async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    message = exc.detail if isinstance(exc.detail, str) and not exc.detail.isascii() else None
+    message = message or _STATUS_MESSAGES.get(exc.status_code, "请求无效。")
+    # FastAPI raises a bare 400 only when it cannot parse the body (e.g. invalid UTF-8)
+    code = "invalid_json" if exc.status_code == 400 else f"http_{exc.status_code}"
+    return JSONResponse(error_body(code, message), status_code=exc.status_code,
+                        headers=getattr(exc, "headers", None))
+
+
+async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
+    # the traceback goes to the log (it carries no request text); the client gets a plain message
+    log.error("unhandled %s on %s %s", type(exc).__name__, request.method, request.url.path, exc_info=exc)
+    return JSONResponse(error_body("internal", "服务内部错误，请稍后重试；如反复出现请联系管理员。"), status_code=500)
+
+
+async def _response_error(request: Request, exc: ResponseValidationError) -> JSONResponse:
+    log.error("response of %s does not match its schema: %s", request.url.path, exc.errors()[:3])
+    return JSONResponse(error_body("internal", "服务内部错误：结果格式不符合接口约定，请联系管理员。"), status_code=500)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(FulianError, _fulian_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(ResponseValidationError, _response_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _internal_error)
+
+
+class BodyLimitMiddleware:
+    """413 for request bodies over ``max_bytes`` under ``prefixes`` (declared or streamed)."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int, prefixes: tuple[str, ...] = ("/v1",)):
+        self.app, self.max_bytes, self.prefixes = app, max_bytes, prefixes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith(self.prefixes):
+            return await self.app(scope, receive, send)
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None:
+            try:
+                too_big = int(declared) > self.max_bytes
+            except ValueError:
+                return await self._reject(send, 400, "bad_request", "Content-Length 请求头无效。")
+            if too_big:
+                return await self._too_large(send)
+            return await self.app(scope, receive, send)
+        # no declared length (chunked): read the body up to the limit, then replay it
+        messages: list[Message] = []
+        size = 0
+        while True:
+            message = await receive()
+            messages.append(message)
+            if message["type"] != "http.request":
+                break
+            size += len(message.get("body", b""))
+            if size > self.max_bytes:
+                return await self._too_large(send)
+            if not message.get("more_body", False):
+                break
+
+        async def replay() -> Message:
+            return messages.pop(0) if messages else await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _too_large(self, send: Send) -> None:
+        mb = self.max_bytes / 1_000_000
+        await self._reject(send, 413, "too_large", f"请求体超过上限 {mb:g} MB；请分段提交。")
+
+    @staticmethod
+    async def _reject(send: Send, status: int, code: str, message: str) -> None:
+        body = json.dumps(error_body(code, message), ensure_ascii=False).encode("utf-8")
+        await send({"type": "http.response.start", "status": status,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,136 @@
+"""``fulian serve`` (API + UI), ``fulian ui`` (the UI alone) and ``fulian bench load``."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from typing import Optional
+
+import typer
+
+from app.cli.common import bench_cli, cli, emit_json, fail, handle_errors
+
+
+@cli.command("serve")
+@handle_errors
+def serve(
+    host: Optional[str] = typer.Option(None, help="绑定地址（默认 127.0.0.1；非本机地址须配置 API 密钥）"),
+    port: Optional[int] = typer.Option(None, help="端口（默认 8000）"),
+    workers: Optional[int] = typer.Option(None, help="工作进程数；大于 1 时界面需用 fulian ui 单独运行"),
+    no_ui: bool = typer.Option(False, "--no-ui", help="只启动 API，不挂载 /ui 界面"),
+) -> None:
+    """启动服务：API 位于 /v1（文档 /docs），界面位于 /ui。"""
+    import uvicorn
+
+    from app.auth import KeyRing, check_bind
+    from app.settings import load_settings
+
+    settings = load_settings(host=host, port=port, workers=workers, ui=False if no_ui else None)
+    check_bind(settings.host, KeyRing.from_setting(settings.api_keys))
+    if settings.workers == 1:
+        from app.main import create_app
+
+        uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
+        return
+    if settings.ui:
+        typer.echo("提示：多进程模式不挂载 /ui；界面请用 `fulian ui --api-url ...` 单独运行。", err=True)
+    # worker processes rebuild the settings from the environment
+    os.environ.update({"FULIAN_HOST": settings.host, "FULIAN_PORT": str(settings.port),
+                       "FULIAN_WORKERS": str(settings.workers), "FULIAN_UI": "false"})
+    uvicorn.run("app.main:create_app", factory=True, host=settings.host, port=settings.port,
+                workers=settings.workers, log_level="warning")
+
+
+@cli.command("ui")
+@handle_errors
+def ui(
+    api_url: str = typer.Option(..., help="API 地址，如 http://10.0.0.5:8000"),
+    host: str = typer.Option("127.0.0.1", help="界面的绑定地址"),
+    port: int = typer.Option(7860, help="界面的端口"),
+) -> None:
+    """单独运行界面，连接远程 API（界面只通过 HTTP 调用 API）。"""
+    import uvicorn
+
+    from app.ui import standalone_app
+
+    uvicorn.run(standalone_app(api_url), host=host, port=port, log_level="warning")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_ready(url: str, proc: subprocess.Popen, timeout_s: float) -> dict:
+    import httpx
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            fail(f"服务进程已退出（退出码 {proc.returncode}）。")
+        try:
+            return httpx.get(url + "/healthz", timeout=2.0, trust_env=False).json()
+        except Exception:  # not up yet
+            time.sleep(0.5)
+    fail(f"服务在 {timeout_s:.0f} 秒内没有就绪。")
+
+
+@bench_cli.command("load")
+@handle_errors
+def bench_load(
+    url: Optional[str] = typer.Option(None, help="被测服务地址；默认在本机启动 fulian serve"),
+    clients: int = typer.Option(16, min=1, max=256, help="并发客户端数"),
+    duration: float = typer.Option(60.0, min=1, help="持续时间（秒）"),
+    chars: int = typer.Option(2000, min=50, help="每篇报告的字数"),
+    workers: int = typer.Option(1, min=1, max=16, help="自动启动服务时的工作进程数"),
+    api_key: Optional[str] = typer.Option(None, help="API 密钥（服务配置了密钥时）"),
+    json_out: bool = typer.Option(False, "--json", help="输出 JSON"),
+) -> None:
+    """负载测试：并发扫描报告，输出吞吐量、p50/p95 延迟与错误数（仅本机回环流量）。"""
+    import asyncio
+
+    from app.auth import is_loopback
+    from app.loadtest import run_load
+
+    proc = None
+    if url is None:
+        port = _free_port()
+        url = f"http://127.0.0.1:{port}"
+        cmd = [sys.executable, "-m", "app.cli.main", "serve", "--host", "127.0.0.1", "--port", str(port),
+               "--workers", str(workers), "--no-ui"]
+        proc = subprocess.Popen(cmd, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    else:
+        from urllib.parse import urlparse
+
+        if not is_loopback(urlparse(url).hostname or ""):
+            fail("负载测试只对本机回环地址运行（如 http://127.0.0.1:8000）。")
+    try:
+        health = _wait_ready(url, proc, 600.0) if proc else {}
+        if proc and health.get("capabilities", {}).get("scanner", {}).get("status") != "ready":
+            fail("隐私审查功能没有加载，无法测试；请查看 /healthz。")
+        result = asyncio.run(run_load(url, clients=clients, duration_s=duration, chars=chars, api_key=api_key))
+    finally:
+        if proc:
+            proc.terminate()
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+    summary = {**result.summary(), "workers": workers if proc else None, "url": url}
+    if json_out:
+        emit_json(summary)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"负载测试：{clients} 个并发客户端，{summary['duration_s']} 秒，每篇 {chars} 字")
+    for col in ("成功请求", "错误", "吞吐量 (请求/秒)", "吞吐量 (字/秒)", "p50 (ms)", "p95 (ms)", "p99 (ms)"):
+        table.add_column(col, justify="right")
+    lat = summary["latency_ms"]
+    table.add_row(str(summary["requests_ok"]), str(summary["errors"]), str(summary["throughput_rps"]),
+                  str(summary["throughput_chars_s"]), str(lat["p50"]), str(lat["p95"]), str(lat["p99"]))
+    Console().print(table)

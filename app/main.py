@@ -1,0 +1,49 @@
+"""The FastAPI application: ``create_app(settings)`` builds it; the lifespan loads models once."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from typing import Callable
+
+from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
+
+from app.api.capabilities import Capabilities, build_capabilities
+from app.api.errors import BodyLimitMiddleware, install_error_handlers
+from app.api.main import api_router, health_router
+from app.audit.lifecycle import open_audit_store
+from app.auth import KeyRing, check_bind
+from app.settings import Settings, load_settings
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI):
+    settings: Settings = app.state.settings
+    app.state.capabilities = await run_in_threadpool(app.state.build_capabilities, settings)
+    app.state.audit = open_audit_store(settings.database_url)
+    yield
+    if app.state.audit is not None:
+        app.state.audit.close()
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    ui: bool | None = None,
+    capabilities: Callable[[Settings], Capabilities] = build_capabilities,
+) -> FastAPI:
+    settings = settings or load_settings()
+    keyring = KeyRing.from_setting(settings.api_keys)
+    check_bind(settings.host, keyring)
+    app = FastAPI(title="妇联信息助手 API", version="1", lifespan=lifespan,
+                  description="起草、润色、质量评分、范文检索与隐私审查。")
+    app.state.settings, app.state.keyring, app.state.build_capabilities = settings, keyring, capabilities
+    install_error_handlers(app)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.include_router(health_router)
+    app.include_router(api_router)
+    if settings.ui if ui is None else ui:
+        from app.ui import mount_ui
+
+        app = mount_ui(app, settings)
+    return app

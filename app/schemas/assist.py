@@ -1,0 +1,62 @@
+"""Scoring, drafting and polishing."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from pydantic import Field
+
+from app.schemas.common import InputModel, OutputModel
+
+
+class ScoreIn(InputModel):
+    text: str = Field(min_length=1, description="待评分的稿件")
+    notes: str | None = Field(None, description="原始素材；提供时检查稿件中素材不支持的内容")
+    reference_date: date | None = Field(None, description="时效性的参照日期，默认今天")
+
+
+class FindingOut(OutputModel):
+    message: str
+    start: int | None = None
+    end: int | None = None
+    suggestion: str | None = None
+
+
+class CriterionOut(OutputModel):
+    score: float
+    findings: list[FindingOut] = []
+
+
+class ScoreOut(OutputModel):
+    total: float
+    criteria: dict[str, CriterionOut]
+    unsupported: list[dict[str, Any]] = []
+
+
+class DraftIn(InputModel):
+    notes: str = Field(min_length=1, description="粗略的素材或笔记")
+
+
+class DraftOut(OutputModel):
+    title: str
+    subtitle: str | None = None
+    text: str
+    backend: str
+    unsupported: list[dict[str, Any]] = []
+    privacy: Any = None
+
+
+class PolishIn(InputModel):
+    text: str = Field(min_length=1, description="待润色的稿件")
+    operations: list[str] | None = Field(None, description="要做的润色操作；默认全部")
+    channel: str | None = Field(None, description="投稿渠道，如 简报、网站、微信")
+
+
+class PolishOut(OutputModel):
+    text: str
+    titles: list[Any] = []
+    findings: list[Any] = []
+    unsupported: list[dict[str, Any]] = []
+    privacy: Any = None
+    backend: str | None = None

@@ -1,0 +1,57 @@
+"""Privacy scan, mask and release."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from app.schemas.audit import AuditRecordOut
+from app.schemas.common import InputModel, OutputModel
+
+MaskStyle = Literal["chinese", "placeholder", "redact"]
+
+
+class ScanIn(InputModel):
+    text: str = Field(min_length=1, description="待审查的文本")
+
+
+class MaskIn(ScanIn):
+    style: MaskStyle = Field("chinese", description="chinese：张某某；placeholder：<PERSON>；redact：删除")
+
+
+class ReleaseIn(MaskIn):
+    decision: Literal["release", "withhold"] = Field("release", description="release：脱敏后发布；withhold：不予发布")
+
+
+class EntityOut(OutputModel):
+    type: str
+    start: int
+    end: int
+    text: str
+    score: float
+    minor: bool = False
+
+
+class SensitiveOut(OutputModel):
+    kind: str
+    start: int
+    end: int
+
+
+class ScanOut(OutputModel):
+    entities: list[EntityOut]
+    sensitive: list[SensitiveOut] = []
+
+
+class MaskOut(OutputModel):
+    text: str
+    entities: list[dict[str, Any]]
+
+
+class ReleaseOut(OutputModel):
+    decision: str
+    text: str | None = Field(description="发布的脱敏文本；不予发布时为 null")
+    entities: list[EntityOut]
+    sensitive: list[SensitiveOut] = []
+    audit: AuditRecordOut

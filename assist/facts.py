@@ -1,0 +1,287 @@
+"""Facts from rough notes: the sentences of the notes sorted into the template's slots.
+
+``extract_facts(notes) -> Facts``. Pure rules driven by ``drafting/lexicon.yaml``; no
+model. Every sentence kept is the officer's own wording after light clean-up (bullets,
+spoken fillers, a few colloquialisms, Chinese numerals written as digits), so a draft
+composed from these facts contains no claim the notes do not make.
+
+Steps: split into items (lines, bullets, sentence ends, spoken connectors) → read
+``标签：内容`` items into their slot → clean each sentence → pick time, place and unit →
+sort the rest by cue words (plans, lessons, problems, cases, outcomes, background,
+measures), with quotes kept whole.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+
+import yaml
+
+from assist.figures import find_quantities
+
+SLOTS = ("background", "measures", "cases", "outcomes", "lessons", "problems", "plans", "quotes", "actors")
+
+
+@dataclass
+class Sentence:
+    text: str
+    figures: int = 0  # how many quantities (not dates) it carries
+
+
+@dataclass
+class Facts:
+    time: str = ""
+    time_labelled: bool = False  # the notes gave the time on a 时间： line
+    place: str = ""
+    unit: str = ""
+    slots: dict[str, list[Sentence]] = field(default_factory=lambda: {s: [] for s in SLOTS})
+
+    def texts(self, slot: str) -> list[str]:
+        return [s.text for s in self.slots[slot]]
+
+    def all_sentences(self) -> list[Sentence]:
+        return [s for slot in SLOTS for s in self.slots[slot]]
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict:
+    text = resources.files("assist.drafting").joinpath("lexicon.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+# --- splitting and clean-up --------------------------------------------------------------
+
+_BULLET = re.compile(r"^\s*(?:[-*•·●○◆■▪►>]+|\d{1,2}[.、)）]|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.]|第[一二三四五六七八九十]+[，、])\s*")
+_SENT_END = re.compile(r"(?<=[。！？!?；;])")
+_QUOTE = re.compile(r"[“\"「『]([^”\"」』]{2,200})[”\"」』]")
+_SPEECH = re.compile(r"(?:说|道|表示|感慨|讲)[：:，,]?\s*[“\"「『]")
+_LABEL = re.compile(r"^\s*([\u4e00-\u9fa5]{1,6})\s*[:：]\s*(.+)$")
+
+
+def split_items(notes: str) -> list[str]:
+    """Lines and sentences of the notes, bullets removed, quotes never split."""
+    items: list[str] = []
+    for line in notes.replace("\r", "\n").split("\n"):
+        line = apply_corrections(_BULLET.sub("", line.replace("\u3000", " ")).strip())
+        if not line:
+            continue
+        # Protect quotes from sentence splitting.
+        protected = _QUOTE.sub(lambda m: m.group(0).replace("。", "\x00").replace("！", "\x01").replace("？", "\x02"), line)
+        for part in _SENT_END.split(protected):
+            part = part.replace("\x00", "。").replace("\x01", "！").replace("\x02", "？").strip()
+            if part:
+                items.extend(_split_run_on(part))
+    return items
+
+
+def _split_run_on(sentence: str) -> list[str]:
+    """Split a long sentence at spoken connectors (然后, 另外, ...), outside quotes."""
+    if len(sentence) < 40 or _QUOTE.search(sentence):
+        return [sentence]
+    words = sorted(lexicon()["splitters"], key=len, reverse=True)
+    pattern = re.compile(r"[，,\s]*(?:" + "|".join(map(re.escape, words)) + r")[，,\s]*")
+    parts = [p.strip(" ，,") for p in pattern.split(sentence)]
+    return [p for p in parts if len(p) >= 2] or [sentence]
+
+
+_CN_NUM = re.compile(r"^([零〇一二两三四五六七八九十百千万亿]+)(.*)$")
+
+
+def _arabic(value: float) -> str:
+    return f"{value:.10g}"
+
+
+def digits_for_numerals(text: str) -> str:
+    """Write exact Chinese-numeral quantities in digits (两千元 → 2000元, 百分之三十 → 30%).
+
+    Only exact (not approximate) counts of ten or more, sums and percentages whose value
+    ``figures`` parses are rewritten, so the value is unchanged; quotes stay verbatim.
+    """
+    quoted = [m.span() for m in _QUOTE.finditer(text)]
+    out, last = [], 0
+    for q in find_quantities(text):
+        if not q.chinese or q.approx or q.kind not in ("count", "money", "percent"):
+            continue
+        if any(a <= q.start < b for a, b in quoted) or (q.kind != "percent" and q.value < 10):
+            continue  # keep quotes verbatim and idioms such as 一场, 三个
+        if q.text.startswith("百分之"):
+            new = _arabic(q.value) + "%"
+        else:
+            m = _CN_NUM.match(q.text)
+            if not m:
+                continue
+            numeral, rest = m.groups()
+            if numeral.endswith(("万", "亿")):  # 一百三十万元 → 130万元
+                scale = 10_000 if numeral.endswith("万") else 100_000_000
+                new = _arabic(q.value / scale) + numeral[-1] + rest
+            else:
+                new = _arabic(q.value) + rest
+        out.append(text[last : q.start] + new)
+        last = q.end
+    return "".join(out) + text[last:]
+
+
+_CORRECTION = re.compile(r"[？?，,。\s]*(?:不对|说错了|错了)[，,]\s*(?:应该)?是")
+
+
+def apply_corrections(text: str) -> str:
+    """A spoken self-correction keeps the corrected figure: 发放2.36万元？不对，是2360万元 → 发放2360万元."""
+    while True:
+        m = _CORRECTION.search(text)
+        if not m:
+            return text
+        before, after = text[: m.start()], text[m.end() :]
+        figures = [q for q in find_quantities(before)]
+        text = (before[: figures[-1].start] if figures else before + "，") + after
+
+
+def clean_sentence(text: str) -> str:
+    """Spoken fillers and colloquialisms out, numerals as digits, one closing mark."""
+    lex = lexicon()
+    fillers = sorted(lex["fillers"], key=len, reverse=True)
+    filler_re = re.compile(r"(^|[，,；;])\s*(?:" + "|".join(map(re.escape, fillers)) + r")(?:[，,\s]+|(?=[\u4e00-\u9fa5]))")
+    prev = None
+    while prev != text:
+        prev, text = text, filler_re.sub(r"\1", text).strip(" ，,")
+    particles = "|".join(map(re.escape, lex["particles"]))
+    text = re.sub(rf"(?<=[\u4e00-\u9fa5\d])(?:{particles})(?=[，,。！？!?；;]|$)", "", text)
+    for old, new in lex["rewrites"].items():
+        text = text.replace(old, new)
+    text = digits_for_numerals(text)
+    text = re.sub(r"\s+(?=[\u4e00-\u9fa5，。])|(?<=[\u4e00-\u9fa5，。])\s+", "", text)
+    text = text.strip(" ，,、")
+    if text and text[-1] not in "。！？":
+        text = text.rstrip("；;.") + "。"
+    return text
+
+
+# --- time, place, unit ---------------------------------------------------------------------
+
+_PLACE = re.compile(
+    r"在([一-龥\d]{2,12}(?:村|社区|镇|乡|街道|广场|中心|会议室|礼堂|活动室|学校|公园|大厅|基地|园区|馆|站|之家|小区))"
+)
+_UNIT = re.compile(r"[\u4e00-\u9fa5]{0,12}?(?:妇女联合会|妇联)")
+
+
+def find_time(text: str) -> str:
+    dates = [q for q in find_quantities(text) if q.kind == "date" and (q.month or q.year)]
+    if dates:
+        q = dates[0]
+        tail = re.match(r"(上午|下午|晚上|期间|以来)?", text[q.end :]).group(0)
+        return q.text + tail
+    words = "|".join(map(re.escape, sorted(lexicon()["time_words"], key=len, reverse=True)))
+    m = re.search(rf"(?:^|(?<=[，,。；;\n]))({words})", text)
+    return m.group(1) if m else ""
+
+
+def find_unit(text: str) -> str:
+    stops = sorted(lexicon()["unit_prefix_stop"], key=len, reverse=True)
+    for m in _UNIT.finditer(text):
+        name = m.group(0)
+        changed = True
+        while changed:
+            changed = False
+            name = re.sub(r"^[\d年月日号份]+", "", name)
+            for stop in stops:
+                if name.startswith(stop) and len(name) > len(stop) + 1:
+                    name, changed = name[len(stop) :], True
+                    break
+        name = re.split(r"[在是到由与跟及]", name)[-1]
+        if name in lexicon()["generic_units"] or name.startswith(("被", "各", "上级")):
+            continue
+        return name  # the first unit named is the one reporting
+    return ""
+
+
+def find_place(text: str) -> str:
+    m = _PLACE.search(text)
+    return m.group(1) if m else ""
+
+
+# --- sorting -----------------------------------------------------------------------------
+
+def _figure_count(text: str) -> int:
+    return sum(1 for q in find_quantities(text) if q.kind != "date")
+
+
+def classify(sentence: str) -> str:
+    """The template slot of one cleaned sentence (``measures`` when no cue matches)."""
+    return classify_cue(sentence) or "measures"
+
+
+def classify_cue(sentence: str) -> str | None:
+    """The slot a cue word points to, or ``None`` when the sentence has no cue."""
+    lex = lexicon()
+    cues = lex["cues"]
+    if _QUOTE.search(sentence) and re.search(r"[说道讲表示感慨]", sentence):
+        return "quotes"
+    for slot in ("plans", "lessons", "problems", "cases"):
+        if any(c in sentence for c in cues[slot]):
+            return slot
+    has_figure = _figure_count(sentence) > 0
+    if any(c in sentence for c in cues["outcomes"]) and (
+        has_figure or any(c in sentence for c in lex["outcome_without_figure"])
+    ):
+        return "outcomes"
+    background = any(c in sentence for c in cues["background"])
+    measure = any(c in sentence for c in cues["measures"])
+    if background and (not measure or sentence.startswith(tuple(cues["background"]))):
+        return "background"
+    return "measures" if measure else None
+
+
+def split_clauses(sentence: str) -> list[tuple[str, str]]:
+    """A long sentence as runs of clauses that share a slot: [(text, slot)].
+
+    Clauses without a cue continue the run before them. Sentences with quoted speech and
+    short sentences are kept whole.
+    """
+    clauses = [c for c in re.split(r"[，,]", sentence.rstrip("。！？")) if c.strip()]
+    if len(sentence) < 45 or len(clauses) < 3 or _SPEECH.search(sentence):
+        return [(sentence, classify(sentence))]
+    runs: list[list] = []
+    for clause in clauses:
+        slot = classify_cue(clause)
+        if runs and (slot is None or slot == runs[-1][1]):
+            runs[-1][0].append(clause)
+        else:
+            runs.append([[clause], slot or "measures"])
+    return [("，".join(parts) + "。", slot) for parts, slot in runs]
+
+
+def _is_meta(text: str) -> bool:
+    body = text.rstrip("。！？")
+    return any(re.search(p, body) for p in lexicon()["meta_sentences"])
+
+
+def extract_facts(notes: str) -> Facts:
+    """Sort the notes' sentences into template slots and pick time, place and unit."""
+    lex = lexicon()
+    label_slot = {word: slot for slot, words in lex["labels"].items() for word in words}
+    facts = Facts()
+    seen: set[str] = set()
+    for item in split_items(notes):
+        slot = None
+        m = _LABEL.match(item)
+        if m and m.group(1) in label_slot:
+            slot, item = label_slot[m.group(1)], m.group(2)
+            if slot in ("time", "place", "unit"):
+                value = item.strip(" 。；;，,")
+                if value and not getattr(facts, slot):
+                    setattr(facts, slot, value)
+                    facts.time_labelled = facts.time_labelled or slot == "time"
+                continue
+        text = clean_sentence(item)
+        if len(text) < 3 or text in seen or _is_meta(text):
+            continue
+        seen.add(text)
+        for part, part_slot in [(text, slot)] if slot else split_clauses(text):
+            facts.slots[part_slot].append(Sentence(part, _figure_count(part)))
+    joined = "\n".join(s.text for s in facts.all_sentences())
+    facts.time = facts.time or find_time(joined)
+    facts.unit = facts.unit or find_unit(notes)
+    facts.place = facts.place or find_place(joined)
+    return facts

@@ -1,0 +1,235 @@
+"""Fidelity: every claim in a draft that the officer's notes do not support.
+
+``find_unsupported(draft, notes, tagger=None) -> list[{"text", "start", "end", "kind", "reason"}]``
+with offsets into ``draft``. Deterministic, no language model. What counts as a claim:
+
+- numbers, amounts, percentages, ranges, dates and multipliers (``assist.figures``);
+  equivalent forms match (1.2万 = 12000, 百分之三十 = 30%, 两千 = 2000, 1-6月 = 1至6月);
+- approximations: a fuzzy figure (近百人, 数百人, 百余人) is supported only by the same
+  fuzzy figure in the notes; fuzzing an exact figure (97人 → 近百人) is unsupported,
+  because the seed asks for the exact number;
+- comparative claims (翻倍, 增长一倍, 提升30%): the multiplier or percentage must be in the
+  notes (增长100% supports 翻倍);
+- names of people (a span tagger, jieba by default, filtered by surname) and of
+  organisations (…妇联, …合作社, …公司 and similar suffixes).
+
+``kind`` is the quantity kind (count, money, percent, date, range, multiplier), ``approx``
+for a fuzzy figure, ``person`` or ``organization``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from assist.figures import Quantity, find_quantities
+
+__all__ = ["find_unsupported", "quantity_supported"]
+
+# Common surnames (single and double); a tagged person name must start with one.
+_SURNAMES_1 = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦"
+    "俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
+    "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟"
+    "应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆"
+)
+_SURNAMES_2 = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯"}
+
+_ORG_SUFFIX = (
+    "妇联|妇女联合会|合作社|公司|协会|委员会|村委会|居委会|学校|医院|卫生院|基地|中心|工作室|"
+    "服务站|驿站|街道办|商会|联合会|民政局|人社局|法院|检察院|派出所|银行|大学|学院|小学|中学|"
+    "幼儿园|家政公司|电商平台|农场|工厂|车间|厂"
+)
+_ORG_RE = re.compile(rf"([\u4e00-\u9fffA-Za-z0-9]{{1,10}}?)({_ORG_SUFFIX})")
+_ORG_STOP = re.compile(
+    r".*(?:[的在与和及由了是为对向把被从将于等并、，。；：“”‘’（）《》\s]|开展|组织|联合|举办|召开|"
+    r"指导|邀请|依托|通过|携手|会同|来到|走进|深入|牵头|协调|推动|带动|成立|创办|创建|注册|建成|建立|设立|"
+    r"获评|入选|被评为|作为|成为|各)"
+)
+_GENERIC_ORG_PREFIX = re.compile(  # 该合作社, 本村合作社, 各级妇联, 我县妇联: not a name
+    r"^(?:该|本|此|这|那|其|我|各|全|级|所在|有关|相关|上级|基层|当地|各地|多|新|两|一|"
+    r"省|市|县|区|镇|乡|村|州|街道|社区|乡镇|专业|服务|\d+|[一二三四五六七八九十两几数]+[个家所])*$"
+)
+
+_HAS_COUNT = re.compile(r"\d|[一二两三四五六七八九十百千万几数][个家所名座]")
+
+
+@functools.lru_cache(maxsize=1)
+def _default_tagger():
+    from models.taggers import load_span_tagger
+
+    return load_span_tagger("jieba")
+
+
+def find_unsupported(draft: str, notes: str, tagger=None) -> list[dict]:
+    """Claims in ``draft`` (offsets into it) that ``notes`` do not support, in text order.
+
+    ``tagger`` is a ``models.taggers.SpanTagger`` for person names; jieba when ``None``.
+    """
+    out: list[dict] = []
+    note_qs = find_quantities(notes)
+    for q in find_quantities(draft):
+        if q.chinese and q.value <= 1 and q.kind in ("count", "money") and not q.approx:
+            continue  # 一个, 一次: an article, not a claim
+        reason = quantity_supported(q, note_qs)
+        if reason:
+            out.append(_item(q.start, q.end, draft, "approx" if q.approx else q.kind, reason))
+    taken = [(d["start"], d["end"]) for d in out]
+    tagger = tagger if tagger is not None else _default_tagger()
+    for start, end in _person_spans(draft, tagger):
+        name = draft[start:end]
+        if name not in notes and not _overlaps(start, end, taken):
+            out.append(_item(start, end, draft, "person", f"笔记中没有“{name}”这个人名"))
+    for start, end, name in _org_spans(draft):
+        if _org_supported(name, notes) or _overlaps(start, end, taken):
+            continue
+        out.append(_item(start, end, draft, "organization", f"笔记中没有“{name}”这个单位名称"))
+    out.sort(key=lambda d: d["start"])
+    return out
+
+
+def _item(start: int, end: int, draft: str, kind: str, reason: str) -> dict:
+    return {"text": draft[start:end], "start": start, "end": end, "kind": kind, "reason": reason}
+
+
+def _overlaps(start: int, end: int, spans) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+# --- quantities -------------------------------------------------------------------------
+
+
+def quantity_supported(q: Quantity, notes: list[Quantity]) -> str | None:
+    """``None`` when a notes quantity supports ``q``, else the reason in Chinese."""
+    if q.kind == "date":
+        if any(n.kind == "date" and _same_date(q, n) for n in notes):
+            return None
+        return f"笔记中没有日期“{q.text}”"
+    if q.kind == "multiplier":
+        if any(_supports_multiplier(q, n) for n in notes):
+            return None
+        return f"笔记中没有“{q.text}”这一对比说法，请用笔记中的具体数字"
+    if q.approx:
+        if any(n.approx and _same_amount(q, n) for n in notes):
+            return None
+        exact = [n for n in notes if not n.approx and n.kind == q.kind and _compatible(q.unit, n.unit)]
+        if exact:
+            return f"“{q.text}”是模糊表述，笔记中为确切数字（如“{exact[0].text}”），请直接使用确切数字"
+        return f"笔记中没有“{q.text}”这一数字"
+    if any(not n.approx and _same_amount(q, n) for n in notes):
+        return None
+    return f"笔记中没有“{q.text}”这一数字"
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or not a or not b
+
+
+def _same_amount(q: Quantity, n: Quantity) -> bool:
+    if q.kind == "percent" or n.kind == "percent":
+        return q.kind == n.kind and q.unit == n.unit and _close(q.value, n.value) and _close(q.high, n.high)
+    if n.kind in ("date", "multiplier"):
+        return False
+    return _close(q.value, n.value) and _close(q.high, n.high) and _compatible(q.unit, n.unit)
+
+
+def _same_date(q: Quantity, n: Quantity) -> bool:
+    for part in ("month", "day"):
+        if getattr(q, part) is not None and getattr(q, part) != getattr(n, part):
+            return False
+    if q.year is not None and n.year is not None and q.year != n.year:
+        return False
+    if q.year is not None and n.year is None and q.month is None:
+        return False  # a bare year must be in the notes
+    return _close(q.high, n.high)
+
+
+def _supports_multiplier(q: Quantity, n: Quantity) -> bool:
+    if n.kind == "multiplier":
+        return _close(q.value, n.value)
+    if n.kind == "percent" and n.unit == "%":  # 增长100% = 翻倍
+        return _close((q.value - 1) * 100, n.value)
+    return False
+
+
+# --- names --------------------------------------------------------------------------------
+
+
+_NOT_GIVEN_NAME = set("的和与及在是了等先后也都就还又被把向对为从到说将已曾并而或、，。；：“”（）《》 \n")
+_COMMON_WORD_FREQ = 50  # a tagged "name" this frequent in jieba's dictionary is a word (阳光, 安全感)
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Dictionary words that start with a surname character (阳光, 高山), from jieba's dict."""
+    from pathlib import Path
+
+    import jieba
+
+    words = set()
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 2 and 2 <= len(parts[0]) <= 4 and parts[0][0] in _SURNAMES_1:
+                if int(parts[1]) >= _COMMON_WORD_FREQ:
+                    words.add(parts[0])
+    return frozenset(words)
+
+
+def _person_spans(draft: str, tagger) -> list[tuple[int, int]]:
+    """Tagged person names that look like names: a known surname, not a common word.
+
+    jieba often tags a lone surname (王 + 淑芬 as nrt); such a span is extended over the
+    next two characters when they can be a given name.
+    """
+    spans = []
+    common = _common_words()
+    for span in tagger.tag([draft])[0]:
+        if span.label != "PER":
+            continue
+        start, end = span.start, span.end
+        if end - start == 1 and draft[start] in _SURNAMES_1:
+            given = draft[end:end + 2]
+            if len(given) == 2 and all("\u4e00" <= c <= "\u9fff" and c not in _NOT_GIVEN_NAME for c in given):
+                end += 2
+        name = draft[start:end]
+        if not 2 <= len(name) <= 4 or name in common:
+            continue
+        if name[0] in _SURNAMES_1 or name[:2] in _SURNAMES_2:
+            if "某" in name and len(name) <= 3:
+                continue  # 王某, 张某某: already anonymised
+            spans.append((start, end))
+    return spans
+
+
+def _org_spans(draft: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _ORG_RE.finditer(draft):
+        prefix = m[1]
+        cut = _ORG_STOP.match(prefix)
+        if cut:
+            prefix = prefix[cut.end():]
+        if len(prefix) < 2 or _GENERIC_ORG_PREFIX.match(prefix) or _HAS_COUNT.search(prefix):
+            continue
+        start = m.start(2) - len(prefix)
+        out.append((start, m.end(), draft[start:m.end()]))
+    return out
+
+
+def _org_supported(name: str, notes: str) -> bool:
+    """The name, or the name without leading place levels (省/市/县), is in the notes."""
+    for i in range(len(name)):
+        tail = name[i:]
+        if tail in notes:
+            return True
+        if len(tail) <= 4:
+            break
+    return False

@@ -1,0 +1,309 @@
+"""Chinese number and quantity parsing: ``find_quantities(text) -> list[Quantity]``.
+
+Used by fidelity (claims in a draft against the notes) and by the drafting composer.
+Pure functions, no model. Offsets index the input string: full-width digits and signs are
+mapped one character to one character before matching, so spans never shift.
+
+What is recognised (every equivalent form gets the same ``value``/``unit``):
+
+- Arabic and Chinese numerals, full-width digits, thousands commas: ``137``, ``1,200``,
+  ``１３７``, ``两千`` = 2000, ``一百二十`` = 120, ``三万五千`` = 35000.
+- Magnitudes: ``1.2万`` = 12000, ``2.36万人`` = 23600 人, ``5亿元`` = 500000000 元.
+- Percentages: ``30%``, ``３０％``, ``百分之三十`` = 30 %, ``5个百分点`` (unit ``百分点``).
+- Dates and date ranges: ``2024年3月8日``, ``2024-03-08``, ``3月8日``, ``2024年``,
+  ``1-6月`` = ``1至6月`` = ``一至六月``, ``2021-2023年``.
+- Numeric ranges: ``8-12人``, ``2至3名``.
+- Multipliers: ``翻倍`` = ``翻一番`` = ``增长一倍`` = factor 2, ``翻两番`` = 4,
+  ``增长2倍`` = 3 (growth by N times is a factor N+1), ``3倍`` = 3.
+- Approximations (``approx=True``): ``近百人``, ``约200人``, ``百余人``, ``3000多名``,
+  ``数百人``, ``上千名``, ``200人左右``, ``超过500人``, ``1200+``.
+
+Units are normalised: 名/位 → 人, 块/万元/亿元 → 元 (value scaled), 号 → 日,
+个百分点 → 百分点. A Chinese numeral with no unit, magnitude or approximation marker is
+not a quantity (三八妇女节, 党的二十大), and set phrases such as 千方百计 are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Quantity", "find_quantities", "parse_chinese_number", "normalise_digits"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number or quantity found in a text.
+
+    ``value`` is in base units (元, not 万元). ``high`` is the upper end of a range.
+    For dates ``year``/``month``/``day`` hold the parts that were written (``None`` for
+    parts left out), ``value`` is sortable (YYYYMMDD with missing parts as 0) and ``unit``
+    is the finest part written (年, 月 or 日); ``high`` is then the end of a date range in
+    that unit (1-6月: month=1, high=6).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    kind: str  # count | money | percent | date | range | multiplier
+    approx: bool = False
+    high: float | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    chinese: bool = field(default=False, compare=False)  # written in Chinese numerals
+
+
+# --- normalisation -----------------------------------------------------------------
+
+_FULLWIDTH = str.maketrans(
+    {
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        "．": ".",
+        "％": "%",
+        "－": "-",
+        "～": "~",
+        "／": "/",
+        "＋": "+",
+        "﹪": "%",
+    }
+)
+
+
+def normalise_digits(text: str) -> str:
+    """Full-width digits and signs to ASCII, one character for one (offsets unchanged)."""
+    return text.translate(_FULLWIDTH)
+
+
+# Set phrases whose numerals are not quantities; masked (same length) before matching.
+_SET_PHRASES = (
+    "千方百计", "千家万户", "千辛万苦", "千丝万缕", "万众一心", "一心一意", "百花齐放",
+    "百姓", "万一", "一一", "三八", "十四五", "十五五", "二十大", "三中全会", "一带一路",
+    "五好家庭", "一对一", "一站式", "一线", "一体化", "一批又一批", "四个一", "百家姓",
+    "成千上万", "一条龙", "一把手", "千里", "万里", "百年", "九九重阳",
+)
+_SET_RE = re.compile("|".join(sorted(map(re.escape, _SET_PHRASES), key=len, reverse=True)))
+
+# --- Chinese numerals ----------------------------------------------------------------
+
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+_CN_CHARS = "".join(_CN_DIGIT) + "".join(_CN_SMALL) + "".join(_CN_BIG)
+
+
+def parse_chinese_number(s: str) -> float | None:
+    """Value of a Chinese numeral (``两千`` → 2000, ``二〇二四`` → 2024), ``None`` if malformed."""
+    if not s or any(c not in _CN_CHARS for c in s):
+        return None
+    if len(s) > 1 and all(c in _CN_DIGIT for c in s):  # digit by digit: 二〇二四
+        if "两" in s:
+            return None
+        return float("".join(str(_CN_DIGIT[c]) for c in s))
+    total = section = 0
+    number: int | None = None
+    prev_digit = False
+    for c in s:
+        if c in _CN_DIGIT:
+            if prev_digit and not (number == 0):  # 十四五: two digits in a row
+                return None
+            number = _CN_DIGIT[c] if _CN_DIGIT[c] or number is None else number
+            if _CN_DIGIT[c] == 0:
+                number = 0
+            prev_digit = True
+        elif c in _CN_SMALL:
+            section += (number if number else 1) * _CN_SMALL[c]
+            number, prev_digit = None, False
+        else:
+            chunk = section + (number or 0)
+            total += (chunk or 1) * _CN_BIG[c]
+            section, number, prev_digit = 0, None, False
+    return float(total + section + (number or 0))
+
+
+def _number(s: str) -> tuple[float, bool] | None:
+    """(value, written in Chinese) of an Arabic or Chinese numeral."""
+    if s[0].isdigit():
+        return float(s.replace(",", "")), False
+    value = parse_chinese_number(s)
+    return None if value is None else (value, True)
+
+
+# --- patterns --------------------------------------------------------------------------
+
+_A = r"(?<![\dA-Za-z.])\d+(?:,\d{3})*(?:\.\d+)?(?![\d])"
+_C = f"[{_CN_CHARS}]+"
+_NUM = f"(?:{_A}|{_C})"
+_SEP = r"\s*[-－–—~～至到]\s*"
+_MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_YEAR = r"(?:(?<!\d)(?:19|20)\d{2}|[一二〇零][〇零一二三四五六七八九]{3})"
+
+_DATE_ISO = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})[-/.]({_MON})[-/.]({_DAY})(?!\d)")
+_DATE_YEAR_RANGE = re.compile(rf"({_YEAR}){_SEP}({_YEAR})年(?!龄)")
+_DATE_CN = re.compile(
+    rf"(?:({_YEAR})年(?!龄|轻))?(?:(?<![\d{_CN_CHARS}])({_MON})(?:{_SEP}({_MON}))?月份?"
+    rf"(?:({_DAY})[日号])?)?"
+)
+_DATE_MD_RANGE = re.compile(rf"(?<![\d{_CN_CHARS}])({_MON})月({_DAY})[日号]?{_SEP}({_DAY})[日号]")
+
+_PERCENT_CN = re.compile(rf"(近|约|超过|超|逾)?百分之({_NUM})")
+_MULT_WORDS = re.compile(r"翻了?(?:一)?倍|翻了?一番|翻番|翻了?两番")
+_MULT_GROW = re.compile(rf"(?:增长|增加|提高|提升|上升)了?({_NUM})倍")
+_MULT_PLAIN = re.compile(rf"({_NUM})倍")
+
+_UNITS = (
+    "个百分点", "百分点", "人次", "周岁", "个月", "小时", "分钟", "公里", "公斤", "平方米",
+    "%", "人", "名", "位", "户", "家", "个", "场", "次", "期", "项", "条", "所", "村", "岁",
+    "天", "年", "元", "块", "亩", "斤", "吨", "件", "份", "支", "批", "组", "间", "套",
+    "台", "篇", "部", "款", "类", "轮", "届", "处", "座", "张", "本", "册", "单", "笔",
+    "节", "课", "门", "种", "名次", "万元",
+)
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_UNIT_NORMAL = {"名": "人", "位": "人", "块": "元", "个百分点": "百分点", "%": "%"}
+
+_QTY = re.compile(
+    rf"(?P<pre>将近|接近|大约|超过|多达|近|约|逾|超)?"
+    rf"(?:(?P<fz>数|几|上)(?P<fzm>十万|百万|千万|十|百|千|万|亿)(?!分之|分比|分点)"
+    rf"|(?P<lo>{_NUM})(?P<lomag>万|亿|千)?{_SEP}(?P<hi>{_NUM})"
+    rf"|(?P<num>{_NUM}))"
+    rf"(?P<mag>万|亿|千)?(?P<suf>余|多|来|几|\+)?\s?(?P<unit>{_UNIT_RE})?(?P<post>左右|以上|上下|之多|开外)?"
+)
+_MAG = {"万": 10_000, "亿": 100_000_000, "千": 1000, "十": 10, "百": 100,
+        "十万": 100_000, "百万": 1_000_000, "千万": 10_000_000}
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number, quantity, percentage, date, range and multiplier in ``text``, in order."""
+    t = _SET_RE.sub(lambda m: "□" * len(m.group()), normalise_digits(text))
+    taken = [False] * len(t)
+    found: list[Quantity] = []
+
+    def claim(start: int, end: int) -> bool:
+        if start >= end or any(taken[start:end]):
+            return False
+        taken[start:end] = [True] * (end - start)
+        return True
+
+    def add(start: int, end: int, **kw) -> None:
+        if claim(start, end):
+            found.append(Quantity(start=start, end=end, text=text[start:end], **kw))
+
+    for m in _DATE_ISO.finditer(t):
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        add(m.start(), m.end(), **_date(y, mo, d))
+    for m in _DATE_YEAR_RANGE.finditer(t):
+        y1, y2 = (_int(m[1]), _int(m[2]))
+        if y1 and y2 and y1 < y2:
+            add(m.start(), m.end(), **_date(y1, None, None, high=y2))
+    for m in _DATE_MD_RANGE.finditer(t):
+        mo, d1, d2 = _int(m[1]), _int(m[2]), _int(m[3])
+        if mo and d1 and d2 and d1 < d2 <= 31:
+            add(m.start(), m.end(), **_date(None, mo, d1, high=d2))
+    for m in _DATE_CN.finditer(t):
+        if m.start() == m.end() or not (m[1] or m[2]):
+            continue
+        if m[2] is None and m[1] is None:
+            continue
+        year = _int(m[1]) if m[1] else None
+        month = _int(m[2]) if m[2] else None
+        hi = _int(m[3]) if m[3] else None
+        day = _int(m[4]) if m[4] else None
+        if month is not None and not 1 <= month <= 12:
+            continue
+        if hi is not None and (day is not None or not month or hi <= month or hi > 12):
+            continue
+        if m[1] and not m[2] and t[m.end():m.end() + 1] in ("轻", "龄"):
+            continue
+        add(m.start(), m.end(), **_date(year, month, day, high=hi))
+
+    for m in _PERCENT_CN.finditer(t):
+        parsed = _number(m[2])
+        if parsed:
+            add(m.start(), m.end(), value=parsed[0], unit="%", kind="percent",
+                approx=bool(m[1]), chinese=parsed[1])
+    for rx, factor in ((_MULT_WORDS, None), (_MULT_GROW, 1.0), (_MULT_PLAIN, 0.0)):
+        for m in rx.finditer(t):
+            if factor is None:
+                value = 4.0 if "两番" in m[0] else 2.0
+                chinese = True
+            else:
+                parsed = _number(m[1])
+                if not parsed:
+                    continue
+                value, chinese = parsed[0] + factor, parsed[1]
+            add(m.start(), m.end(), value=value, unit="倍", kind="multiplier", chinese=chinese)
+
+    for m in _QTY.finditer(t):
+        q = _quantity(m)
+        if q is not None:
+            start, end, kw = q
+            add(start, end, **kw)
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _int(s: str) -> int | None:
+    parsed = _number(s)
+    return int(parsed[0]) if parsed else None
+
+
+def _date(year, month, day, *, high=None) -> dict:
+    unit = "日" if day else "月" if month else "年"
+    value = float((year or 0) * 10000 + (month or 0) * 100 + (day or 0))
+    return {"value": value, "unit": unit, "kind": "date", "high": float(high) if high else None,
+            "year": year, "month": month, "day": day}
+
+
+def _quantity(m: re.Match) -> tuple[int, int, dict] | None:
+    """Turn a ``_QTY`` match into (start, end, fields), or ``None`` when it is not one."""
+    unit = m["unit"] or ""
+    approx = bool(m["pre"] or m["suf"] or m["post"] or m["fz"])
+    start, end = m.start(), m.end()
+    mag = _MAG[m["mag"]] if m["mag"] else 1
+    high = None
+    if m["fz"]:
+        step = _MAG[m["fzm"]]
+        value, high, chinese = 2.0 * step, 9.0 * step, True
+        if m["fz"] == "上":  # 上千: at least a thousand
+            value, high = float(step), None
+    elif m["lo"]:
+        lo, hi = _number(m["lo"]), _number(m["hi"])
+        if not lo or not hi:
+            return None
+        lomag = _MAG[m["lomag"]] if m["lomag"] else mag
+        value, high, chinese = lo[0] * lomag, hi[0] * mag, lo[1] or hi[1]
+        if high <= value:
+            return None
+        if chinese and not unit and not m["mag"]:
+            return None
+    else:
+        parsed = _number(m["num"])
+        if not parsed:
+            return None  # a malformed Chinese numeral run (十四五)
+        value, chinese = parsed[0] * mag, parsed[1]
+        if chinese and not (unit or m["mag"] or approx):
+            return None
+        if chinese and not unit and not m["pre"] and m["suf"] not in ("余", "多"):
+            return None
+        if chinese and not unit and value < 10:  # 近一半, 一多: not a figure
+            return None
+    if unit == "万元":
+        value, high, unit = value * 10_000, high * 10_000 if high else None, "元"
+    unit = _UNIT_NORMAL.get(unit, unit)
+    if unit == "%" or unit == "百分点":
+        kind = "percent"
+    elif high is not None and not m["fz"]:
+        kind = "range"
+    elif unit == "元":
+        kind = "money"
+    else:
+        kind = "count"
+    if m["suf"] == "+":
+        approx = True
+    return start, end, {"value": value, "unit": unit, "kind": kind, "approx": approx,
+                        "high": high, "chinese": chinese}
+

@@ -1,0 +1,69 @@
+"""Content criteria: 5W1H, specificity (内容空泛) and data support (数据失实)."""
+
+from __future__ import annotations
+
+import re
+
+from assist.rubric.criteria.base import Context, finding, phrase_hits, result, word_hits
+from assist.rubric.document import Document
+
+
+def score_five_w_one_h(doc: Document, cfg: dict, ctx: Context) -> dict:
+    text = doc.text
+    elements = cfg["elements"]
+    per = 100.0 / len(elements)
+    score, out = 0.0, []
+    for key, el in elements.items():
+        found = bool(el["pattern_re"].search(text))
+        if key == "when":
+            dated = any(q.kind == "date" and (q.day or q.month) for q in doc.quantities)
+            if dated or found:
+                score += per
+                continue
+            vague = word_hits(text, cfg["weak_when"])
+            if vague:
+                score += per / 2
+                s, e, w = vague[0]
+                out.append(finding(f"时间表述模糊（“{w}”）：{el['label']}不明确。", s, e, cfg["weak_when_suggestion"]))
+                continue
+        if found:
+            score += per
+        else:
+            out.append(finding(f"缺少{el['label']}要素。", 0, 0, el["suggestion"]))
+    return result(score, out)
+
+
+def score_specificity(doc: Document, cfg: dict, ctx: Context) -> dict:
+    d = cfg["deductions"]
+    out = []
+    hits = phrase_hits(doc.text, cfg["empty_phrases"])
+    for start, end, item in hits:
+        out.append(finding(f"空话套话：“{item['phrase']}”缺乏具体事例和数据支撑。", start, end, item["suggestion"]))
+    score = 100.0 - min(d["max_phrase_deduction"], d["empty_phrase"] * len(hits))
+    body = "\n".join(p.text for p in doc.paragraphs)
+    if doc.body_chars >= 150 and not cfg["example_markers_re"].search(body):
+        score -= d["no_example"]
+        start = doc.lead.start if doc.lead else 0
+        out.append(finding("全文没有具体事例（人物、原话、典型案例）。", start, start,
+                           "加入 1-2 个典型案例：一位妇女（可用化名）的具体经历和她的原话"))
+    return result(score, out)
+
+
+def score_data_support(doc: Document, cfg: dict, ctx: Context) -> dict:
+    d = cfg["deductions"]
+    figures = doc.figures()
+    exact = [q for q in figures if not q.approx]
+    fuzzy = [q for q in figures if q.approx]
+    points = cfg["points_by_count"]
+    score = float(points[min(len(exact), len(points) - 1)])
+    out = []
+    if not exact:
+        out.append(finding("全文没有精确数字，说服力不足。", 0, 0,
+                           "补充参与人数、培训场次、带动就业人数、增收金额等具体数据（X 用原始记录中的数字）"))
+    for q in fuzzy:
+        score -= d["approx_figure"]
+        out.append(finding(f"模糊数字“{q.text}”：信息要用精确数字。", q.start, q.end, cfg["approx_suggestion"]))
+    for start, end, word in word_hits(doc.text, cfg["vague_comparatives"]):
+        score -= d["vague_comparative"]
+        out.append(finding(f"“{word}”是没有数据的比较说法，容易被认为夸大。", start, end, cfg["vague_suggestion"]))
+    return result(score, out)

@@ -1,0 +1,121 @@
+"""Criteria that need something beyond the text: timeliness (a reference date), privacy
+(the privacy scanner) and fidelity (the officer's notes)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from assist.rubric.criteria.base import Context, finding, result, word_hits
+from assist.rubric.document import Document
+
+_TYPE_NAMES = {
+    "PERSON": "人名", "CN_ID_CARD": "身份证号", "PHONE_NUMBER": "电话号码", "CN_BANK_CARD": "银行卡号",
+    "EMAIL_ADDRESS": "电子邮箱", "ADDRESS": "详细地址", "WECHAT_ID": "微信号", "QQ_NUMBER": "QQ号",
+}
+# Used only when no privacy scanner is given: the two most damaging types.
+_FALLBACK = (
+    ("CN_ID_CARD", re.compile(r"(?<![\d])\d{17}[\dXx](?![\dA-Za-z])")),
+    ("PHONE_NUMBER", re.compile(r"(?<![\d])1[3-9]\d{9}(?![\d])")),
+)
+
+
+def score_timeliness(doc: Document, cfg: dict, ctx: Context) -> dict:
+    ref = ctx.reference_date
+    events: list[tuple[dt.date, int, int, bool]] = []
+    for q in doc.quantities:
+        if q.kind != "date" or q.month is None:
+            continue
+        day = _event_date(q, ref)
+        if day is not None:
+            events.append((day, q.start, q.end, q.year is not None))
+    out = []
+    if not events:
+        vague = word_hits(doc.text, cfg["vague_words"])
+        if vague:
+            s, e, w = vague[0]
+            return result(cfg["vague_date_score"], [finding(f"只写了“{w}”，看不出信息是否及时。", s, e,
+                                                           "写明事件发生的具体日期，如“X月X日”，并尽快报送")])
+        return result(cfg["no_date_score"], [finding("全文没有注明事件日期，无法判断时效。", 0, 0,
+                                                      "注明事件发生的具体日期，如“X月X日”")])
+    score = 100.0
+    future = [e for e in events if e[0] > ref]
+    for day, s, e, _ in future:
+        score -= cfg["future_deduction"]
+        out.append(finding(f"日期 {day.isoformat()} 晚于参考日期 {ref.isoformat()}，请核对。", s, e,
+                           "核对日期；尚未发生的活动应写成预告，而不是已完成的报道"))
+    past = [e for e in events if e[0] <= ref]
+    if past:
+        latest = max(past, key=lambda e: e[0])
+        age = (ref - latest[0]).days
+        step_score = next((sc for days, sc in cfg["steps"] if age <= days), cfg["stale_score"])
+        score = min(score, step_score) if not future else score - (100 - step_score)
+        if step_score < 100:
+            out.append(finding(f"最近的事件日期距参考日期已 {age} 天，时效性下降。", latest[1], latest[2],
+                               "信息要快速反应、及时报送；过时信息可改写为阶段总结或经验做法"))
+    return result(score, out, reference_date=ref.isoformat())
+
+
+def _event_date(q, ref: dt.date) -> dt.date | None:
+    month = int(q.high) if q.high and q.day is None else q.month
+    if not 1 <= month <= 12:
+        return None
+    year = q.year
+    if q.day is not None:
+        day = int(q.high) if q.high else q.day
+    else:
+        day = None
+    if year is None:
+        year = ref.year
+        probe = dt.date(year, month, 1)
+        if probe > ref:
+            year -= 1
+    last = calendar.monthrange(year, month)[1]
+    if day is None:
+        day = min(last, ref.day) if (year, month) == (ref.year, ref.month) else last
+    try:
+        return dt.date(year, month, min(day, last))
+    except ValueError:
+        return None
+
+
+def score_privacy(doc: Document, cfg: dict, ctx: Context) -> dict:
+    d = cfg["deductions"]
+    out = []
+    lost = 0.0
+    if ctx.scanner is None:
+        for etype, rx in _FALLBACK:
+            for m in rx.finditer(doc.text):
+                lost += d.get(etype, d["default"])
+                out.append(finding(f"未脱敏的{_TYPE_NAMES[etype]}。", m.start(), m.end(), cfg["suggestion"]))
+        return result(100 - lost, out, checked=False,
+                      note="未接入隐私扫描器，只检查了身份证号和手机号；完整检查请用 fulian scan")
+    scan = ctx.scanner.scan(doc.text)
+    entities = scan.get("entities", [])
+    for ent in entities:
+        etype = ent["type"]
+        cost = d["minor"] if etype == "PERSON" and ent.get("minor") else d.get(etype, d["default"])
+        if cost <= 0:
+            continue
+        lost += cost
+        name = _TYPE_NAMES.get(etype, etype)
+        label = "未成年人姓名" if etype == "PERSON" and ent.get("minor") else f"未脱敏的{name}"
+        out.append(finding(f"{label}。", ent["start"], ent["end"], cfg["suggestion"]))
+    for passage in scan.get("sensitive", []):
+        people = [e for e in entities if e["type"] == "PERSON"
+                  and passage["start"] <= e["start"] < passage["end"]]
+        if people:
+            lost += d["sensitive"]
+            out.append(finding("涉及家暴、性侵害、健康等特殊经历的段落出现了当事人姓名。",
+                               passage["start"], passage["end"],
+                               "隐去当事人身份：用化名或“某女士”，删去可识别的细节"))
+    return result(100 - lost, out, checked=True)
+
+
+def score_fidelity(doc: Document, cfg: dict, ctx: Context) -> dict:
+    from assist.fidelity import find_unsupported
+
+    claims = find_unsupported(doc.text, ctx.notes or "", tagger=ctx.tagger)
+    out = [finding(f"笔记不支持：{c['reason']}。", c["start"], c["end"], cfg["suggestion"]) for c in claims]
+    return result(100 - cfg["per_claim"] * len(claims), out, unsupported=claims)

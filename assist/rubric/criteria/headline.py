@@ -1,0 +1,75 @@
+"""Title (标题平淡) and lead (导语) criteria."""
+
+from __future__ import annotations
+
+from assist.rubric.criteria.base import Context, finding, result
+from assist.rubric.document import Document
+
+
+def score_title(doc: Document, cfg: dict, ctx: Context) -> dict:
+    d = cfg["deductions"]
+    if doc.title is None:
+        return result(100 - d["missing"], [finding(
+            "缺少标题：第一行应是简短的主标题（不超过 40 字、不以句号结尾）。", 0, 0,
+            "加一行主标题，再加一行以“——”开头的副标题；" + cfg["suggestion"])])
+    t = doc.title
+    score, out = 100.0, []
+    if any(rx.search(t.text) for rx in cfg["flat_patterns_re"]):
+        score -= d["flat"]
+        out.append(finding("标题平淡：“xx妇联开展xx活动”式标题无法引起读者兴趣。", t.start, t.end, cfg["suggestion"]))
+    has_figure = any(t.start <= q.start < t.end and q.kind != "date" for q in doc.quantities)
+    if not has_figure and not any(w in t.text for w in cfg["highlight_words"]):
+        score -= d["no_highlight"]
+        out.append(finding("标题没有亮点：既无成效数字，也无热点概念或亮点词。", t.start, t.end, cfg["suggestion"]))
+    if len(t.text) < cfg["min_chars"]:
+        score -= d["too_short"]
+        out.append(finding(f"标题过短（{len(t.text)} 字），信息量不足。", t.start, t.end,
+                           "在标题中写明主体和亮点，如“X镇妇联：X项举措助力妇女就业”"))
+    elif len(t.text) > cfg["max_chars"]:
+        score -= d["too_long"]
+        out.append(finding(f"主标题过长（{len(t.text)} 字）。", t.start, t.end,
+                           f"主标题控制在 {cfg['max_chars']} 字以内，细节移到副标题"))
+    if doc.subtitle is None:
+        score -= d["no_subtitle"]
+        out.append(finding("缺少副标题：示范结构为“主标题+副标题”。", t.start, t.end,
+                           "在主标题下加一行以“——”开头的副标题，点明主体和事件，如“——X县妇联开展X培训”"))
+    return result(score, out)
+
+
+def score_lead(doc: Document, cfg: dict, ctx: Context) -> dict:
+    d = cfg["deductions"]
+    lead = doc.lead
+    if lead is None:
+        return result(100 - d["missing"], [finding("缺少导语：正文第一段应简明扼要地介绍核心内容。", 0, 0,
+                                                    "在正文开头写约 100 字的导语：何时、何地、谁、做了什么、结果如何")])
+    score, out = 100.0, []
+    n = len(lead.text)
+    if n > cfg["max_chars"]:
+        score -= d["too_long"]
+        out.append(finding(f"导语过长（{n} 字），核心内容不突出。", lead.start, lead.end,
+                           f"导语控制在 100 字左右（不超过 {cfg['max_chars']} 字），背景和细节移到后文"))
+    elif n < cfg["min_chars"]:
+        score -= d["too_short"]
+        out.append(finding(f"导语过短（{n} 字），信息不完整。", lead.start, lead.end,
+                           "导语写明何时、何地、谁、做了什么、结果如何，约 100 字"))
+    opener = next((w for w in cfg["background_openers"] if lead.text.startswith(w)), None)
+    if opener:
+        score -= d["background_opening"]
+        out.append(finding(f"导语以背景或上级精神（“{opener}……”）开头，核心事实被推后。",
+                           lead.start, lead.start + len(opener),
+                           "导语直接写核心事实：谁在何时何地做了什么、有什么结果；背景放到后文并精简"))
+    in_lead = [q for q in doc.quantities if lead.start <= q.start < lead.end]
+    if not any(q.kind == "date" for q in in_lead) and not any(
+        w in lead.text for w in ("上午", "下午", "今年", "本月", "当天", "当日")
+    ):
+        score -= d["no_time"]
+        out.append(finding("导语没有写明时间。", lead.start, lead.end, "在导语中写明具体日期，如“X月X日”"))
+    if not any(q.kind != "date" and not q.approx for q in in_lead):
+        score -= d["no_figure"]
+        out.append(finding("导语没有具体数字，读者抓不住成效。", lead.start, lead.end,
+                           "在导语中点出一个关键数字，如“X名妇女参加”（数字来自原始记录）"))
+    if not any(w in lead.text for w in cfg["subject_words"]):
+        score -= d["no_subject"]
+        out.append(finding("导语没有点明主体（哪一级妇联、哪些妇女）。", lead.start, lead.end,
+                           "写明主体，如“X县妇联”“X村妇女”"))
+    return result(score, out)

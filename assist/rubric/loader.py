@@ -1,0 +1,148 @@
+"""Load and validate the rubric data file (``assist/data/rubric.yaml`` by default).
+
+The file is for trainers to edit, so every problem is reported in Chinese with the path
+of the offending key (``criteria.title.weight``), before any scoring happens.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from models.errors import ConfigError
+
+DEFAULT_RUBRIC = Path(__file__).resolve().parent.parent / "data" / "rubric.yaml"
+
+CRITERIA = (
+    "title", "lead", "five_w_one_h", "specificity", "data_support", "focus",
+    "redundancy", "structure", "timeliness", "privacy", "fidelity",
+)
+
+_NUM = (int, float)
+# The fields each criterion needs, with their types; "re" is a regular expression string,
+# "phrases" a list of {phrase, suggestion}.
+_SCHEMA: dict[str, dict[str, Any]] = {
+    "title": {"deductions": dict, "min_chars": int, "max_chars": int, "flat_patterns": "re_list",
+              "highlight_words": "str_list", "suggestion": str},
+    "lead": {"deductions": dict, "min_chars": int, "max_chars": int,
+             "background_openers": "str_list", "subject_words": "str_list"},
+    "five_w_one_h": {"elements": "elements", "weak_when": "str_list", "weak_when_suggestion": str},
+    "specificity": {"deductions": dict, "empty_phrases": "phrases", "example_markers": "re"},
+    "data_support": {"points_by_count": "num_list", "deductions": dict, "approx_suggestion": str,
+                     "vague_comparatives": "str_list", "vague_suggestion": str},
+    "focus": {"background_markers": "str_list", "max_background_share": _NUM,
+              "zero_background_share": _NUM, "deductions": dict, "late_core_paragraph": int,
+              "max_enumerated_points": int, "suggestion": str},
+    "redundancy": {"deductions": dict, "long_sentence_chars": int, "repeat_ngram": int,
+                   "repeat_min_count": int, "verbose_phrases": "phrases", "stacked_modifiers": "re",
+                   "sentence_suggestion": str},
+    "structure": {"min_paragraphs": int, "deductions": dict, "sections": "sections"},
+    "timeliness": {"steps": "steps", "stale_score": _NUM, "no_date_score": _NUM,
+                   "vague_date_score": _NUM, "future_deduction": _NUM, "vague_words": "str_list"},
+    "privacy": {"deductions": dict, "suggestion": str},
+    "fidelity": {"per_claim": _NUM, "suggestion": str},
+}
+_FIVE_W = ("who", "what", "when", "where", "why", "how")
+
+
+def load_rubric(path: str | Path | None = None) -> dict:
+    """The validated rubric as a dict (regexes compiled under ``<key>_re``)."""
+    p = Path(path) if path else DEFAULT_RUBRIC
+    if not p.is_file():
+        raise ConfigError(f"找不到评分细则文件：{p}；请检查 FULIAN_RUBRIC_PATH 或 --rubric 参数。")
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"评分细则文件 {p} 不是有效的 UTF-8 YAML：{exc}") from None
+    return validate_rubric(data, source=str(p))
+
+
+def validate_rubric(data: Any, source: str = "rubric") -> dict:
+    """Check the structure of a rubric dict; raise ConfigError naming the first bad key."""
+
+    def bad(key: str, what: str) -> ConfigError:
+        return ConfigError(f"评分细则 {source} 中 {key} {what}；请按 assist/data/rubric.yaml 的格式修改。")
+
+    if not isinstance(data, dict) or not isinstance(data.get("criteria"), dict):
+        raise bad("criteria", "缺失或不是映射")
+    criteria = data["criteria"]
+    unknown = set(criteria) - set(CRITERIA)
+    if unknown:
+        raise bad("criteria", f"含有未知的评分项 {sorted(unknown)}（可用：{'、'.join(CRITERIA)}）")
+    for key in CRITERIA:
+        cfg = criteria.get(key)
+        where = f"criteria.{key}"
+        if not isinstance(cfg, dict):
+            raise bad(where, "缺失或不是映射")
+        weight = cfg.get("weight")
+        if not isinstance(weight, _NUM) or isinstance(weight, bool) or weight < 0:
+            raise bad(f"{where}.weight", "必须是不小于 0 的数字")
+        if not isinstance(cfg.get("name"), str):
+            raise bad(f"{where}.name", "必须是中文名称字符串")
+        for field, kind in _SCHEMA[key].items():
+            _check_field(cfg, field, kind, f"{where}.{field}", bad)
+        for name, value in (cfg.get("deductions") or {}).items():
+            if not isinstance(value, _NUM) or value < 0:
+                raise bad(f"{where}.deductions.{name}", "必须是不小于 0 的数字")
+    if sum(criteria[k]["weight"] for k in CRITERIA if k != "fidelity") <= 0:
+        raise bad("criteria.*.weight", "之和必须大于 0")
+    return data
+
+
+def _check_field(cfg: dict, field: str, kind: Any, where: str, bad) -> None:
+    if field not in cfg:
+        raise bad(where, "缺失")
+    value = cfg[field]
+    if kind == "str_list":
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise bad(where, "必须是非空字符串的列表")
+    elif kind == "num_list":
+        if not isinstance(value, list) or not value or not all(isinstance(v, _NUM) for v in value):
+            raise bad(where, "必须是数字列表")
+    elif kind in ("re", "re_list"):
+        items = [value] if kind == "re" else value
+        if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
+            raise bad(where, "必须是正则表达式字符串" + ("列表" if kind == "re_list" else ""))
+        compiled = [_compile(v, where, bad) for v in items]
+        cfg[f"{field}_re"] = compiled[0] if kind == "re" else compiled
+    elif kind == "phrases":
+        if not isinstance(value, list) or not all(
+            isinstance(v, dict) and isinstance(v.get("phrase"), str) and v["phrase"]
+            and isinstance(v.get("suggestion"), str) for v in value
+        ):
+            raise bad(where, "必须是 {phrase, suggestion} 的列表")
+    elif kind == "elements":
+        if not isinstance(value, dict) or set(value) != set(_FIVE_W):
+            raise bad(where, f"必须恰好包含 {'、'.join(_FIVE_W)} 六个要素")
+        for name, element in value.items():
+            if not isinstance(element, dict) or not all(
+                isinstance(element.get(k), str) for k in ("label", "pattern", "suggestion")
+            ):
+                raise bad(f"{where}.{name}", "必须含 label、pattern、suggestion 三个字符串")
+            element["pattern_re"] = _compile(element["pattern"], f"{where}.{name}.pattern", bad)
+    elif kind == "sections":
+        if not isinstance(value, dict) or not value:
+            raise bad(where, "必须是非空映射")
+        for name, section in value.items():
+            if not isinstance(section, dict) or not isinstance(section.get("deduction"), _NUM) or not all(
+                isinstance(section.get(k), str) for k in ("label", "pattern", "suggestion")
+            ):
+                raise bad(f"{where}.{name}", "必须含 label、pattern、suggestion（字符串）和 deduction（数字）")
+            section["pattern_re"] = _compile(section["pattern"], f"{where}.{name}.pattern", bad) if section["pattern"] else None
+    elif kind == "steps":
+        if not isinstance(value, list) or not value or not all(
+            isinstance(s, list) and len(s) == 2 and all(isinstance(v, _NUM) for v in s) for s in value
+        ):
+            raise bad(where, "必须是 [天数, 分数] 的列表")
+    elif not isinstance(value, kind) or isinstance(value, bool):
+        raise bad(where, "类型不对")
+
+
+def _compile(pattern: str, where: str, bad) -> re.Pattern:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise bad(where, f"不是有效的正则表达式（{exc}）") from None

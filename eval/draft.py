@@ -1,0 +1,140 @@
+"""``fulian eval draft``: drafting measured on a set of rough notes, per backend.
+
+Per backend: unsupported claims per draft (fidelity against the notes; target 0 for the
+composer), the share of the notes' figures that reach the draft, template sections filled
+(of 导语 + 5 body sections), the rubric total, fallbacks and seconds per draft.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import time
+from pathlib import Path
+
+import yaml
+
+from assist.figures import find_quantities
+from models.errors import ConfigError
+
+DEFAULT_NOTES = Path(__file__).parent / "data" / "draft" / "notes.yaml"
+SECTION_KEYS = {
+    "background": ("背景",),
+    "measures": ("做法", "措施", "举措"),
+    "cases": ("案例", "故事"),
+    "outcomes": ("成效", "成果", "效果"),
+    "lessons": ("经验", "启示", "体会", "下一步"),
+}
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、])?\s*(.{2,10})\s*$")
+
+
+def load_notes_set(path: str | Path | None = None) -> list[dict]:
+    """``[{"id", "style", "notes"}]`` from a YAML list or a JSONL file."""
+    p = Path(path) if path else DEFAULT_NOTES
+    if not p.is_file():
+        raise ConfigError(f"笔记集不存在：{p}")
+    text = p.read_text(encoding="utf-8")
+    if p.suffix == ".jsonl":
+        items = [json.loads(line) for line in text.splitlines() if line.strip()]
+    else:
+        items = yaml.safe_load(text) or []
+    bad = [i for i, item in enumerate(items) if not isinstance(item, dict) or not str(item.get("notes", "")).strip()]
+    if bad:
+        raise ConfigError(f"笔记集 {p} 第 {bad[0] + 1} 条缺少 notes 字段。")
+    return items
+
+
+def _key(q) -> tuple:
+    return (q.kind, round(q.value, 4), q.unit, round(q.high, 4) if q.high else None)
+
+
+def figure_recall(notes: str, output: str) -> tuple[int, int]:
+    """(figures of the notes found in the output, figures of the notes); dates and list numbers excluded."""
+    from assist.facts import split_items
+
+    wanted = [q for q in find_quantities("\n".join(split_items(notes))) if q.kind != "date"]
+    have = {_key(q) for q in find_quantities(output)}
+    return sum(1 for q in wanted if _key(q) in have), len(wanted)
+
+
+def sections_filled(result: dict) -> int:
+    """Template parts present: the lead plus body sections found by their headings."""
+    lines = [line.strip() for line in result.get("text", "").split("\n") if line.strip()]
+    if not lines:
+        return 0
+    found = set()
+    for line in lines:
+        m = _HEADING.match(line)
+        if not m or len(line) > 14:
+            continue
+        for key, words in SECTION_KEYS.items():
+            if any(w in m.group(1) for w in words):
+                found.add(key)
+    has_lead = not _HEADING.match(lines[0]) or len(lines[0]) > 14
+    return len(found) + (1 if has_lead else 0)
+
+
+def evaluate(notes_set: list[dict], generator, *, scanner=None, scorer=None, library=None) -> dict:
+    """Draft every notes set with ``generator`` and aggregate the figures."""
+    from assist.drafting import Drafter
+
+    drafter = Drafter(generator, scanner, scorer=scorer, library=library)
+    rows = []
+    for item in notes_set:
+        start = time.perf_counter()
+        result = drafter.draft(item["notes"])
+        seconds = time.perf_counter() - start
+        output = "\n".join([result["title"], result["subtitle"], result["text"]])
+        hit, total = figure_recall(item["notes"], output)
+        rows.append(
+            {
+                "id": item.get("id"),
+                "backend": result["backend"],
+                "unsupported": len(result["unsupported"]),
+                "unsupported_items": [u["text"] for u in result["unsupported"]],
+                "figures_hit": hit,
+                "figures_total": total,
+                "sections": sections_filled(result),
+                "score": (result.get("score") or {}).get("total"),
+                "fallback": bool(result.get("fallback_reason")),
+                "seconds": round(seconds, 3),
+            }
+        )
+    n = len(rows) or 1
+    scores = [r["score"] for r in rows if r["score"] is not None]
+    figures_total = sum(r["figures_total"] for r in rows)
+    return {
+        "backend": generator.name,
+        "n": len(rows),
+        "unsupported_per_draft": round(sum(r["unsupported"] for r in rows) / n, 3),
+        "drafts_with_unsupported": sum(1 for r in rows if r["unsupported"]),
+        "figure_recall": round(sum(r["figures_hit"] for r in rows) / figures_total, 3) if figures_total else None,
+        "sections_filled_mean": round(sum(r["sections"] for r in rows) / n, 2),
+        "sections_max": 1 + len(SECTION_KEYS),
+        "rubric_total_mean": round(statistics.mean(scores), 1) if scores else None,
+        "fallbacks": sum(1 for r in rows if r["fallback"]),
+        "seconds_per_draft": round(sum(r["seconds"] for r in rows) / n, 3),
+        "rows": rows,
+    }
+
+
+def render_table(reports: list[dict], n_notes: int) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"起草评测（{n_notes} 份笔记）")
+    for col in ("后端", "每稿无依据", "含无依据稿数", "数字进入比例", "模板部分", "质量总分", "回退", "秒/稿"):
+        table.add_column(col)
+    for r in reports:
+        table.add_row(
+            r["backend"],
+            f"{r['unsupported_per_draft']:.3f}",
+            str(r["drafts_with_unsupported"]),
+            "—" if r["figure_recall"] is None else f"{r['figure_recall']:.1%}",
+            f"{r['sections_filled_mean']:.2f}/{r['sections_max']}",
+            "—" if r["rubric_total_mean"] is None else f"{r['rubric_total_mean']:.1f}",
+            str(r["fallbacks"]),
+            f"{r['seconds_per_draft']:.2f}",
+        )
+    Console(width=120).print(table)

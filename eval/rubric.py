@@ -1,0 +1,165 @@
+"""Evaluation of the rubric scorer and of fidelity on the labelled sets in ``eval/data/rubric``.
+
+- ``pairs.yaml``: base reports and, for each pair, the edits that make the worse version
+  (and optionally the better one) differ in one named criterion. A pair counts as ordered
+  when the better version scores strictly higher, on the total and on its criterion.
+- ``fidelity.yaml``: notes, a draft and the claims in the draft that the notes do not
+  support (as text; ``text#2`` means the second occurrence). A predicted claim is correct
+  when it overlaps an expected one; precision, recall and false alarms on faithful drafts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from models.errors import ConfigError
+
+DATA_DIR = Path(__file__).resolve().parent / "data" / "rubric"
+
+
+def _load_yaml(path: Path) -> dict:
+    if not path.is_file():
+        raise ConfigError(f"找不到评测数据：{path}")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _apply(text: str, edits: list, where: str) -> str:
+    for old, new in edits or []:
+        if old not in text:
+            raise ConfigError(f"评测数据 {where}：要替换的“{old}”不在原文中。")
+        text = text.replace(old, new, 1)
+    return text
+
+
+def load_pairs(data_dir: str | Path | None = None) -> list[dict]:
+    """Every pair as {id, criterion, better, worse, notes, reference_date}."""
+    data = _load_yaml(Path(data_dir or DATA_DIR) / "pairs.yaml")
+    bases, notes = data["bases"], data.get("notes", {})
+    out = []
+    for p in data["pairs"]:
+        base = bases[p["base"]]
+        out.append({
+            "id": p["id"],
+            "criterion": p["criterion"],
+            "better": _apply(base, p.get("better"), p["id"]),
+            "worse": _apply(base, p.get("worse"), p["id"]),
+            "notes": notes.get(p["notes"]) if p.get("notes") else None,
+            "reference_date": str(p.get("reference_date", data["reference_date"])),
+        })
+    return out
+
+
+def load_fidelity_cases(data_dir: str | Path | None = None) -> list[dict]:
+    """Every case as {id, notes, draft, spans: [(start, end, text)]}."""
+    data = _load_yaml(Path(data_dir or DATA_DIR) / "fidelity.yaml")
+    out = []
+    for case in data["cases"]:
+        draft = case["draft"]
+        spans = []
+        for item in case.get("unsupported") or []:
+            text, _, nth = str(item).partition("#")
+            pos = -1
+            for _ in range(int(nth or 1)):
+                pos = draft.find(text, pos + 1)
+                if pos < 0:
+                    raise ConfigError(f"评测数据 {case['id']}：“{item}”不在稿件中。")
+            spans.append((pos, pos + len(text), text))
+        out.append({"id": case["id"], "notes": case["notes"], "draft": draft, "spans": spans})
+    return out
+
+
+def evaluate_pairs(scorer, pairs: list[dict]) -> dict:
+    per: dict[str, dict] = {}
+    failures = []
+    for p in pairs:
+        kw = {"notes": p["notes"], "reference_date": p["reference_date"]}
+        good, bad = scorer.score(p["better"], **kw), scorer.score(p["worse"], **kw)
+        key = p["criterion"]
+        on_total = good["total"] > bad["total"]
+        on_crit = good["criteria"][key]["score"] > bad["criteria"][key]["score"]
+        row = per.setdefault(key, {"pairs": 0, "total_ordered": 0, "criterion_ordered": 0})
+        row["pairs"] += 1
+        row["total_ordered"] += on_total
+        row["criterion_ordered"] += on_crit
+        if not (on_total and on_crit):
+            failures.append({"id": p["id"], "criterion": key,
+                             "better": [good["total"], good["criteria"][key]["score"]],
+                             "worse": [bad["total"], bad["criteria"][key]["score"]]})
+    n = len(pairs)
+    return {
+        "pairs": n,
+        "total_accuracy": round(sum(r["total_ordered"] for r in per.values()) / n, 4) if n else None,
+        "criterion_accuracy": round(sum(r["criterion_ordered"] for r in per.values()) / n, 4) if n else None,
+        "per_criterion": {k: {**r, "total_rate": round(r["total_ordered"] / r["pairs"], 4),
+                              "criterion_rate": round(r["criterion_ordered"] / r["pairs"], 4)}
+                          for k, r in sorted(per.items())},
+        "failures": failures,
+    }
+
+
+def evaluate_fidelity(cases: list[dict], find=None) -> dict:
+    from assist.fidelity import find_unsupported
+
+    find = find or find_unsupported
+    tp_pred = n_pred = caught = n_gold = 0
+    faithful = faithful_alarms = 0
+    missed, false_alarms = [], []
+    for case in cases:
+        pred = find(case["draft"], case["notes"])
+        gold = case["spans"]
+        n_pred += len(pred)
+        n_gold += len(gold)
+        for p in pred:
+            if any(p["start"] < e and s < p["end"] for s, e, _ in gold):
+                tp_pred += 1
+            else:
+                false_alarms.append({"id": case["id"], "text": p["text"], "kind": p["kind"]})
+        for s, e, text in gold:
+            if any(p["start"] < e and s < p["end"] for p in pred):
+                caught += 1
+            else:
+                missed.append({"id": case["id"], "text": text})
+        if not gold:
+            faithful += 1
+            faithful_alarms += bool(pred)
+    return {
+        "cases": len(cases),
+        "faithful_cases": faithful,
+        "expected_claims": n_gold,
+        "predicted_claims": n_pred,
+        "precision": round(tp_pred / n_pred, 4) if n_pred else 1.0,
+        "recall": round(caught / n_gold, 4) if n_gold else 1.0,
+        "faithful_with_false_alarm": faithful_alarms,
+        "missed": missed,
+        "false_alarms": false_alarms,
+    }
+
+
+def evaluate(scorer, data_dir: str | Path | None = None) -> dict:
+    return {
+        "scanner": scorer.scanner is not None,
+        "pairs": evaluate_pairs(scorer, load_pairs(data_dir)),
+        "fidelity": evaluate_fidelity(load_fidelity_cases(data_dir)),
+    }
+
+
+def format_report(report: dict) -> str:
+    p, f = report["pairs"], report["fidelity"]
+    lines = [f"优劣稿件对：{p['pairs']} 对（隐私扫描器：{'有' if report['scanner'] else '无'}）",
+             f"{'评分项':<14}{'对数':>4}{'总分排序正确':>10}{'该项排序正确':>10}"]
+    for key, r in p["per_criterion"].items():
+        lines.append(f"{key:<16}{r['pairs']:>4}{r['total_ordered']:>10}/{r['pairs']:<4}"
+                     f"{r['criterion_ordered']:>8}/{r['pairs']}")
+    lines.append(f"合计：总分 {p['total_accuracy']:.1%}，该项 {p['criterion_accuracy']:.1%}")
+    for fail in p["failures"]:
+        lines.append(f"  未正确排序：{fail['id']}（{fail['criterion']}）较优 {fail['better']} 较差 {fail['worse']}")
+    lines.append(f"忠实性：{f['cases']} 例（其中 {f['faithful_cases']} 例完全忠实），"
+                 f"精确率 {f['precision']:.3f}，召回率 {f['recall']:.3f}，"
+                 f"忠实稿件误报 {f['faithful_with_false_alarm']} 例")
+    for m in f["missed"]:
+        lines.append(f"  漏报：{m['id']} “{m['text']}”")
+    for a in f["false_alarms"]:
+        lines.append(f"  误报：{a['id']} “{a['text']}”（{a['kind']}）")
+    return "\n".join(lines)

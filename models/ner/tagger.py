@@ -1,0 +1,134 @@
+"""Batched inference with the trained NER model: ``load_ner_tagger(model_dir=None)``.
+
+Documents are split into sentence pieces (``segment``), all pieces of a call are sorted by
+length and run in padded batches, and the CRF decodes each batch at once. The weights load
+once per tagger object; ``load_ner_tagger`` caches one object per weights file.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from models.errors import ConfigError
+from models.ner.data import LABELS, TAGS
+from models.ner.features import Vocab
+from models.ner.model import NerConfig, NerModel
+from models.ner.segment import MAX_LEN, split_text
+from models.taggers import Span
+
+log = logging.getLogger(__name__)
+
+WEIGHTS_NAME = "ner.pt"
+DEFAULT_DIR = Path(__file__).parent / "weights"
+_TAG_LABEL = [t[2:] if t != "O" else "" for t in TAGS]
+_PER_COLUMNS = [TAGS.index("B-PER"), TAGS.index("I-PER")]
+
+
+class NerTagger:
+    """``tag(texts) -> list[list[Span]]`` with PER/LOC/ORG spans indexing each input text."""
+
+    name = "ner"
+
+    def __init__(self, model: NerModel, vocab: Vocab, per_bias: float = 0.0, *, batch_chars: int = 12000,
+                 device: str | torch.device = "cpu"):
+        self.model = model.eval()
+        self.vocab = vocab
+        self.per_bias = float(per_bias)
+        self.batch_chars = batch_chars
+        self.device = torch.device(device)
+        self._lock = threading.Lock()  # one forward at a time per process; torch threads do the rest
+
+    def tag(self, texts: list[str]) -> list[list[Span]]:
+        results: list[list[Span]] = [[] for _ in texts]
+        pieces: list[tuple[int, int, int]] = []  # (text index, start, end)
+        encoded: list[np.ndarray] = []
+        for ti, text in enumerate(texts):
+            bounds = split_text(text, MAX_LEN)
+            if not bounds:
+                encoded.append(np.empty((4, 0), dtype=np.int64))
+                continue
+            arr = np.asarray(bounds, dtype=np.int64)
+            encoded.append(self.vocab.encode(text, arr[:, 0], arr[:, 1]))
+            pieces.extend((ti, s, e) for s, e in bounds)
+        if not pieces:
+            return results
+        order = sorted(range(len(pieces)), key=lambda i: pieces[i][2] - pieces[i][1], reverse=True)
+        with self._lock, torch.inference_mode():
+            i = 0
+            while i < len(order):
+                longest = pieces[order[i]][2] - pieces[order[i]][1]
+                size = max(1, self.batch_chars // max(longest, 1))
+                batch = order[i : i + size]
+                i += size
+                self._run_batch([pieces[j] for j in batch], encoded, results)
+        for spans in results:
+            spans.sort(key=lambda s: s.start)
+        return results
+
+    def _run_batch(self, batch: list[tuple[int, int, int]], encoded: list[np.ndarray],
+                   results: list[list[Span]]) -> None:
+        lengths = np.array([e - s for _, s, e in batch], dtype=np.int64)
+        width = int(lengths.max())
+        ids = np.zeros((len(batch), 4, width), dtype=np.int64)
+        for row, (ti, s, e) in enumerate(batch):
+            ids[row, :, : e - s] = encoded[ti][:, s:e]
+        ids_t = torch.from_numpy(ids).to(self.device)
+        len_t = torch.from_numpy(lengths)
+        em = self.model.emissions(ids_t, len_t)
+        if self.per_bias:
+            em[:, :, _PER_COLUMNS] += self.per_bias
+        tags = self.model.crf.decode(em, len_t.to(self.device))
+        probs = torch.softmax(em, dim=-1).gather(2, tags.unsqueeze(2)).squeeze(2)
+        tags_np = tags.cpu().numpy()
+        probs_np = probs.float().cpu().numpy()
+        for row, (ti, s, _e) in enumerate(batch):
+            n = int(lengths[row])
+            seq = tags_np[row, :n]
+            begins = np.flatnonzero(seq % 2 == 1)  # B- tags have odd indices
+            for b in begins:
+                inside = seq[b] + 1
+                end = b + 1
+                while end < n and seq[end] == inside:
+                    end += 1
+                score = float(probs_np[row, b:end].mean())
+                results[ti].append(Span(s + int(b), s + end, _TAG_LABEL[seq[b]], round(score, 4)))
+
+
+def load_weights(path: Path, device: str = "cpu") -> tuple[NerModel, Vocab, dict]:
+    if not path.is_file():
+        raise ConfigError(
+            f"找不到人名识别模型权重：{path}。请运行 `python -m models.ner.train` 训练，或改用 thulac/jieba 后端。"
+        )
+    try:
+        blob = torch.load(path, map_location="cpu", weights_only=True)
+        cfg = NerConfig(**blob["config"])
+        vocab = Vocab.from_dict(blob["vocab"])
+        model = NerModel(cfg)
+        model.load_state_dict({k: v.float() for k, v in blob["state_dict"].items()})
+    except (KeyError, RuntimeError, TypeError, ValueError) as exc:
+        raise ConfigError(f"人名识别模型权重无法读取（{path}）：{exc}。请重新训练或检查文件。") from exc
+    return model.to(device).eval(), vocab, blob
+
+
+_CACHE: dict[tuple[str, str], NerTagger] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def load_ner_tagger(model_dir: str | None = None, device: str = "cpu") -> NerTagger:
+    """The NER tagger from ``model_dir`` (default: the bundled weights), loaded once per process."""
+    path = (Path(model_dir) if model_dir else DEFAULT_DIR) / WEIGHTS_NAME
+    key = (str(path.resolve()), str(device))
+    with _CACHE_LOCK:
+        if key not in _CACHE:
+            model, vocab, blob = load_weights(path, device)
+            _CACHE[key] = NerTagger(model, vocab, blob.get("per_bias", 0.0), device=device)
+            log.info("loaded NER model %s", path)
+        return _CACHE[key]
+
+
+__all__ = ["LABELS", "NerTagger", "load_ner_tagger", "load_weights"]

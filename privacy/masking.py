@@ -1,0 +1,145 @@
+"""Masking styles, applied with presidio-anonymizer's custom operators.
+
+- ``chinese``: the conventional forms: 张某某, 138****5678, ID and bank card with the
+  middle hidden, e-mail with the local part hidden, an address cut after the district.
+- ``placeholder``: [人名1], [电话1] ..., consistent within a document (the same person is
+  always [人名1]).
+- ``redact``: a block of ■ as long as the original.
+
+A minor's name is always masked completely (某某 / [人名N] / ■■), whatever the style.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import regex as re
+from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+
+from models.errors import InputError
+from privacy.names import split_surname
+
+STYLES = ("chinese", "placeholder", "redact")
+MINOR_PERSON = "PERSON_MINOR"
+
+PLACEHOLDER_LABELS = {
+    "PERSON": "人名",
+    MINOR_PERSON: "人名",
+    "CN_ID_CARD": "身份证号",
+    "PHONE_NUMBER": "电话",
+    "CN_BANK_CARD": "银行卡号",
+    "EMAIL_ADDRESS": "邮箱",
+    "WECHAT_ID": "微信号",
+    "QQ_NUMBER": "QQ号",
+    "ADDRESS": "地址",
+}
+
+_ADDRESS_CUT = re.compile(r"^.*?(?:自治县|县|区|旗|(?<!地)市(?![\u4e00-\u9fff]*?(?:区|县)))")
+
+
+def mask_chars(value: str, keep_head: int, keep_tail: int, mask: str = "*") -> str:
+    """Hide the alphanumeric characters of ``value`` except the first and last ones;
+    separators (spaces, dashes, brackets) stay where they are."""
+    positions = [i for i, ch in enumerate(value) if ch.isalnum()]
+    if len(positions) <= keep_head + keep_tail:
+        return "".join(mask if ch.isalnum() else ch for ch in value)
+    hidden = set(positions[keep_head : len(positions) - keep_tail])
+    return "".join(mask if i in hidden else ch for i, ch in enumerate(value))
+
+
+def mask_person(name: str) -> str:
+    if "某" in name:
+        return name  # already in the conventional 某 form
+    surname, given = split_surname(name)
+    if surname == "小" or not given:
+        return "某某"
+    return surname + "某" * min(2, max(1, len(given)))
+
+
+def mask_phone(value: str) -> str:
+    digits = [ch for ch in value if ch.isdigit()]
+    core = "".join(digits)
+    if core.startswith("86") and len(core) == 13:
+        head = 5  # +86 138 ****
+    elif core.startswith("0086"):
+        head = 7
+    elif core.startswith("1"):
+        head = 3
+    else:  # landline: keep the area code and the last two digits
+        area = 3 if core[:3] in {"010", "020", "021", "022", "023", "024", "025", "027", "028", "029"} else 4
+        return mask_chars(value, area, 2)
+    return mask_chars(value, head, 4)
+
+
+def mask_email(value: str) -> str:
+    at = re.search(r"@|[(\[（]at[)\]）]", value)
+    if not at:
+        return mask_chars(value, 1, 0)
+    local = value[: at.start()]
+    return local[:1] + "***" + value[at.start() :]
+
+
+def mask_address(value: str) -> str:
+    m = _ADDRESS_CUT.match(value)
+    if m and m.end() < len(value):
+        return m.group(0) + "***"
+    return "***"
+
+
+CHINESE: dict[str, Callable[[str], str]] = {
+    "PERSON": mask_person,
+    MINOR_PERSON: lambda _: "某某",
+    "CN_ID_CARD": lambda v: mask_chars(v, 3, 4),
+    "PHONE_NUMBER": mask_phone,
+    "CN_BANK_CARD": lambda v: mask_chars(v, 4, 4),
+    "EMAIL_ADDRESS": mask_email,
+    "WECHAT_ID": lambda v: mask_chars(v, 2, 2),
+    "QQ_NUMBER": lambda v: mask_chars(v, 2, 2),
+    "ADDRESS": mask_address,
+}
+
+
+def _canonical(entity_type: str, value: str) -> str:
+    if entity_type in {"PHONE_NUMBER", "CN_ID_CARD", "CN_BANK_CARD", "QQ_NUMBER"}:
+        return "".join(ch for ch in value if ch.isalnum()).upper()
+    return re.sub(r"\s+", "", value).lower()
+
+
+def mask_text(text: str, entities: list[dict], style: str = "chinese") -> dict:
+    """``{"text": masked, "entities": [... each with "replacement"]}`` for scan entities."""
+    if style not in STYLES:
+        raise InputError(f"未知的遮盖方式：{style}（可选：{'、'.join(STYLES)}）", code="bad_style")
+    ordered = sorted(entities, key=lambda e: e["start"])
+    replacements: list[str] = []
+    numbers: dict[tuple[str, str], int] = {}
+    counters: dict[str, int] = {}
+    for ent in ordered:
+        kind = MINOR_PERSON if ent["type"] == "PERSON" and ent.get("minor") else ent["type"]
+        value = text[ent["start"] : ent["end"]]
+        if style == "redact":
+            replacements.append("■" * len(value))
+        elif style == "placeholder":
+            label = PLACEHOLDER_LABELS.get(kind, kind)
+            key = (label, _canonical(ent["type"], value))
+            if key not in numbers:
+                counters[label] = counters.get(label, 0) + 1
+                numbers[key] = counters[label]
+            replacements.append(f"[{label}{numbers[key]}]")
+        else:
+            replacements.append(CHINESE.get(kind, lambda v: "*" * len(v))(value))
+
+    # Each entity gets its own operator key, so presidio-anonymizer applies the
+    # replacement computed above in document order (it processes spans from the end).
+    results = [
+        RecognizerResult(entity_type=f"E{i}", start=ent["start"], end=ent["end"], score=float(ent.get("score", 1.0)))
+        for i, ent in enumerate(ordered)
+    ]
+    operators = {f"E{i}": OperatorConfig("replace", {"new_value": rep}) for i, rep in enumerate(replacements)}
+    engine_result = AnonymizerEngine().anonymize(
+        text=text, analyzer_results=results, operators=operators, merge_entities_with_spaces=False
+    )
+    masked_ents = []
+    for ent, rep in zip(ordered, replacements):
+        masked_ents.append({**ent, "replacement": rep})
+    return {"text": engine_result.text, "entities": masked_ents}

@@ -1,0 +1,136 @@
+"""Which PERSON entities are minors (未成年人), from context or from an ID number's birth date.
+
+A cue marks the nearest person in the same sentence when no other person stands between
+them: words about children (女童, 留守儿童, 学生, 三年级 ...) on either side, an age under
+18 after the name (，15岁 / 今年9岁), a kinship word (孙女, 女儿) just before the name.
+An ID number whose birth date is under 18 years ago marks the ID itself and the person
+named before it in the same sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+import regex as re
+
+from privacy.recognizers.id_card import birth_date
+from privacy.sentences import sentence_spans
+from privacy.spans import within
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+_CHILD = re.compile(
+    r"女童|男童|(?<!妇女)儿童|未成年|幼儿|婴儿|宝宝|小朋友|女孩|男孩|少女|少年|留守|孤儿|困境儿童|"
+    r"(?<!大|研究|博士|硕士|留|医)学生|小学|初中|高中|中学|幼儿园|[一二三四五六1-6]年级|初[一二三]|高[一二三]|[0-9一二三四五六七八九十]+班"
+)
+_KIN_BEFORE = re.compile(r"(?:孙女|孙子|外孙女|外孙|女儿|儿子|闺女|侄女|外甥女)$")
+_AGE = re.compile(r"(?:(未满|不满|年仅|仅)\s*)?([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁(半)?")
+
+
+def _age_value(raw: str) -> int | None:
+    if raw.isdigit():
+        return int(raw)
+    if raw == "十":
+        return 10
+    if raw.startswith("十"):
+        return 10 + _CN_DIGITS.get(raw[1:], 0)
+    if "十" in raw:
+        tens, _, ones = raw.partition("十")
+        return _CN_DIGITS.get(tens, 0) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return _CN_DIGITS.get(raw)
+
+
+def _under_18(born: dt.date, today: dt.date) -> bool:
+    try:
+        eighteenth = born.replace(year=born.year + 18)
+    except ValueError:  # 29 February
+        eighteenth = dt.date(born.year + 18, 3, 1)
+    return today < eighteenth
+
+
+def find_minors(
+    text: str,
+    persons: list[tuple[int, int]],
+    ids: list[tuple[int, int, str]],
+    today: dt.date | None = None,
+) -> tuple[set[int], set[int]]:
+    """(indices into ``persons`` that are minors, indices into ``ids`` of minors' IDs).
+
+    ``persons`` must be sorted and disjoint (as the scanner's entities are).
+    """
+    today = today or dt.date.today()
+    minor_persons: set[int] = set()
+    minor_ids: set[int] = set()
+    if not persons and not ids:
+        return minor_persons, minor_ids
+    starts = [s for s, _ in persons]
+    sentences = sentence_spans(text, max_len=400)
+    for sent_start, sent_end in sentences:
+        in_sent = list(within(persons, starts, sent_start, sent_end))
+        cues: list[tuple[int, int, str]] = []  # (start, end, direction: "any" | "after_name")
+        for m in _CHILD.finditer(text, sent_start, sent_end):
+            cues.append((m.start(), m.end(), "any"))
+        for m in _AGE.finditer(text, sent_start, sent_end):
+            age = _age_value(m.group(2))
+            if age is not None and (age < 18 or (m.group(1) in ("未满", "不满") and age <= 18)):
+                cues.append((m.start(), m.end(), "after_name"))
+        for cue_start, cue_end, direction in cues:
+            best = _nearest(persons, in_sent, cue_start, cue_end, direction)
+            if best is not None:
+                minor_persons.add(best)
+        for i in in_sent:
+            s, _ = persons[i]
+            # 王秀英的孙女小雅: the kinship word describes the name right after it
+            if _KIN_BEFORE.search(text, max(sent_start, s - 6), s) and _child_context(text, sent_start, sent_end):
+                minor_persons.add(i)
+    sentence_starts = [a for a, _ in sentences]
+    for j, (s, e, digits) in enumerate(ids):
+        born = birth_date(digits)
+        if not (born and _under_18(born, today)):
+            continue
+        minor_ids.add(j)
+        k = bisect.bisect_right(sentence_starts, s) - 1
+        sent_start = sentences[k][0] if k >= 0 else 0
+        before = [i for i in within(persons, starts, sent_start, s)]
+        if before:
+            minor_persons.add(before[-1])
+    return minor_persons, minor_ids
+
+
+def _child_context(text: str, start: int, end: int) -> bool:
+    return bool(_CHILD.search(text, start, end) or _age_under_18(text, start, end))
+
+
+def _age_under_18(text: str, start: int, end: int) -> bool:
+    for m in _AGE.finditer(text, start, end):
+        age = _age_value(m.group(2))
+        if age is not None and age < 18:
+            return True
+    return False
+
+
+def _nearest(
+    persons: list[tuple[int, int]], candidates: list[int], cue_start: int, cue_end: int, direction: str
+) -> int | None:
+    """The person closest to the cue with no other person between them (within reach)."""
+    best, best_dist = None, None
+    for i in candidates:
+        s, e = persons[i]
+        if e <= cue_start:  # name before the cue
+            dist = cue_start - e
+            between = [j for j in candidates if j != i and persons[j][0] >= e and persons[j][1] <= cue_start]
+            reach = 30
+        elif s >= cue_end and direction == "any":  # cue before the name
+            dist = s - cue_end
+            between = [j for j in candidates if j != i and persons[j][0] >= cue_end and persons[j][1] <= s]
+            reach = 12
+        elif s < cue_end and e > cue_start:  # the cue is inside the name span (e.g. nickname)
+            dist, between, reach = 0, [], 1
+        else:
+            continue
+        if between or dist > reach:
+            continue
+        if best_dist is None or dist < best_dist:
+            best, best_dist = i, dist
+    return best

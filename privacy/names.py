@@ -1,0 +1,45 @@
+"""Surname list and the character classes built from it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, compound surnames) from ``privacy/data/surnames.txt``."""
+    text = resources.files("privacy").joinpath("data/surnames.txt").read_text(encoding="utf-8")
+    names = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) > 1)
+
+
+@lru_cache(maxsize=1)
+def surname_regex() -> str:
+    """A regex fragment matching one surname, compound ones first."""
+    single, compound = surnames()
+    first = "".join(sorted(single | {c[0] for c in compound}))
+    # the leading class lets the regex engine skip non-surname positions quickly
+    return f"(?=[{first}])(?:" + "|".join(sorted(compound)) + "|[" + "".join(sorted(single)) + "])"
+
+
+def split_surname(name: str) -> tuple[str, str]:
+    """(surname, rest); a name that starts with no known surname gets its first character."""
+    _, compound = surnames()
+    if name[:2] in compound:
+        return name[:2], name[2:]
+    return name[:1], name[1:]
+
+
+@lru_cache(maxsize=1)
+def surname_words() -> frozenset[str]:
+    """Ordinary two-character words that begin with a surname character (权益, 相关, 关注 ...)."""
+    text = resources.files("privacy").joinpath("data/surname_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Frequent two-character words that are not given names (信息, 背景, 指导 ...)."""
+    text = resources.files("privacy").joinpath("data/common_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))

@@ -1,0 +1,74 @@
+"""The Presidio NLP engine for Chinese: a blank spaCy ``zh`` pipeline, nothing downloaded.
+
+No recognizer here needs per-character tokens (context is matched on raw character
+windows, names come from an injected span tagger), and building a spaCy token per
+character costs more than the whole scan is allowed. So the engine hands Presidio a
+``Doc`` whose tokens are the sentences of the text; ``is_stopword``/``is_punct`` use the
+blank pipeline's vocabulary.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator, List, Optional, Tuple, Union
+
+import spacy
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
+from spacy.tokens import Doc
+
+from privacy.sentences import sentence_spans
+
+
+class ChineseNlpEngine(NlpEngine):
+    engine_name = "spacy-blank-zh"
+
+    def __init__(self) -> None:
+        self.nlp: dict[str, spacy.language.Language] | None = None
+
+    def load(self) -> None:
+        self.nlp = {"zh": spacy.blank("zh")}  # character segmenter: no model, no download
+
+    def is_loaded(self) -> bool:
+        return self.nlp is not None
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        if not self.nlp:
+            self.load()
+        spans = sentence_spans(text, max_len=10_000) or [(0, len(text))]
+        # Tokens must cover the text exactly; whitespace between sentences is folded into them.
+        bounds = [0] + [s for s, _ in spans[1:]] + [len(text)]
+        words = [text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a] or [""]
+        doc = Doc(self.nlp[language].vocab, words=words, spaces=[False] * len(words))
+        indices = [a for a, b in zip(bounds, bounds[1:]) if b > a] or [0]
+        return NlpArtifacts(
+            entities=[],
+            tokens=doc,
+            tokens_indices=indices,
+            lemmas=words,
+            nlp_engine=self,
+            language=language,
+            scores=[],
+        )
+
+    def process_batch(
+        self,
+        texts: Union[List[str], List[Tuple[str, object]]],
+        language: str,
+        batch_size: int = 1,
+        n_process: int = 1,
+        as_tuples: bool = False,
+    ) -> Iterator[Optional[NlpArtifacts]]:
+        for item in texts:
+            text = item[0] if as_tuples else item
+            yield (text, self.process_text(text, language)) if as_tuples else self.process_text(text, language)
+
+    def is_stopword(self, word: str, language: str) -> bool:
+        return self.nlp[language].vocab[word].is_stop
+
+    def is_punct(self, word: str, language: str) -> bool:
+        return self.nlp[language].vocab[word].is_punct
+
+    def get_supported_entities(self) -> List[str]:
+        return []
+
+    def get_supported_languages(self) -> List[str]:
+        return ["zh"]

@@ -1,0 +1,216 @@
+"""Rules that find person names in Chinese text without a model.
+
+Each rule yields ``(start, end, score)`` over the text it is given:
+
+- 某 forms of a surname: 陈某某, 李某, 欧阳某;
+- pseudonyms marked 化名: 小红（化名）, 化名"小雨";
+- children's nicknames 小X (and reduplicated 萌萌) next to words about children;
+- surname + one or two characters next to a role word before (受害人, 妇女, 信息员 ...)
+  or a title or verb after (女士, 书记, 说, 今年, ，15岁 ...);
+- lists joined by 、/和 that contain a name found by any rule or the tagger.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex as re
+
+from privacy.names import common_words, surname_regex, surname_words, surnames
+
+# Characters that do not occur in given names here: function words, verbs, measure words.
+_STOP = (
+    "的了是在和与及说到从向把被让给对为于也都就还又将已并等某们个这那其她他我你您之而或但且"
+    "很最更再才着过来去上下中内外日月年岁人各每所以因此如即共有无不没要会能可该此乃则并讲称"
+    "家住女男今现同老师长记任席书士生妈爸姐妹哥弟奶爷婆姨叔伯孩童学组村镇县市区省号路街"
+)
+_GIVEN = rf"(?:(?![{_STOP}])[\u4e00-\u9fff])"
+_CJK = r"[\u4e00-\u9fff]"
+_NUM = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
+
+_LEFT_WORDS = (
+    "名叫 叫做 姓名 当事人 受害人 受助人 申请人 被申请人 被告人 被告 原告 信息员 志愿者 妇女 "
+    "母亲 父亲 丈夫 妻子 儿子 女儿 孙女 孙子 外孙女 奶奶 爷爷 外婆 外公 村民 居民 女童 男童 学生 "
+    "老人 患者 负责人 社工 律师 调解员 网格员 联系人 户主 监护人 妈妈 爸爸 婆婆 姐姐 妹妹 哥哥 "
+    "弟弟 同学 老师 主任 书记 主席 会长 带头人 能手 代表 获得者 女儿 留守儿童 儿童 女孩 男孩 "
+    "创业者 致富带头人 党员 农户 贫困户 执委 委员 队长 组长 站长 专干 医生 法官 民警 干警 记者 "
+    "报告人 举报人 求助者 新娘 新郎 大学生 乡贤 好媳妇 好婆婆 家庭 姓名为 叫"
+).split()
+_RIGHT = (
+    r"女士|先生|同志|老师|阿姨|大姐|大妈|大娘|大爷|奶奶|爷爷|书记|主任|主席|律师|社工|医生|同学|小朋友|"
+    r"院长|校长|所长|局长|部长|会长|委员|专干|执委|一家|夫妇|夫妻|母女|父女|母子|父子|说|表示|介绍|告诉|反映|"
+    r"称|今年|现年|家住|的丈夫|的妻子|的女儿|的儿子|的母亲|的父亲|的孙女|的孙子|"
+    r"[，,](?:女|男)[，,]|[，,]?" + _NUM + r"岁|[（(]" + _NUM + r"岁|[（(](?:女|男)|荣获|获得|被评为|当选|"
+    r"带领|来到|哭|流泪|感激|激动|拉着|握着"
+)
+_CHILD_WORDS = (
+    "女童|男童|儿童|孩子|孙女|孙子|女儿|儿子|学生|留守|年级|同学|小朋友|化名|女孩|男孩|娃|幼儿|岁|未成年|小学|初中|班"
+)
+_NICK_STOP = set(
+    "组学区时型额家微康事孩朋伙们姐妹弟哥店吃卖说品生镇城麦米年寒暑满雪心费费的镇巷院屋窝便手脚"
+    "伙计计队课题姑娘媳妇溪河山桥路村庄岛楼厂摊铺商贩本规企件数量部分半点型号儿"
+)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    sn = surname_regex()
+    left = "|".join(sorted(set(_LEFT_WORDS), key=len, reverse=True))
+    return {
+        "mou": re.compile(
+            rf"({sn})(?>某某|某)(?:[甲乙丙丁])?(?!市|县|区|镇|乡|村|地|处|单位|公司|企业|部门|机构|学校|医院|街道|社区|"
+            r"小区|省|种|些|项|方面|项目)"
+        ),
+        "alias_after": re.compile(rf"({_CJK}{{2,4}})[（(]化名[)）]"),
+        "alias_before": re.compile(r"化名(?:为|叫|是)?[“\"「『]?([\u4e00-\u9fff]{2,3})[”\"」』]?"),
+        "nick": re.compile(r"小[\u4e00-\u9fff]"),
+        "double_ctx": re.compile(r"女童|男童|孩子|女儿|儿子|孙女|孙子|女孩|男孩|小朋友|学生|儿童"),
+        "child_ctx": re.compile(_CHILD_WORDS),
+        "right": re.compile(_RIGHT),
+        "left": re.compile(rf"(?:{left})[：:]?"),
+        "list_item": re.compile(rf"{sn}{_GIVEN}{{1,2}}"),
+    }
+
+
+_STOP_SET = frozenset(_STOP)
+_LEFT_SET = frozenset(_LEFT_WORDS)
+_RIGHT_START = re.compile(_RIGHT)
+
+
+def _is_given(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" and ch not in _STOP_SET
+
+
+def _name_ending_at(text: str, end: int) -> int | None:
+    """Start of the longest surname + 1-2 given characters that ends at ``end``.
+
+    A three-character candidate whose surname character closes an ordinary word
+    (律师朱平: 师) is cut to two characters.
+    """
+    single, compound = surnames()
+    for length in (4, 3, 2):
+        start = end - length
+        if start < 0:
+            continue
+        if text[start : start + 2] in compound and length >= 3:
+            given = text[start + 2 : end]
+        elif text[start] in single and length <= 3:
+            given = text[start + 1 : end]
+            if length == 3 and start > 0 and _closes_word(text[start - 1 : start + 1]):
+                continue
+        else:
+            continue
+        if all(_is_given(ch) for ch in given):
+            return start
+    return None
+
+
+def _closes_word(pair: str) -> bool:
+    return pair in common_words() or pair in _LEFT_SET
+
+
+def _name_starting_at(text: str, start: int) -> int | None:
+    """End of surname + 1-2 given characters starting at ``start``.
+
+    The second given character is dropped when it starts an ordinary word (胡璐提供 → 胡璐).
+    """
+    single, compound = surnames()
+    if text[start : start + 2] in compound:
+        pos = start + 2
+    elif start < len(text) and text[start] in single:
+        pos = start + 1
+    else:
+        return None
+    end = pos
+    while end < len(text) and end - pos < 2 and _is_given(text[end]):
+        end += 1
+    if end - pos == 2 and (text[end - 1 : end + 1] in common_words() or _RIGHT_START.match(text, end - 1)):
+        end -= 1
+    return end if end > pos else None
+
+
+def _name_before(text: str, end: int) -> int:
+    """Start of the name that ends at ``end`` (for 小红（化名）-style markers)."""
+    if text[max(0, end - 2) : end].startswith("小"):
+        return end - 2
+    start = _name_ending_at(text, end)
+    return start if start is not None else max(0, end - 2)
+
+
+def find_names(text: str) -> list[tuple[int, int, float]]:
+    """Person-name spans found by the rules (may overlap; the caller merges)."""
+    p = _patterns()
+    found: list[tuple[int, int, float]] = []
+    for m in p["mou"].finditer(text):
+        if m.group(1) == "于" and m.start() > 0 and text[m.start() - 1] in "位关由至属等对基鉴居处":
+            continue
+        found.append((m.start(), m.end(), 0.85))
+    for m in p["alias_after"].finditer(text):
+        end = m.end(1)
+        found.append((_name_before(text, end), end, 0.9))
+    for m in p["alias_before"].finditer(text):
+        found.append((m.start(1), m.end(1), 0.9))
+    for m in p["nick"].finditer(text):
+        ch = text[m.start() + 1]
+        if ch in _NICK_STOP or ch in _STOP_SET or text[m.end() : m.end() + 1] in ("学", "组", "区", "时", "型", "额"):
+            continue
+        lo, hi = max(0, m.start() - 15), min(len(text), m.end() + 15)
+        if p["child_ctx"].search(text, lo, hi):
+            found.append((m.start(), m.end(), 0.8))
+    for m in p["double_ctx"].finditer(text):
+        a = m.end()
+        if a + 1 < len(text) and text[a] == text[a + 1] and _is_given(text[a]):
+            found.append((a, a + 2, 0.75))
+    for m in p["right"].finditer(text):
+        start = _name_ending_at(text, m.start())
+        if start is not None and not _ordinary_word(text[start : m.start()]):
+            found.append((start, m.start(), 0.7))
+    for m in p["left"].finditer(text):
+        end = _name_starting_at(text, m.end())
+        if end is not None and not _ordinary_word(text[m.end() : end]):
+            found.append((m.end(), end, 0.7))
+    return found
+
+
+def _ordinary_word(candidate: str) -> bool:
+    """True when a surname + given candidate starts with an ordinary word (相关政, 权益)."""
+    _, compound = surnames()
+    if candidate[:2] in compound:
+        return candidate[2:] in common_words()
+    return candidate[:2] in surname_words() or (len(candidate) == 3 and candidate[1:] in common_words())
+
+
+def extend_lists(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Add the other items of 、-lists in which one item is already a name."""
+    item = _patterns()["list_item"]
+    starts = {s for s, _, _ in spans}
+    ends = {e for _, e, _ in spans}
+    added: list[tuple[int, int, float]] = []
+    for s, e, _ in spans:
+        # forward: NAME、X、Y
+        pos = e
+        while pos < len(text) and text[pos] in "、":
+            m = item.match(text, pos + 1)
+            if not m or (m.end() < len(text) and text[m.end()] not in "、，,。；等和及同被分获荣（("):
+                break
+            if m.start() not in starts:
+                added.append((m.start(), m.end(), 0.65))
+            pos = m.end()
+        # backward: X、Y、NAME
+        pos = s
+        while pos > 1 and text[pos - 1] == "、":
+            hit = None
+            for length in (4, 3, 2):
+                b = pos - 1 - length
+                if b < 0:
+                    continue
+                m = item.fullmatch(text, b, pos - 1)
+                if m and (b == 0 or not ("\u4e00" <= text[b - 1] <= "\u9fff") or text[b - 1] in "、和及与有是"):
+                    hit = m
+                    break
+            if not hit:
+                break
+            if hit.end() not in ends:
+                added.append((hit.start(), hit.end(), 0.65))
+            pos = hit.start()
+    return added

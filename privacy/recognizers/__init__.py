@@ -1,0 +1,32 @@
+"""One recognizer per personal-information type (see DESIGN.md for the types)."""
+
+from privacy.recognizers.address import CnAddressRecognizer
+from privacy.recognizers.bank_card import CnBankCardRecognizer
+from privacy.recognizers.email import EmailRecognizer
+from privacy.recognizers.id_card import CnIdCardRecognizer
+from privacy.recognizers.person import ChinesePersonRecognizer
+from privacy.recognizers.phone import CnPhoneRecognizer
+from privacy.recognizers.qq import QQRecognizer
+from privacy.recognizers.wechat import WeChatRecognizer
+
+PATTERN_RECOGNIZERS = (
+    CnIdCardRecognizer,
+    CnPhoneRecognizer,
+    CnBankCardRecognizer,
+    EmailRecognizer,
+    WeChatRecognizer,
+    QQRecognizer,
+    CnAddressRecognizer,
+)
+
+__all__ = [
+    "ChinesePersonRecognizer",
+    "CnAddressRecognizer",
+    "CnBankCardRecognizer",
+    "CnIdCardRecognizer",
+    "CnPhoneRecognizer",
+    "EmailRecognizer",
+    "PATTERN_RECOGNIZERS",
+    "QQRecognizer",
+    "WeChatRecognizer",
+]

@@ -1,0 +1,120 @@
+"""ADDRESS: addresses precise enough to find a home.
+
+Reported only down to a road and house number, a building/unit/room, or a village group
+(村二组); a bare province, city or county name is not personal.
+
+The full pattern is costly to try at every character of a long document, so matching
+starts from anchors (a number followed by 号/组/栋/单元/室 ...) and runs the pattern in a
+window around each. A match starts at the leftmost possible character, so a leading verb
+such as 家住/位于 is trimmed off afterwards.
+"""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+import regex as re
+from presidio_analyzer import Pattern, RecognizerResult
+
+from privacy.names import common_words, surname_words
+from privacy.recognizers.base import ContextPatternRecognizer
+
+_C = r"[\u4e00-\u9fff]"
+_N = r"(?:[0-9]+|[一二三四五六七八九十百零〇两]+)"
+_ADMIN = (
+    rf"(?:{_C}{{1,6}}?(?:省|自治区|特别行政区)|{_C}{{1,5}}?(?:自治州|地区|盟|市|州)"
+    rf"|{_C}{{1,5}}?(?:自治县|县|区|旗)|{_C}{{1,5}}?(?:镇|乡|街道|办事处))"
+)
+_BUILDING = rf"(?:{_N}(?:号楼|栋|幢|座|号院)|[0-9]+-[0-9]+(?:-[0-9]+)?(?:室|号)?)"
+_TAIL = (
+    rf"(?:{_N}(?:号楼|栋|幢|座|单元|层|楼|室|户|号)|-[0-9]+(?:-[0-9]+)?(?:室|号)?)*"
+    r"(?:(?<=单元|栋|幢|号楼|座)[0-9]{3,4}(?![0-9]))?"  # a bare room number after the unit
+)
+_STREET = rf"{_C}{{1,7}}?(?:大街|大道|路|街|(?<!街|频|渠|知|报|味|轨|赛|跑|通|车|隧)道|巷|弄|胡同){_N}(?:号|弄)(?:院)?"
+_ESTATE = (
+    rf"{_C}{{1,8}}?(?:小区|花园|家园|公寓|新村|大厦|苑|园|府|公馆|宿舍|社区|村|庄|屯|广场|大院)"
+    rf"{_BUILDING}"
+)
+_BLOCK_UNIT = rf"{_C}{{1,8}}?{_N}(?:号楼|栋|幢|座){_N}单元"  # any estate name, when a unit follows
+_VILLAGE_GROUP = rf"{_C}{{1,6}}?(?:村|屯|庄|社区)(?:第)?{_N}(?:村民小组|小组|组|社|队)"
+_VILLAGE_HOUSE = rf"{_C}{{1,6}}?(?:村|屯|庄){_N}号"
+
+ADDRESS_REGEX = rf"(?:{_ADMIN})*(?:{_STREET}|{_ESTATE}|{_BLOCK_UNIT}|{_VILLAGE_GROUP}|{_VILLAGE_HOUSE}){_TAIL}"
+# Every address match contains one of these.
+_ANCHOR = re.compile(rf"{_N}(?:号|弄|组|社|队|栋|幢|座)|[0-9]+-[0-9]+")
+_WINDOW_BEFORE = 48
+_WINDOW_AFTER = 32
+
+# Words that introduce an address; the address starts after the last one.
+_LEAD = re.compile(
+    r"(?:家住|住在|住址|地址|现住|居住|位于|来自|搬到|搬至|迁至|前往|回到|来到|户籍|籍贯|接近|靠近|附近|"
+    r"走访|看望|探望|慰问|到达|抵达|返回|送至|送到|寄至|寄到|"
+    r"住|在|到|至|往|址|为|是|的|和|与|及|从|向|对|赴|去|即|系|近)"
+)
+_FIRST_SUFFIX = re.compile(
+    r"省|自治|特别|市|州|地区|盟|县|区|旗|镇|乡|街道|大街|大道|路|街|巷|弄|胡同|小区|花园|家园|公寓|新村|大厦|苑|园|府|社区|村|庄|屯"
+)
+
+
+def _begins_word(pair: str) -> bool:
+    return len(pair) == 2 and (pair in common_words() or pair in surname_words())
+
+
+def trim_lead(matched: str) -> int:
+    """How many leading characters of a match are not part of the address."""
+    first = _FIRST_SUFFIX.search(matched)
+    head = matched[: first.start()] if first else matched
+    cut = 0
+    for m in _LEAD.finditer(head):
+        # a one-character lead that begins a word (和平西路, 至诚) is part of the name
+        if m.end() - m.start() == 1 and _begins_word(head[m.start() : m.start() + 2]):
+            continue
+        cut = m.end()
+    # keep at least one character before the first suffix (a one-character place name)
+    if first and cut >= first.start():
+        cut = max(0, first.start() - 1)
+    return cut
+
+
+class CnAddressRecognizer(ContextPatternRecognizer):
+    ENTITY = "ADDRESS"
+    PATTERNS = [Pattern("address to house, building or village group", ADDRESS_REGEX, 0.6)]
+    CONTEXT = ["住", "地址", "住址", "位于", "户籍"]
+
+    def __init__(self, supported_language: str = "zh"):
+        super().__init__(supported_language=supported_language)
+        self._regex = re.compile(ADDRESS_REGEX)
+
+    def analyze(self, text: str, entities: List[str], nlp_artifacts=None, regex_flags: Optional[int] = None):
+        found: dict[tuple[int, int], None] = {}
+        covered_to = -1
+        for anchor in _ANCHOR.finditer(text):
+            if anchor.start() < covered_to:
+                continue  # inside an address already found
+            lo = max(0, anchor.start() - _WINDOW_BEFORE)
+            hi = min(len(text), anchor.end() + _WINDOW_AFTER)
+            for m in self._regex.finditer(text, lo, hi):
+                if m.end() < anchor.end() or m.start() > anchor.start():
+                    continue
+                start = m.start() + trim_lead(m.group())
+                if m.end() - start >= 4:
+                    found[(start, m.end())] = None
+                    covered_to = max(covered_to, m.end())
+                break
+        pattern = self.patterns[0]
+        return [
+            RecognizerResult(
+                self.ENTITY,
+                start,
+                end,
+                pattern.score,
+                analysis_explanation=self.build_regex_explanation(
+                    self.name, pattern.name, pattern.regex, pattern.score, None, 0
+                ),
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            )
+            for start, end in found
+        ]

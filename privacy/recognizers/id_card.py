@@ -1,0 +1,71 @@
+"""CN_ID_CARD: resident identity card numbers (GB 11643-1999), 18 digits and legacy 15."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from presidio_analyzer import Pattern
+
+from privacy.recognizers.base import ContextPatternRecognizer
+
+# First two digits of the administrative division code (GB/T 2260): provinces,
+# autonomous regions, municipalities, plus 71 Taiwan, 81 Hong Kong, 82 Macau.
+PROVINCE_CODES = frozenset(
+    "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 "
+    "50 51 52 53 54 61 62 63 64 65 71 81 82".split()
+)
+_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def _check_digit(first17: str) -> str:
+    """GB 11643 MOD 11-2: ``(12 - sum(d_i * w_i) mod 11) mod 11``, 10 written as ``X``.
+
+    The weights are ``2**(17-i) mod 11`` for positions i = 0..16.
+    """
+    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS))
+    value = (12 - total % 11) % 11
+    return "X" if value == 10 else str(value)
+
+
+def birth_date(number: str) -> dt.date | None:
+    """The birth date encoded in an 18- or 15-digit ID number, or None if not a real date."""
+    digits = number.upper()
+    try:
+        if len(digits) == 18:
+            return dt.date(int(digits[6:10]), int(digits[10:12]), int(digits[12:14]))
+        if len(digits) == 15:
+            return dt.date(1900 + int(digits[6:8]), int(digits[8:10]), int(digits[10:12]))
+    except ValueError:
+        return None
+    return None
+
+
+def is_valid_id(number: str, today: dt.date | None = None) -> bool:
+    """Province code, a real birth date in the past and, for 18 digits, the check digit."""
+    digits = number.upper()
+    if len(digits) not in (15, 18) or digits[:2] not in PROVINCE_CODES:
+        return False
+    born = birth_date(digits)
+    if born is None or born.year < 1900 or born > (today or dt.date.today()):
+        return False
+    if len(digits) == 18:
+        return digits[:17].isdigit() and _check_digit(digits[:17]) == digits[17]
+    return digits.isdigit()
+
+
+class CnIdCardRecognizer(ContextPatternRecognizer):
+    """Matches are kept only when they validate; anything else is not reported as an ID."""
+
+    ENTITY = "CN_ID_CARD"
+    PATTERNS = [
+        Pattern(
+            "id18 (6-8-4, optional space or dash groups)",
+            r"(?<![0-9A-Za-z])\d{6}[ -]?\d{8}[ -]?\d{3}[0-9Xx](?![0-9A-Za-z])",
+            0.3,
+        ),
+        Pattern("id15 (legacy)", r"(?<![0-9A-Za-z])\d{15}(?![0-9A-Za-z])", 0.2),
+    ]
+    CONTEXT = ["身份证", "证件号", "公民身份号码", "身份号码", "身份证号"]
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return is_valid_id(self.digits(pattern_text))

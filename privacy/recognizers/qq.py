@@ -1,0 +1,16 @@
+"""QQ_NUMBER: QQ accounts, 5-11 digits, found only next to a context word (QQ, 扣扣)."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from privacy.recognizers.base import STAT_SUFFIX, ContextPatternRecognizer
+
+
+class QQRecognizer(ContextPatternRecognizer):
+    ENTITY = "QQ_NUMBER"
+    PATTERNS = [Pattern("qq number", r"(?<![0-9])[1-9]\d{4,10}(?![0-9])", 0.1)]
+    CONTEXT = ["QQ", "扣扣", "Q号", "企鹅号"]
+    CONTEXT_BEFORE = 8
+    CONTEXT_AFTER = 0
+    NEGATIVE_AFTER = STAT_SUFFIX

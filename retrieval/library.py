@@ -1,0 +1,160 @@
+"""The exemplar library: award-winning reports, searchable by meaning and by words.
+
+``load_library()`` loads (or builds and caches) the index once; ``search`` and ``compare``
+are then cheap and can be called from the CLI and the service alike.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from models.embeddings import DEFAULT_EMBEDDER, Embedder, load_embedder
+from models.errors import ConfigError, InputError, NotFound
+from retrieval.corpus import Exemplar, corpus_hash, load_corpus
+from retrieval.lexical import LexicalIndex
+from retrieval.search import dense_search, reciprocal_rank_fusion, top_k
+from retrieval.store import IndexBundle, build_bundle, load_bundle, save_bundle
+
+log = logging.getLogger(__name__)
+
+MODES = ("hybrid", "dense", "lexical")
+# Chosen by `fulian eval retrieval` on the bundled corpus and query set (see eval/retrieval.py).
+DEFAULT_MODE = "hybrid"
+MAX_K = 100
+SNIPPET_CHARS = 120
+DEFAULT_CACHE_DIR = Path(os.environ.get("FULIAN_CACHE_DIR", "var/cache")) / "retrieval"
+
+
+class ExemplarLibrary:
+    def __init__(self, bundle: IndexBundle, embedder: Embedder):
+        if bundle.meta.get("embedder") != embedder.identity:
+            raise ConfigError(
+                f"索引由嵌入模型“{bundle.meta.get('embedder')}”构建，当前使用的是“{embedder.identity}”，请重新构建索引。"
+            )
+        self.bundle = bundle
+        self.embedder = embedder
+        self.records = bundle.records
+        self._by_id = {r.id: i for i, r in enumerate(self.records)}
+        self.lexical = LexicalIndex([f"{r.title}\n{r.title}\n{r.text}" for r in self.records])
+
+    # ---- look-up -------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def get(self, exemplar_id: str) -> Exemplar:
+        try:
+            return self.records[self._by_id[exemplar_id]]
+        except KeyError:
+            raise NotFound(f"范文库中没有编号为“{exemplar_id}”的范文，请先用检索找到范文编号。") from None
+
+    @property
+    def info(self) -> dict:
+        return {k: self.bundle.meta.get(k) for k in ("embedder", "n_reports", "n_chunks", "index_kind", "corpus_sha256")}
+
+    # ---- search --------------------------------------------------------------------
+    def _dense(self, query: str, k: int) -> list[tuple[int, float, int]]:
+        vector = self.embedder.encode([query], role="query")[0]
+        return dense_search(self.bundle.index, vector, self.bundle.chunk_doc, k, len(self.records))
+
+    def _lexical(self, query: str, k: int) -> list[tuple[int, float]]:
+        return [(i, s) for i, s in top_k(self.lexical.scores(query), k) if s > 0]
+
+    def search(self, query: str, k: int = 5, mode: str | None = None) -> dict:
+        """The ``k`` reports most like ``query``: ``{"mode", "k", "results": [{"id", "title", "score", ...}]}``."""
+        mode = mode or DEFAULT_MODE
+        if mode not in MODES:
+            raise InputError(f"检索方式“{mode}”无效，可选：{', '.join(MODES)}。")
+        if not isinstance(k, int) or not 1 <= k <= MAX_K:
+            raise InputError(f"返回条数 k 必须是 1 到 {MAX_K} 之间的整数。")
+        if not query or not query.strip():
+            raise InputError("检索内容为空：请输入草稿或要点。")
+        best_chunk: dict[int, int] = {}
+        dense_scores: dict[int, float] = {}
+        lexical_scores: dict[int, float] = {}
+        if mode in ("dense", "hybrid"):
+            depth = k if mode == "dense" else max(50, 4 * k)
+            for doc, score, cid in self._dense(query, depth):
+                dense_scores[doc], best_chunk[doc] = score, cid
+        if mode in ("lexical", "hybrid"):
+            depth = k if mode == "lexical" else max(50, 4 * k)
+            lexical_scores = dict(self._lexical(query, depth))
+        if mode == "dense":
+            ranked = list(dense_scores.items())
+        elif mode == "lexical":
+            ranked = list(lexical_scores.items())
+        else:
+            ranked = reciprocal_rank_fusion([list(dense_scores), list(lexical_scores)], k)
+        results = []
+        for rank, (doc, score) in enumerate(ranked[:k], start=1):
+            results.append(self._result(doc, score, rank, best_chunk.get(doc), dense_scores, lexical_scores, mode))
+        return {"mode": mode, "k": k, "results": results}
+
+    def _result(self, doc, score, rank, chunk_id, dense_scores, lexical_scores, mode) -> dict:
+        record = self.records[doc]
+        snippet = self.bundle.chunk_text(chunk_id) if chunk_id is not None else record.text
+        out = {"id": record.id, "title": record.title, "score": round(float(score), 6), "rank": rank}
+        out.update(record.as_dict(with_text=False))
+        out["snippet"] = snippet[:SNIPPET_CHARS]
+        if mode == "hybrid":
+            out["dense_score"] = _rounded(dense_scores.get(doc))
+            out["lexical_score"] = _rounded(lexical_scores.get(doc))
+        return out
+
+    # ---- compare -------------------------------------------------------------------
+    def compare(self, draft: str, exemplar_id: str, scorer=None) -> dict:
+        """A draft against one exemplar: outlines, facts and (with a scorer) rubric scores."""
+        from retrieval.compare import compare_reports
+
+        return compare_reports(draft, self.get(exemplar_id), scorer=scorer)
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(float(value), 6)
+
+
+def _cache_key(records: list[Exemplar], identity: str, max_chars: int | None) -> str:
+    text = f"{corpus_hash(records)}|{identity}|{max_chars}"
+    return hashlib.sha256(text.encode()).hexdigest()[:20]
+
+
+def load_library(
+    corpus_path: str | Path | None = None,
+    index_dir: str | Path | None = None,
+    embedder: str | Embedder = DEFAULT_EMBEDDER,
+    *,
+    cache_dir: str | Path | None = DEFAULT_CACHE_DIR,
+    progress: Callable[[int, int], None] | None = None,
+) -> ExemplarLibrary:
+    """Open the exemplar library.
+
+    With ``index_dir``: load that prebuilt index (it must match ``embedder`` and, if given,
+    ``corpus_path``). Without: read ``corpus_path`` (None = the bundled illustrative
+    corpus) and build the index in memory, reusing a copy cached under ``cache_dir``
+    (keyed by corpus hash and embedder identity; ``None`` disables the cache).
+    """
+    model = load_embedder(embedder) if isinstance(embedder, str) else embedder
+    if index_dir is not None:
+        bundle = load_bundle(index_dir, embedder_identity=model.identity)
+        if corpus_path is not None and corpus_hash(load_corpus(corpus_path)) != bundle.meta.get("corpus_sha256"):
+            raise ConfigError(f"索引 {index_dir} 不是用范文库 {corpus_path} 的当前内容构建的，请重新运行 fulian index build。")
+        return ExemplarLibrary(bundle, model)
+    records = load_corpus(corpus_path)
+    cached = Path(cache_dir) / _cache_key(records, model.identity, None) if cache_dir else None
+    if cached is not None and (cached / "meta.json").is_file():
+        try:
+            return ExemplarLibrary(load_bundle(cached, embedder_identity=model.identity), model)
+        except ConfigError as exc:
+            log.warning("ignoring a damaged index cache at %s: %s", cached, exc.message)
+    bundle = build_bundle(records, model, progress=progress)
+    if cached is not None:
+        try:
+            save_bundle(bundle, cached)
+        except OSError as exc:
+            log.warning("could not cache the exemplar index at %s: %s", cached, exc)
+    return ExemplarLibrary(bundle, model)

@@ -1,0 +1,87 @@
+"""The UI's pure view functions: highlighting, tables, comparison rendering."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ui import views
+
+TEXT = "张三的电话是13812345678，孙女李小红9岁。"
+ENTITIES = [
+    {"type": "PERSON", "start": 0, "end": 2, "text": "张三", "score": 0.8, "minor": False},
+    {"type": "PHONE_NUMBER", "start": 6, "end": 17, "text": "13812345678", "score": 1.0, "minor": False},
+    {"type": "PERSON", "start": 20, "end": 23, "text": "李小红", "score": 0.7, "minor": True},
+]
+
+
+@pytest.mark.parametrize(
+    "entity, label",
+    [(ENTITIES[0], "姓名"), (ENTITIES[1], "电话"), (ENTITIES[2], "姓名（未成年人）"),
+     ({"type": "NEW_TYPE", "start": 0, "end": 1}, "NEW_TYPE")],
+)
+def test_entity_label(entity, label):
+    assert views.entity_label(entity) == label
+
+
+def test_highlighted_marks_types_and_minors():
+    value = views.highlighted(TEXT, ENTITIES, [])
+    assert value["text"] == TEXT
+    assert [(e["entity"], TEXT[e["start"]:e["end"]]) for e in value["entities"]] == [
+        ("姓名", "张三"), ("电话", "13812345678"), ("姓名（未成年人）", "李小红")]
+
+
+@pytest.mark.parametrize(
+    "sensitive, expected_labels",
+    [
+        ([{"kind": "health", "start": 24, "end": 26}], ["姓名", "电话", "姓名（未成年人）", "敏感经历"]),
+        ([{"kind": "violence", "start": 0, "end": 26}], ["姓名", "电话", "姓名（未成年人）"]),  # overlaps: entities win
+    ],
+)
+def test_highlighted_adds_sensitive_passages_without_overlaps(sensitive, expected_labels):
+    value = views.highlighted(TEXT, ENTITIES, sensitive)
+    assert [e["entity"] for e in value["entities"]] == expected_labels
+    ends = [(e["start"], e["end"]) for e in value["entities"]]
+    assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:]))
+
+
+def test_counts_markdown():
+    md = views.counts_markdown(ENTITIES, [{"kind": "health", "start": 0, "end": 1}])
+    assert "姓名 1 处" in md and "电话 1 处" in md and "未成年人" in md and "敏感段落" in md
+    assert views.counts_markdown([], []) == "未发现个人信息或敏感段落。"
+
+
+def test_criteria_rows_prefer_the_scorers_names():
+    result = {"criteria": {"title": {"score": 5, "findings": [{"message": "m"}], "name": "标题"},
+                           "lead": {"score": 75.0, "findings": []}}}
+    assert views.criteria_rows(result) == [["标题", 5.0, 1], ["导语", 75.0, 0]]
+
+
+def test_findings_markdown_quotes_the_text_and_suggestion():
+    result = {"criteria": {"title": {"score": 5, "findings": [
+        {"message": "标题平淡", "start": 0, "end": 2, "suggestion": "突出亮点"}]}}}
+    md = views.findings_markdown(result, TEXT)
+    assert "标题平淡" in md and "“张三”" in md and "突出亮点" in md
+    assert views.findings_markdown({"criteria": {}}) == "没有发现问题。"
+
+
+def test_comparison_markdown_side_by_side():
+    result = {
+        "exemplar_title": "范文标题",
+        "sections": [{"key": "lead", "label": "导语", "draft": True, "exemplar": True},
+                     {"key": "cases", "label": "案例", "draft": False, "exemplar": True}],
+        "rubric": {"total": {"draft": 60.0, "exemplar": 84.0, "gap": 24.0},
+                   "criteria": {"lead": {"draft": 60, "exemplar": 85, "gap": 25}}},
+        "advice": ["补充案例"],
+        "exemplar": {"text": "范文全文"},
+    }
+    md = views.comparison_markdown(result)
+    assert "范文标题" in md and "| 导语 | 60 | 85 | 25 |" in md and "| 案例 | — | ✓ |" in md and "- 补充案例" in md
+    assert views.exemplar_text(result) == "范文全文"
+
+
+def test_audit_markdown_has_no_raw_text():
+    record = {"id": 3, "decision": "release", "actor": "李审核", "role": "reviewer", "created_at": "2026-01-01T00:00:00",
+              "document_sha256": "ab" * 32, "document_chars": 30, "found": {"PERSON": 2}, "masked": {"PERSON": 2},
+              "style": "chinese"}
+    md = views.audit_markdown(record)
+    assert "#3" in md and "姓名 2" in md and "脱敏后发布" in md

@@ -1,0 +1,169 @@
+"""The scorer's contract (DESIGN.md `fulian score`) and behaviour per criterion."""
+
+import re
+
+import pytest
+
+from assist.rubric import load_scorer
+from models.errors import InputError
+
+REF = "2024-04-15"
+KEYS = {"title", "lead", "five_w_one_h", "specificity", "data_support", "focus",
+        "redundancy", "structure", "timeliness", "privacy"}
+
+
+def test_contract_shape(scorer, good):
+    report = scorer.score(good, reference_date=REF)
+    assert set(report) >= {"total", "criteria", "unsupported"}
+    assert set(report["criteria"]) == KEYS
+    assert 0 <= report["total"] <= 100
+    for crit in report["criteria"].values():
+        assert 0 <= crit["score"] <= 100
+        for f in crit["findings"]:
+            assert set(f) >= {"message", "start", "end", "suggestion"}
+            assert 0 <= f["start"] <= f["end"] <= len(good)
+    assert report["unsupported"] == []
+
+
+def test_fidelity_only_with_notes(scorer, good):
+    notes = "4月10日 青石镇妇联 3期97名留守妇女 86人证书 25人签约 月收入4500元"
+    report = scorer.score(good, notes=notes, reference_date=REF)
+    assert set(report["criteria"]) == KEYS | {"fidelity"}
+    texts = {u["text"] for u in report["unsupported"]}
+    assert "97名" not in texts and "5200元" in texts
+    assert report["criteria"]["fidelity"]["score"] < 100
+    for u in report["unsupported"]:
+        assert good[u["start"]:u["end"]] == u["text"]
+
+
+def test_good_report_beats_bad_on_every_text_criterion(scorer, good, bad):
+    good, bad = scorer.score(good, reference_date=REF), scorer.score(bad, reference_date=REF)
+    assert good["total"] > bad["total"] + 30
+    for key in KEYS - {"privacy", "timeliness"}:
+        assert good["criteria"][key]["score"] > bad["criteria"][key]["score"], key
+
+
+def test_total_is_the_weighted_mean(scorer, bad):
+    report = scorer.score(bad, reference_date=REF)
+    crits = report["criteria"]
+    expected = sum(c["weight"] * c["score"] for c in crits.values()) / sum(c["weight"] for c in crits.values())
+    assert report["total"] == pytest.approx(expected, abs=0.05)
+
+
+@pytest.mark.parametrize(
+    "key, needle",
+    [
+        ("title", "标题平淡"),
+        ("lead", "背景或上级精神"),
+        ("five_w_one_h", "时间表述模糊"),
+        ("specificity", "取得了显著成效"),
+        ("data_support", "数百名"),
+        ("redundancy", "经过认真研究和充分准备"),
+        ("structure", "缺少案例"),
+        ("timeliness", "近日"),
+    ],
+)
+def test_findings_name_the_fault(scorer, key, needle, bad):
+    findings = scorer.score(bad, reference_date=REF)["criteria"][key]["findings"]
+    assert any(needle in f["message"] for f in findings), findings
+
+
+def test_findings_point_at_the_phrase(scorer, bad):
+    findings = scorer.score(bad, reference_date=REF)["criteria"]["specificity"]["findings"]
+    spans = {bad[f["start"]:f["end"]] for f in findings}
+    assert {"取得了显著成效", "反响热烈", "效果良好"} <= spans
+
+
+@pytest.mark.parametrize("key", ["specificity", "data_support", "title", "lead", "five_w_one_h"])
+def test_suggestions_never_invent_figures(scorer, key, good, bad):
+    for text in (good, bad):
+        for f in scorer.score(text, reference_date=REF)["criteria"][key]["findings"]:
+            figures = re.findall(r"\d+(?:\.\d+)?\s*(?:人|名|元|户|%|场|次)", f["suggestion"])
+            assert figures == [], f["suggestion"]
+
+
+@pytest.mark.parametrize(
+    "reference, expected",
+    [("2024-04-15", 100), ("2024-05-05", 85), ("2024-06-30", 60), ("2025-01-10", 35), ("2026-01-01", 35)],
+)
+def test_timeliness_follows_the_reference_date(scorer, reference, expected, good):
+    assert scorer.score(good, reference_date=reference)["criteria"]["timeliness"]["score"] == expected
+
+
+def test_dates_without_a_year_are_read_in_the_past_year(scorer, good):
+    # no year written: 4月10日 is taken as the latest 4 April up to the reference date
+    text = good.replace("4月10日，", "2023年4月10日，").replace("截至4月12日", "截至2023年4月12日")
+    assert scorer.score(text, reference_date="2026-01-01")["criteria"]["timeliness"]["score"] == 15
+
+
+def test_timeliness_flags_future_dates(scorer, good):
+    text = good.replace("4月10日，青石镇", "2025年4月10日，青石镇")
+    crit = scorer.score(text, reference_date=REF)["criteria"]["timeliness"]
+    assert crit["score"] < 100 and any("晚于参考日期" in f["message"] for f in crit["findings"])
+
+
+def test_reference_date_defaults_to_today(scorer, good):
+    import datetime as dt
+
+    today = dt.date.today()
+    text = good.replace("4月10日，", f"{today.year}年{today.month}月{today.day}日，")
+    assert scorer.score(text)["criteria"]["timeliness"]["score"] == 100
+
+
+@pytest.mark.parametrize("text", ["", "   \n "])
+def test_empty_text_is_an_input_error(scorer, text):
+    with pytest.raises(InputError):
+        scorer.score(text)
+
+
+def test_bad_reference_date(scorer, good):
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        scorer.score(good, reference_date="4月15日")
+
+
+@pytest.mark.parametrize(
+    "insert, type_",
+    [("联系电话13905712345。", "电话号码"), ("身份证号330102196505123427。", "身份证号")],
+)
+def test_privacy_without_scanner_checks_ids_and_phones(scorer, insert, type_, good):
+    text = good.replace("每月收入5200元。", "每月收入5200元，" + insert)
+    crit = scorer.score(text, reference_date=REF)["criteria"]["privacy"]
+    assert crit["checked"] is False and crit["score"] < 100
+    assert any(type_ in f["message"] for f in crit["findings"])
+
+
+class FakeScanner:
+    def __init__(self, entities, sensitive=()):
+        self.entities, self.sensitive = entities, list(sensitive)
+
+    def scan(self, text):
+        return {"entities": self.entities, "sensitive": self.sensitive}
+
+
+@pytest.mark.parametrize(
+    "entities, sensitive, expected",
+    [
+        ([], [], 100),
+        ([{"type": "PERSON", "start": 0, "end": 3, "text": "刘春梅", "score": 0.9, "minor": False}], [], 100),
+        ([{"type": "PERSON", "start": 0, "end": 3, "text": "小明", "score": 0.9, "minor": True}], [], 60),
+        ([{"type": "CN_ID_CARD", "start": 0, "end": 18, "text": "x", "score": 1.0, "minor": False}], [], 60),
+        ([{"type": "ADDRESS", "start": 0, "end": 8, "text": "x", "score": 0.8, "minor": False},
+          {"type": "PHONE_NUMBER", "start": 9, "end": 20, "text": "x", "score": 1.0, "minor": False}], [], 55),
+        ([{"type": "PERSON", "start": 5, "end": 8, "text": "x", "score": 0.9, "minor": False}],
+         [{"kind": "violence", "start": 0, "end": 30}], 80),
+    ],
+)
+def test_privacy_uses_the_scanner(entities, sensitive, expected, good):
+    scorer = load_scorer(scanner=FakeScanner(entities, sensitive))
+    crit = scorer.score(good, reference_date=REF)["criteria"]["privacy"]
+    assert crit["checked"] is True and crit["score"] == expected
+
+
+def test_privacy_with_the_real_scanner(good):
+    scanner_mod = pytest.importorskip("privacy.scanner")
+    scanner = scanner_mod.build_scanner(person_model="rules")
+    scorer = load_scorer(scanner=scanner)
+    text = good.replace("每月收入5200元。", "每月收入5200元，联系电话13905712345。")
+    crit = scorer.score(text, reference_date=REF)["criteria"]["privacy"]
+    assert crit["checked"] is True and crit["score"] < 100
+    assert any(f["start"] == text.index("13905712345") for f in crit["findings"])

@@ -1,0 +1,141 @@
+import pytest
+
+from assist.drafting import Drafter
+from assist.drafting.guardrails import figures_only_fidelity
+from assist.drafting.llm import parse_report
+from models.errors import BackendUnavailable, InputError
+from models.generators import ComposerGenerator, UnavailableGenerator
+
+NOTES = "3月8日，城关镇妇联举办电商直播培训，120名农村妇女参加。\n培训后有25名妇女开了网店，平均月增收2000元。"
+GOOD = "她经济助力乡村振兴\n——城关镇妇联举办电商直播培训\n3月8日，城关镇妇联举办电商直播培训，120名农村妇女参加。"
+BAD = "她经济助力乡村振兴\n——城关镇妇联举办电商直播培训\n3月8日，城关镇妇联举办电商直播培训，500名农村妇女参加，增收翻倍。"
+
+
+class ScriptedGenerator:
+    """A language model that replies from a script and records the messages."""
+
+    name = "openai"
+    is_language_model = True
+
+    def __init__(self, *replies):
+        self.replies = list(replies)
+        self.calls = []
+
+    def generate(self, messages, max_new_tokens=1024, temperature=0.2):
+        self.calls.append(messages)
+        reply = self.replies.pop(0)
+        if isinstance(reply, Exception):
+            raise reply
+        return reply
+
+
+class FakeScanner:
+    def scan(self, text):
+        i = text.find("13812345678")
+        entities = [{"type": "PHONE_NUMBER", "start": i, "end": i + 11, "text": "13812345678", "score": 1.0, "minor": False}]
+        return {"entities": entities if i >= 0 else [], "sensitive": []}
+
+
+class FakeScorer:
+    def __init__(self):
+        self.seen = []
+
+    def score(self, text, notes=None, reference_date=None):
+        self.seen.append((text, notes))
+        return {"total": 80.0, "criteria": {}, "unsupported": []}
+
+
+class FakeLibrary:
+    def search(self, query, k=5, mode=None):
+        return {"results": [{"id": "e1", "title": "她力量点亮乡村振兴新希望", "score": 1.0, "snippet": "某县妇联……"}][:k]}
+
+
+def drafter(generator, **kw):
+    return Drafter(generator, kw.pop("scanner", FakeScanner()), fidelity=figures_only_fidelity, **kw)
+
+
+def test_composer_path_reports_backend_and_checks():
+    scorer = FakeScorer()
+    result = drafter(ComposerGenerator(), scorer=scorer).draft(NOTES)
+    assert result["backend"] == "composer" and result["fallback_reason"] is None
+    assert result["unsupported"] == []
+    assert result["privacy"] == {"checked": True, "entities": [], "sensitive": []}
+    assert result["score"]["total"] == 80.0 and scorer.seen[0][1] == NOTES
+    assert scorer.seen[0][0].startswith(result["title"] + "\n" + result["subtitle"])
+
+
+def test_language_model_draft_without_unsupported_claims_is_not_revised():
+    gen = ScriptedGenerator(GOOD)
+    result = drafter(gen).draft(NOTES)
+    assert (result["backend"], result["revised"], result["unsupported"]) == ("openai", False, [])
+    assert result["title"] == "她经济助力乡村振兴" and result["subtitle"].startswith("——城关镇妇联")
+    assert len(gen.calls) == 1 and NOTES in gen.calls[0][-1]["content"]
+
+
+@pytest.mark.parametrize(
+    "second, remaining",
+    [(GOOD, []), (BAD, ["500名", "翻倍"])],
+)
+def test_one_automatic_revision_then_report_what_remains(second, remaining):
+    gen = ScriptedGenerator(BAD, second)
+    result = drafter(gen).draft(NOTES)
+    assert result["revised"] is True and result["unsupported_before_revision"] == 2
+    assert [u["text"] for u in result["unsupported"]] == remaining
+    revision_request = gen.calls[1][-1]["content"]
+    assert "“500名”" in revision_request and "“翻倍”" in revision_request
+    assert gen.calls[1][-2] == {"role": "assistant", "content": BAD}
+
+
+@pytest.mark.parametrize(
+    "generator",
+    [
+        ScriptedGenerator(BackendUnavailable("无法连接语言模型服务")),
+        ScriptedGenerator("   "),
+        UnavailableGenerator("transformers", "模型目录不存在"),
+    ],
+)
+def test_failing_language_model_falls_back_to_composer(generator):
+    result = drafter(generator).draft(NOTES)
+    assert result["backend"] == "composer" and result["requested_backend"] == generator.name
+    assert "已改用内置 composer" in result["fallback_reason"]
+    assert "25名妇女" in result["text"] and result["unsupported"] == []
+
+
+def test_exemplars_from_the_library_go_into_the_prompt():
+    gen = ScriptedGenerator(GOOD)
+    drafter(gen, library=FakeLibrary()).draft(NOTES)
+    assert "她力量点亮乡村振兴新希望" in gen.calls[0][0]["content"]
+
+
+def test_privacy_findings_carry_their_field():
+    result = drafter(ComposerGenerator()).draft(NOTES + "\n走访对象王秀兰，电话13812345678")
+    assert [(e["type"], e["field"]) for e in result["privacy"]["entities"]] == [("PHONE_NUMBER", "text")]
+
+
+def test_without_scanner_privacy_is_marked_unchecked():
+    assert drafter(ComposerGenerator(), scanner=None).draft(NOTES)["privacy"]["checked"] is False
+
+
+@pytest.mark.parametrize("notes", ["", "   \n ", None])
+def test_empty_notes_rejected(notes):
+    with pytest.raises(InputError):
+        drafter(ComposerGenerator()).draft(notes)
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("标题：甲\n副标题：——乙\n正文", {"title": "甲", "subtitle": "——乙", "text": "正文"}),
+        ("# 《甲》\n—— 乙\n\n段一\n段二", {"title": "甲", "subtitle": "——乙", "text": "段一\n段二"}),
+        ("**甲**\n正文", {"title": "甲", "subtitle": "", "text": "正文"}),
+        ("", {"title": "", "subtitle": "", "text": ""}),
+    ],
+)
+def test_parse_report(raw, expected):
+    assert parse_report(raw) == expected
+
+
+def test_real_fidelity_checker_on_composer_drafts():
+    pytest.importorskip("assist.fidelity")
+    result = Drafter(ComposerGenerator(), None).draft(NOTES)
+    assert result["unsupported"] == []

@@ -1,0 +1,106 @@
+"""Fidelity: claims in a draft that the notes do not support (assist.fidelity)."""
+
+import re
+
+import pytest
+
+from assist.fidelity import find_unsupported
+from models.taggers import Span
+
+
+class FakeTagger:
+    """Tags 2-3 character names from a fixed list, like a perfect person tagger."""
+
+    name = "fake"
+    NAMES = ("刘春梅", "张建华", "王淑芬", "杨桂芝", "李卫东")
+
+    def tag(self, texts):
+        return [[Span(m.start(), m.end(), "PER") for m in re.finditer("|".join(self.NAMES), t)] for t in texts]
+
+
+def unsupported(draft, notes):
+    return [u["text"] for u in find_unsupported(draft, notes, tagger=FakeTagger())]
+
+
+@pytest.mark.parametrize(
+    "notes, draft",
+    [
+        ("参加12000人次", "参加1.2万人次"),
+        ("结业率百分之九十五", "结业率95%"),
+        ("补助两千元", "补助2000元"),
+        ("培训2.36万人", "培训23600人"),
+        ("1-6月累计", "1至6月累计"),
+        ("增长100%", "翻倍"),
+        ("去年增长一倍", "去年翻了一番"),
+        ("2024.3.8表彰", "2024年3月8日表彰"),
+        ("3月8日表彰", "2024年3月8日表彰"),
+        ("２５名妇女", "25人"),
+        ("百余名志愿者", "百余名志愿者"),
+        ("8-12人一组", "8至12人一组"),
+        ("学员刘春梅", "刘春梅说"),
+        ("安心家政公司", "县安心家政公司"),
+        ("一次培训", "开展一次培训"),
+    ],
+)
+def test_equivalent_forms_are_supported(notes, draft):
+    assert unsupported(draft, notes) == []
+
+
+@pytest.mark.parametrize(
+    "notes, draft, expected",
+    [
+        # fuzzy inflation of an exact figure
+        ("培训97人", "培训近百人", ["近百人"]),
+        ("培训97人", "数百名妇女参加", ["数百名"]),
+        ("意见126条", "意见百余条", ["百余条"]),
+        # changed or invented figures
+        ("培训137人", "培训173人", ["173人"]),
+        ("销售86万元", "销售96万元", ["96万元"]),
+        ("筛查3200人", "筛查3200人，满意率98%", ["98%"]),
+        ("12场讲座", "12场讲座，覆盖1500名群众", ["1500名"]),
+        # a bare approximation in the notes does not support an exact figure
+        ("约200人参加", "200人参加", ["200人"]),
+        # comparative claims
+        ("去年1600人，今年2100人", "比去年翻了一番", ["翻了一番"]),
+        ("销售额增长10%", "销售额增长一倍", ["增长一倍"]),
+        ("警情下降21%", "安全感提升30%", ["30%"]),
+        ("5000人增长到3万人", "阅读量增长2倍", ["增长2倍"]),
+        # dates
+        ("4月10日结业", "4月12日结业", ["4月12日"]),
+        ("1-6月累计", "1至9月累计", ["1至9月"]),
+        ("2024年3月8日", "2023年3月8日", ["2023年3月8日"]),
+        # names of people and organisations
+        ("学员刘春梅", "刘春梅和张建华", ["张建华"]),
+        ("安心家政公司", "安心家政公司、红枫月嫂公司", ["红枫月嫂公司"]),
+        ("巾帼电商合作社", "与绿源茶叶合作社签约", ["绿源茶叶合作社"]),
+    ],
+)
+def test_unsupported_claims(notes, draft, expected):
+    assert unsupported(draft, notes) == expected
+
+
+def test_offsets_and_fields():
+    draft = "4月8日，柳河县妇联接待求助近50件，李卫东到会。"
+    found = find_unsupported(draft, "4月8日 柳河县妇联 接待求助43件", tagger=FakeTagger())
+    assert [(u["text"], u["kind"]) for u in found] == [("近50件", "approx"), ("李卫东", "person")]
+    for u in found:
+        assert draft[u["start"]:u["end"]] == u["text"] and u["reason"]
+
+
+@pytest.mark.parametrize("generic", ["县妇联", "该合作社", "各级妇联", "镇妇联", "村妇联", "本村合作社"])
+def test_generic_organisation_mentions_are_not_claims(generic):
+    assert unsupported(f"{generic}参与了活动。", "活动") == []
+
+
+def test_empty_notes_support_nothing():
+    assert unsupported("培训97人", "") == ["97人"]
+
+
+def test_default_jieba_tagger_finds_invented_person():
+    found = find_unsupported("双桥村调解员杨桂芝和王淑芬先后上门。", "调解员杨桂芝 双桥村")
+    assert [u["text"] for u in found] == ["王淑芬"]
+
+
+@pytest.mark.parametrize("word_text", ["群众安全感提升", "阳光社区妇女议事会", "高山茶和笋干"])
+def test_default_tagger_ignores_common_words(word_text):
+    assert find_unsupported(word_text, word_text[:2]) == []
