@@ -6,10 +6,11 @@ from contextlib import asynccontextmanager
 from typing import Callable
 
 from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
 from starlette.concurrency import run_in_threadpool
 
 from app.api.capabilities import Capabilities, build_capabilities
-from app.api.errors import BodyLimitMiddleware, install_error_handlers
+from app.api.errors import BodyLimitMiddleware, InternalErrorMiddleware, install_error_handlers
 from app.api.main import api_router, health_router
 from app.audit.lifecycle import open_audit_store
 from app.auth import KeyRing, check_bind
@@ -35,10 +36,12 @@ def create_app(
     settings = settings or load_settings()
     keyring = KeyRing.from_setting(settings.api_keys)
     check_bind(settings.host, keyring)
-    app = FastAPI(title="妇联信息助手 API", version="1", lifespan=lifespan,
-                  description="起草、润色、质量评分、范文检索与隐私审查。")
+    # FastAPIOffline: the /docs page's scripts come from the package, not a CDN (the service runs offline)
+    app = FastAPIOffline(title="妇联信息助手 API", version="1", lifespan=lifespan,
+                         description="起草、润色、质量评分、范文检索与隐私审查。")
     app.state.settings, app.state.keyring, app.state.build_capabilities = settings, keyring, capabilities
     install_error_handlers(app)
+    app.add_middleware(InternalErrorMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.include_router(health_router)
     app.include_router(api_router)

@@ -24,7 +24,7 @@ import re
 
 from assist.figures import Quantity, find_quantities
 
-__all__ = ["find_unsupported", "quantity_supported"]
+__all__ = ["find_unsupported", "why_unsupported"]
 
 # Common surnames (single and double); a tagged person name must start with one.
 _SURNAMES_1 = set(
@@ -39,8 +39,9 @@ _SURNAMES_2 = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉�
 
 _ORG_SUFFIX = (
     "妇联|妇女联合会|合作社|公司|协会|委员会|村委会|居委会|学校|医院|卫生院|基地|中心|工作室|"
-    "服务站|驿站|街道办|商会|联合会|民政局|人社局|法院|检察院|派出所|银行|大学|学院|小学|中学|"
-    "幼儿园|家政公司|电商平台|农场|工厂|车间|厂"
+    "服务站|驿站|街道办|商会|联合会|总工会|工会|团委|残联|科协|红十字会|基金会|研究会|"
+    "民政局|人社局|公安局|教育局|卫健局|司法局|司法所|财政局|农业农村局|法院|检察院|派出所|"
+    "银行|大学|学院|小学|中学|幼儿园|电商平台|农场|工厂|车间|厂"
 )
 _ORG_RE = re.compile(rf"([\u4e00-\u9fffA-Za-z0-9]{{1,10}}?)({_ORG_SUFFIX})")
 _ORG_STOP = re.compile(
@@ -73,7 +74,7 @@ def find_unsupported(draft: str, notes: str, tagger=None) -> list[dict]:
     for q in find_quantities(draft):
         if q.chinese and q.value <= 1 and q.kind in ("count", "money") and not q.approx:
             continue  # 一个, 一次: an article, not a claim
-        reason = quantity_supported(q, note_qs)
+        reason = why_unsupported(q, note_qs)
         if reason:
             out.append(_item(q.start, q.end, draft, "approx" if q.approx else q.kind, reason))
     taken = [(d["start"], d["end"]) for d in out]
@@ -101,7 +102,7 @@ def _overlaps(start: int, end: int, spans) -> bool:
 # --- quantities -------------------------------------------------------------------------
 
 
-def quantity_supported(q: Quantity, notes: list[Quantity]) -> str | None:
+def why_unsupported(q: Quantity, notes: list[Quantity]) -> str | None:
     """``None`` when a notes quantity supports ``q``, else the reason in Chinese."""
     if q.kind == "date":
         if any(n.kind == "date" and _same_date(q, n) for n in notes):
@@ -164,6 +165,12 @@ def _supports_multiplier(q: Quantity, n: Quantity) -> bool:
 
 
 _NOT_GIVEN_NAME = set("的和与及在是了等先后也都就还又被把向对为从到说将已曾并而或、，。；：“”（）《》 \n")
+# A name right after a role word (退休教师赵淑华, 调解员杨桂芝), for names the tagger misses.
+_ROLE_NAME = re.compile(
+    r"(?:教师|老师|主席|书记|主任|调解员|志愿者|代表|学员|村民|居民|宝妈|队长|会长|站长|社长|"
+    r"理事长|负责人|创始人|网格员|信息员|执委|医生|律师|民警|法官|检察官|社工)"
+    r"([\u4e00-\u9fff]{2,3}?)(?=[，。、；：:“”（）()\s]|说|表示|介绍|告诉|等|和|与|带|为|是|在|的|先后|也|$)"
+)
 _COMMON_WORD_FREQ = 50  # a tagged "name" this frequent in jieba's dictionary is a word (阳光, 安全感)
 
 
@@ -207,7 +214,12 @@ def _person_spans(draft: str, tagger) -> list[tuple[int, int]]:
             if "某" in name and len(name) <= 3:
                 continue  # 王某, 张某某: already anonymised
             spans.append((start, end))
-    return spans
+    for m in _ROLE_NAME.finditer(draft):
+        name = m[1]
+        if (name[0] in _SURNAMES_1 and name not in common
+                and not any(s < m.end(1) and m.start(1) < e for s, e in spans)):
+            spans.append((m.start(1), m.end(1)))
+    return sorted(spans)
 
 
 def _org_spans(draft: str) -> list[tuple[int, int, str]]:

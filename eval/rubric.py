@@ -33,9 +33,9 @@ def _apply(text: str, edits: list, where: str) -> str:
     return text
 
 
-def load_pairs(data_dir: str | Path | None = None) -> list[dict]:
+def load_pairs(data_dir: str | Path | None = None, name: str = "pairs.yaml") -> list[dict]:
     """Every pair as {id, criterion, better, worse, notes, reference_date}."""
-    data = _load_yaml(Path(data_dir or DATA_DIR) / "pairs.yaml")
+    data = _load_yaml(Path(data_dir or DATA_DIR) / name)
     bases, notes = data["bases"], data.get("notes", {})
     out = []
     for p in data["pairs"]:
@@ -51,9 +51,9 @@ def load_pairs(data_dir: str | Path | None = None) -> list[dict]:
     return out
 
 
-def load_fidelity_cases(data_dir: str | Path | None = None) -> list[dict]:
+def load_fidelity_cases(data_dir: str | Path | None = None, name: str = "fidelity.yaml") -> list[dict]:
     """Every case as {id, notes, draft, spans: [(start, end, text)]}."""
-    data = _load_yaml(Path(data_dir or DATA_DIR) / "fidelity.yaml")
+    data = _load_yaml(Path(data_dir or DATA_DIR) / name)
     out = []
     for case in data["cases"]:
         draft = case["draft"]
@@ -138,16 +138,32 @@ def evaluate_fidelity(cases: list[dict], find=None) -> dict:
 
 
 def evaluate(scorer, data_dir: str | Path | None = None) -> dict:
-    return {
+    """The development sets, and the held-out sets (written after the rules were frozen)."""
+    base = Path(data_dir or DATA_DIR)
+    report = {
         "scanner": scorer.scanner is not None,
-        "pairs": evaluate_pairs(scorer, load_pairs(data_dir)),
-        "fidelity": evaluate_fidelity(load_fidelity_cases(data_dir)),
+        "pairs": evaluate_pairs(scorer, load_pairs(base)),
+        "fidelity": evaluate_fidelity(load_fidelity_cases(base)),
     }
+    if (base / "pairs_holdout.yaml").is_file() and (base / "fidelity_holdout.yaml").is_file():
+        report["holdout"] = {
+            "pairs": evaluate_pairs(scorer, load_pairs(base, "pairs_holdout.yaml")),
+            "fidelity": evaluate_fidelity(load_fidelity_cases(base, "fidelity_holdout.yaml")),
+        }
+    return report
 
 
 def format_report(report: dict) -> str:
-    p, f = report["pairs"], report["fidelity"]
-    lines = [f"优劣稿件对：{p['pairs']} 对（隐私扫描器：{'有' if report['scanner'] else '无'}）",
+    lines = [f"隐私扫描器：{'有' if report['scanner'] else '无'}", "== 开发集 =="]
+    lines += _format_sets(report["pairs"], report["fidelity"])
+    if "holdout" in report:
+        lines.append("== 留出集（规则定稿后编写；首轮结果见数据文件开头的说明） ==")
+        lines += _format_sets(report["holdout"]["pairs"], report["holdout"]["fidelity"])
+    return "\n".join(lines)
+
+
+def _format_sets(p: dict, f: dict) -> list[str]:
+    lines = [f"优劣稿件对：{p['pairs']} 对",
              f"{'评分项':<14}{'对数':>4}{'总分排序正确':>10}{'该项排序正确':>10}"]
     for key, r in p["per_criterion"].items():
         lines.append(f"{key:<16}{r['pairs']:>4}{r['total_ordered']:>10}/{r['pairs']:<4}"
@@ -162,4 +178,4 @@ def format_report(report: dict) -> str:
         lines.append(f"  漏报：{m['id']} “{m['text']}”")
     for a in f["false_alarms"]:
         lines.append(f"  误报：{a['id']} “{a['text']}”（{a['kind']}）")
-    return "\n".join(lines)
+    return lines

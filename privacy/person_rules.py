@@ -22,7 +22,7 @@ from privacy.names import common_words, surname_regex, surname_words, surnames
 _STOP = (
     "的了是在和与及说到从向把被让给对为于也都就还又将已并等某们个这那其她他我你您之而或但且"
     "很最更再才着过来去上下中内外日月年岁人各每所以因此如即共有无不没要会能可该此乃则并讲称"
-    "家住女男今现同老师长记任席书士生妈爸姐妹哥弟奶爷婆姨叔伯孩童学组村镇县市区省号路街"
+    "家住女男今现同老师长记任席书士生妈爸姐妹哥弟奶爷婆姨叔伯孩童学组村镇县市区省号路街妇"
 )
 _GIVEN = rf"(?:(?![{_STOP}])[\u4e00-\u9fff])"
 _CJK = r"[\u4e00-\u9fff]"
@@ -34,14 +34,16 @@ _LEFT_WORDS = (
     "老人 患者 负责人 社工 律师 调解员 网格员 联系人 户主 监护人 妈妈 爸爸 婆婆 姐姐 妹妹 哥哥 "
     "弟弟 同学 老师 主任 书记 主席 会长 带头人 能手 代表 获得者 女儿 留守儿童 儿童 女孩 男孩 "
     "创业者 致富带头人 党员 农户 贫困户 执委 委员 队长 组长 站长 专干 医生 法官 民警 干警 记者 "
-    "报告人 举报人 求助者 新娘 新郎 大学生 乡贤 好媳妇 好婆婆 家庭 姓名为 叫"
+    "报告人 举报人 求助者 新娘 新郎 大学生 乡贤 好媳妇 好婆婆 家庭 姓名为 叫 联系 收件人 工作人员 学员 "
+    "员工 干部 职工 群众 成员 向 帮助 资助 慰问 看望 走访 探望 救助 帮扶"
 ).split()
 _RIGHT = (
     r"女士|先生|同志|老师|阿姨|大姐|大妈|大娘|大爷|奶奶|爷爷|书记|主任|主席|律师|社工|医生|同学|小朋友|"
     r"院长|校长|所长|局长|部长|会长|委员|专干|执委|一家|夫妇|夫妻|母女|父女|母子|父子|说|表示|介绍|告诉|反映|"
     r"称|今年|现年|家住|的丈夫|的妻子|的女儿|的儿子|的母亲|的父亲|的孙女|的孙子|"
     r"[，,](?:女|男)[，,]|[，,]?" + _NUM + r"岁|[（(]" + _NUM + r"岁|[（(](?:女|男)|荣获|获得|被评为|当选|"
-    r"带领|来到|哭|流泪|感激|激动|拉着|握着"
+    r"带领|来到|哭|流泪|感激|激动|拉着|握着|"
+    r"[与和](?:其)?(?:丈夫|妻子|前夫|前妻|婆婆|公公|儿子|女儿|父母|家人)"
 )
 _CHILD_WORDS = (
     "女童|男童|儿童|孩子|孙女|孙子|女儿|儿子|学生|留守|年级|同学|小朋友|化名|女孩|男孩|娃|幼儿|岁|未成年|小学|初中|班"
@@ -73,6 +75,12 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 _STOP_SET = frozenset(_STOP)
+# What may follow the last item of a list of names: punctuation, 等, a count (三位同志) ...
+_LIST_END = frozenset("、，,。；;：:等和及同被分获荣（(夫两一二三四五六七八九十")
+_MOU_END = re.compile(surname_regex() + r"某{1,2}$")
+# Function characters that are also surnames: 和刘荣 is 和 + 刘荣.
+_FUNCTION_SURNAMES = frozenset("和与及向对给被把跟同让由为从叫于将")
+_NICK_NEVER = frozenset("的了是在和与及说到从向把被让给对为于也都就还又将已并等某们个这那其她他我你您之而或但且")
 _LEFT_SET = frozenset(_LEFT_WORDS)
 _RIGHT_START = re.compile(_RIGHT)
 
@@ -96,13 +104,22 @@ def _name_ending_at(text: str, end: int) -> int | None:
             given = text[start + 2 : end]
         elif text[start] in single and length <= 3:
             given = text[start + 1 : end]
-            if length == 3 and start > 0 and _closes_word(text[start - 1 : start + 1]):
+            if start > 0 and _closes_word(text[start - 1 : start + 1]):
+                continue  # 律师朱平 (3) / 班主任郑老师 (2): the surname character ends a word
+            if length == 3 and text[start] in _FUNCTION_SURNAMES and text[start + 1] in single:
                 continue
         else:
             continue
         if all(_is_given(ch) for ch in given):
             return start
     return None
+
+
+def at_boundary(text: str, i: int) -> bool:
+    """True when a word can start at ``i``: after punctuation, a function character or a role word."""
+    if i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] in _FUNCTION_SURNAMES:
+        return True
+    return any(text[max(0, i - k) : i] in _LEFT_SET for k in (1, 2, 3, 4)) or text[max(0, i - 2) : i] in common_words()
 
 
 def _closes_word(pair: str) -> bool:
@@ -124,7 +141,11 @@ def _name_starting_at(text: str, start: int) -> int | None:
     end = pos
     while end < len(text) and end - pos < 2 and _is_given(text[end]):
         end += 1
-    if end - pos == 2 and (text[end - 1 : end + 1] in common_words() or _RIGHT_START.match(text, end - 1)):
+    if (
+        end - pos == 2
+        and not _RIGHT_START.match(text, end)
+        and (text[end - 1 : end + 1] in common_words() or _RIGHT_START.match(text, end - 1))
+    ):
         end -= 1
     return end if end > pos else None
 
@@ -133,6 +154,10 @@ def _name_before(text: str, end: int) -> int:
     """Start of the name that ends at ``end`` (for 小红（化名）-style markers)."""
     if text[max(0, end - 2) : end].startswith("小"):
         return end - 2
+    if text[end - 1 : end] == "某":
+        m = _MOU_END.search(text, max(0, end - 4), end)
+        if m:
+            return m.start()
     start = _name_ending_at(text, end)
     return start if start is not None else max(0, end - 2)
 
@@ -152,11 +177,15 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         found.append((m.start(1), m.end(1), 0.9))
     for m in p["nick"].finditer(text):
         ch = text[m.start() + 1]
-        if ch in _NICK_STOP or ch in _STOP_SET or text[m.end() : m.end() + 1] in ("学", "组", "区", "时", "型", "额"):
+        if ch in _NICK_STOP or ch in _NICK_NEVER or text[m.end() : m.end() + 1] in ("学", "组", "区", "时", "型", "额"):
             continue
         lo, hi = max(0, m.start() - 15), min(len(text), m.end() + 15)
         if p["child_ctx"].search(text, lo, hi):
-            found.append((m.start(), m.end(), 0.8))
+            start = m.start()
+            # 黄小红: a full name whose given name starts with 小
+            if start > 0 and text[start - 1] in surnames()[0] and at_boundary(text, start - 1):
+                start -= 1
+            found.append((start, m.end(), 0.8))
     for m in p["double_ctx"].finditer(text):
         a = m.end()
         if a + 1 < len(text) and text[a] == text[a + 1] and _is_given(text[a]):
@@ -172,9 +201,15 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     return found
 
 
+# Modifiers of a title that start with a surname character (维权律师, 专职主任).
+_TITLE_MODIFIERS = frozenset("维权 专职 兼职 驻村 执业 法律 心理 社区 志愿 公益 值班 责任 包村 驻点 首席 常务 执行 名誉".split())
+
+
 def _ordinary_word(candidate: str) -> bool:
     """True when a surname + given candidate starts with an ordinary word (相关政, 权益)."""
     _, compound = surnames()
+    if candidate[:2] in _TITLE_MODIFIERS:
+        return True
     if candidate[:2] in compound:
         return candidate[2:] in common_words()
     return candidate[:2] in surname_words() or (len(candidate) == 3 and candidate[1:] in common_words())
@@ -189,23 +224,25 @@ def extend_lists(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[i
     for s, e, _ in spans:
         # forward: NAME、X、Y
         pos = e
-        while pos < len(text) and text[pos] in "、":
+        while pos < len(text) and text[pos] in "、和与及":
             m = item.match(text, pos + 1)
-            if not m or (m.end() < len(text) and text[m.end()] not in "、，,。；等和及同被分获荣（("):
+            if not m or (m.end() < len(text) and text[m.end()] not in _LIST_END) or _ordinary_word(m.group()):
                 break
             if m.start() not in starts:
                 added.append((m.start(), m.end(), 0.65))
             pos = m.end()
         # backward: X、Y、NAME
         pos = s
-        while pos > 1 and text[pos - 1] == "、":
+        while pos > 1 and text[pos - 1] in "、和与及":
             hit = None
             for length in (4, 3, 2):
                 b = pos - 1 - length
                 if b < 0:
                     continue
                 m = item.fullmatch(text, b, pos - 1)
-                if m and (b == 0 or not ("\u4e00" <= text[b - 1] <= "\u9fff") or text[b - 1] in "、和及与有是"):
+                if m and not _ordinary_word(m.group()) and (
+                    b == 0 or not ("\u4e00" <= text[b - 1] <= "\u9fff") or text[b - 1] in "、和及与有是"
+                ):
                     hit = m
                     break
             if not hit:

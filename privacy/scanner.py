@@ -80,6 +80,9 @@ class PrivacyScanner:
             if r.entity_type == "CN_ID_CARD"
         ]
         minor_persons, minor_ids = find_minors(norm.text, persons, ids, today=self.today)
+        # a child named anywhere in the document as a minor is a minor in every mention
+        minor_names = {norm.text[s:e] for s, e in (persons[i] for i in minor_persons)}
+        minor_persons |= {i for i, (s, e) in enumerate(persons) if norm.text[s:e] in minor_names}
         minor_spans = {persons[i] for i in minor_persons} | {ids[j][:2] for j in minor_ids}
 
         entities = []

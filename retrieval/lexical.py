@@ -36,6 +36,7 @@ class LexicalIndex:
     def __init__(self, documents: Sequence[str]):
         import bm25s
 
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets itself to DEBUG
         self._bm25 = bm25s.BM25()
         tokenised = [tokenize(d) or ["\u0000"] for d in documents]
         self._bm25.index(tokenised, show_progress=False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+from collections import OrderedDict
 from pathlib import Path
 from typing import Callable
 
@@ -28,6 +29,8 @@ MODES = ("hybrid", "dense", "lexical")
 DEFAULT_MODE = "hybrid"
 MAX_K = 100
 SNIPPET_CHARS = 120
+CACHE_KEEP = 4  # cached indexes kept under the cache directory (one per corpus/embedder)
+QUERY_CACHE_SIZE = 512  # recent query vectors kept (the service sees repeated queries)
 DEFAULT_CACHE_DIR = Path(os.environ.get("FULIAN_CACHE_DIR", "var/cache")) / "retrieval"
 
 
@@ -41,6 +44,7 @@ class ExemplarLibrary:
         self.embedder = embedder
         self.records = bundle.records
         self._by_id = {r.id: i for i, r in enumerate(self.records)}
+        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self.lexical = LexicalIndex([f"{r.title}\n{r.title}\n{r.text}" for r in self.records])
 
     # ---- look-up -------------------------------------------------------------------
@@ -58,15 +62,40 @@ class ExemplarLibrary:
         return {k: self.bundle.meta.get(k) for k in ("embedder", "n_reports", "n_chunks", "index_kind", "corpus_sha256")}
 
     # ---- search --------------------------------------------------------------------
+    def encode_queries(self, queries: list[str], batch_size: int = 16) -> None:
+        """Embed many queries in batches ahead of ``search`` (much faster than one by one)."""
+        todo = [q for q in dict.fromkeys(queries) if q not in self._query_cache]
+        if todo:
+            vectors = self.embedder.encode(todo, role="query", batch_size=batch_size)
+            for query, vector in zip(todo, vectors):
+                self._remember(query, vector)
+
+    def _remember(self, query: str, vector: np.ndarray) -> None:
+        self._query_cache[query] = vector
+        self._query_cache.move_to_end(query)
+        while len(self._query_cache) > QUERY_CACHE_SIZE:
+            self._query_cache.popitem(last=False)
+
+    def _query_vector(self, query: str) -> np.ndarray:
+        vector = self._query_cache.get(query)
+        if vector is None:
+            vector = self.embedder.encode([query], role="query")[0]
+        self._remember(query, vector)
+        return vector
+
     def _dense(self, query: str, k: int) -> list[tuple[int, float, int]]:
-        vector = self.embedder.encode([query], role="query")[0]
+        vector = self._query_vector(query)
         return dense_search(self.bundle.index, vector, self.bundle.chunk_doc, k, len(self.records))
 
     def _lexical(self, query: str, k: int) -> list[tuple[int, float]]:
         return [(i, s) for i, s in top_k(self.lexical.scores(query), k) if s > 0]
 
     def search(self, query: str, k: int = 5, mode: str | None = None) -> dict:
-        """The ``k`` reports most like ``query``: ``{"mode", "k", "results": [{"id", "title", "score", ...}]}``."""
+        """The ``k`` reports most like ``query``: ``{"mode", "k", "results": [{"id", "title", "score", ...}]}``.
+
+        ``lexical`` lists only reports that share at least one word with the query, so it
+        may return fewer than ``k``; ``dense`` and ``hybrid`` return ``min(k, len(self))``.
+        """
         mode = mode or DEFAULT_MODE
         if mode not in MODES:
             raise InputError(f"检索方式“{mode}”无效，可选：{', '.join(MODES)}。")
@@ -155,6 +184,16 @@ def load_library(
     if cached is not None:
         try:
             save_bundle(bundle, cached)
+            _prune_cache(cached.parent, keep=CACHE_KEEP)
         except OSError as exc:
             log.warning("could not cache the exemplar index at %s: %s", cached, exc)
     return ExemplarLibrary(bundle, model)
+
+
+def _prune_cache(root: Path, keep: int) -> None:
+    """Remove all but the ``keep`` most recently written cached indexes."""
+    import shutil
+
+    entries = sorted((p for p in root.iterdir() if (p / "meta.json").is_file()), key=lambda p: (p / "meta.json").stat().st_mtime)
+    for stale in entries[:-keep] if keep > 0 else entries:
+        shutil.rmtree(stale, ignore_errors=True)

@@ -8,6 +8,7 @@ corpus hash, index kind, chunking). Loading with another embedder is refused.
 from __future__ import annotations
 
 import json
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,7 +94,7 @@ def save_bundle(bundle: IndexBundle, out_dir: str | Path) -> Path:
     """Write the index directory (created if needed); files are replaced atomically one by one."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    tmp = {name: out / f".{name}.tmp" for name in _FILES}
+    tmp = {name: out / f".{name}.{os.getpid()}.tmp" for name in _FILES}
     write_vector_index(bundle.index, str(tmp["vectors.faiss"]))
     with open(tmp["chunks.npz"], "wb") as fh:
         np.savez(fh, chunk_doc=bundle.chunk_doc, chunk_spans=bundle.chunk_spans)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import traceback
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError, ResponseValidationError
@@ -97,12 +98,6 @@ async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONRes
                         headers=getattr(exc, "headers", None))
 
 
-async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
-    # the traceback goes to the log (it carries no request text); the client gets a plain message
-    log.error("unhandled %s on %s %s", type(exc).__name__, request.method, request.url.path, exc_info=exc)
-    return JSONResponse(error_body("internal", "服务内部错误，请稍后重试；如反复出现请联系管理员。"), status_code=500)
-
-
 async def _response_error(request: Request, exc: ResponseValidationError) -> JSONResponse:
     log.error("response of %s does not match its schema: %s", request.url.path, exc.errors()[:3])
     return JSONResponse(error_body("internal", "服务内部错误：结果格式不符合接口约定，请联系管理员。"), status_code=500)
@@ -113,7 +108,40 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(ResponseValidationError, _response_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
-    app.add_exception_handler(Exception, _internal_error)
+
+
+class InternalErrorMiddleware:
+    """Turns any unhandled exception into a plain 500 JSON body.
+
+    Unlike an ``Exception`` handler, it does not re-raise, so the server never logs the exception's
+    message, which may quote the text being processed; the log gets the type and the stack frames.
+    """
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        started = False
+
+        async def tracked_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracked_send)
+        except Exception as exc:
+            frames = "".join(traceback.format_tb(exc.__traceback__))
+            log.error("unhandled %s on %s %s\n%s", type(exc).__name__, scope.get("method"), scope.get("path"), frames)
+            if not started:
+                body = json.dumps(error_body("internal", "服务内部错误，请稍后重试；如反复出现请联系管理员。"),
+                                  ensure_ascii=False).encode("utf-8")
+                await send({"type": "http.response.start", "status": 500,
+                            "headers": [(b"content-type", b"application/json"),
+                                        (b"content-length", str(len(body)).encode())]})
+                await send({"type": "http.response.body", "body": body})
 
 
 class BodyLimitMiddleware:

@@ -52,15 +52,31 @@ def _scorer(settings, scanner, enabled: bool = True):
     return load_scorer(settings.rubric_path, scanner=scanner)
 
 
-def _library(settings, generator):
-    """Style exemplars, only worth loading for a language model."""
-    if not generator.is_language_model:
+class _LazyLibrary:
+    """The exemplar library, opened on the first search (building an index takes a while)."""
+
+    def __init__(self, settings):
+        self.settings = settings
+        self._library = None
+
+    def search(self, query: str, k: int = 5, mode: str | None = None) -> dict:
+        if self._library is None:
+            from retrieval.library import load_library
+
+            s = self.settings
+            self._library = load_library(s.corpus_path, s.index_dir, s.embedder)
+        return self._library.search(query, k=k, mode=mode)
+
+
+def _library(settings, generator, enabled: bool = True):
+    """Style exemplars for the prompt: only with a language model and the retrieval package."""
+    if not enabled or not generator.is_language_model:
         return None
     try:
-        from retrieval.library import load_library
+        import retrieval.library  # noqa: F401
     except ModuleNotFoundError:
         return None
-    return load_library(settings.corpus_path, settings.index_dir, settings.embedder)
+    return _LazyLibrary(settings)
 
 
 def _write_docx(out: str, title: str, text: str, subtitle: str | None) -> None:
@@ -80,7 +96,7 @@ def _print_checks(result: dict) -> None:
     for e in privacy.get("entities", []):
         typer.echo(f"［隐私］{e['type']}：{e['text']}", err=True)
     if privacy and not privacy.get("checked", True):
-        typer.echo("提示：隐私扫描器未安装，未检查个人信息。", err=True)
+        typer.echo("提示：本次未做隐私扫描（已关闭或未安装扫描器），发布前请另行审查个人信息。", err=True)
 
 
 @cli.command("draft")
@@ -94,6 +110,7 @@ def draft_command(
     base_url: Optional[str] = typer.Option(None, "--base-url", help="OpenAI 兼容服务地址，如 http://127.0.0.1:8000/v1"),
     score: bool = typer.Option(True, "--score/--no-score", help="是否给草稿打分"),
     privacy: bool = typer.Option(True, "--privacy/--no-privacy", help="是否做隐私扫描"),
+    exemplars: bool = typer.Option(True, "--exemplars/--no-exemplars", help="语言模型起草时是否参考最相似的范文"),
 ) -> None:
     """由原始记录起草规范结构的稿件（主标题+副标题、导语、背景、做法、案例、成效、经验）。"""
     from assist.drafting import Drafter
@@ -102,7 +119,9 @@ def draft_command(
     text = read_text(notes, max_chars=settings.max_chars)
     generator = _generator(settings)
     scanner = _scanner(settings, privacy)
-    drafter = Drafter(generator, scanner, scorer=_scorer(settings, scanner, score), library=_library(settings, generator))
+    drafter = Drafter(
+        generator, scanner, scorer=_scorer(settings, scanner, score), library=_library(settings, generator, exemplars)
+    )
     result = drafter.draft(text)
     if out:
         _write_docx(out, result["title"], result["text"], result["subtitle"])
@@ -116,6 +135,8 @@ def draft_command(
     typer.echo(result["text"])
     if result.get("missing_sections"):
         typer.echo(f"\n笔记中没有材料的部分：{'、'.join(result['missing_sections'])}", err=True)
+    for question in result.get("questions", []):
+        typer.echo(f"［请补充］{question}", err=True)
     if "score" in result:
         typer.echo(f"质量评分：{result['score']['total']}", err=True)
     _print_checks(result)

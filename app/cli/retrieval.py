@@ -205,11 +205,11 @@ def eval_retrieval(
     from rich.table import Table
 
     table = Table(title=f"检索评测：{report['n_queries']} 条查询，{report['n_exemplars']} 篇范文")
-    for col in ("方式", "recall@1", "recall@5", "MRR", "首位同类", "毫秒/条"):
+    for col in ("方式", "recall@1", "recall@5", "MRR", "首位同类", "检索毫秒/条"):
         table.add_column(col)
     for mode, m in report["modes"].items():
         same = "" if m["top1_same_kind"] is None else f"{m['top1_same_kind']:.3f}"
-        table.add_row(mode, f"{m['recall@1']:.3f}", f"{m['recall@5']:.3f}", f"{m['mrr']:.3f}", same, str(m["ms_per_query"]))
+        table.add_row(mode, f"{m['recall@1']:.3f}", f"{m['recall@5']:.3f}", f"{m['mrr']:.3f}", same, str(m["search_ms_per_query"]))
     Console().print(table)
     typer.echo(f"最佳方式：{report['best_mode']}；查询与相关范文的词重合率 {report['query_word_overlap']:.3f}")
 

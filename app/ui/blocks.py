@@ -90,7 +90,10 @@ def _polish_tab(api: ApiClient, key: gr.Textbox) -> None:
     with gr.Row():
         with gr.Column():
             text = gr.Textbox(label="待润色的稿件", lines=14)
-            channel = gr.Dropdown(["", "简报", "网站", "微信公众号"], value="", label="投稿渠道（可选）")
+            operations = gr.CheckboxGroup(views.POLISH_OPERATIONS, value=["trim", "empty_phrases", "titles"],
+                                          label="润色内容")
+            channel = gr.Dropdown([("（不改写）", "")] + [(c, c) for c in views.CHANNELS], value="",
+                                  label="按渠道改写（可选）")
             go = gr.Button("润色", variant="primary")
         with gr.Column():
             out = gr.Textbox(label="润色结果", lines=14)
@@ -98,22 +101,16 @@ def _polish_tab(api: ApiClient, key: gr.Textbox) -> None:
             download = gr.DownloadButton("下载 .docx", visible=False)
     findings = gr.Markdown()
 
-    def run(draft, chan, k, progress=gr.Progress()):
+    def run(draft, ops, chan, k, progress=gr.Progress()):
         _need(draft, "稿件")
+        ops = [o for o in ops if o != "channel"] + (["channel"] if chan else [])
         progress(0.2, desc="润色中……")
-        result = _call(api.polish, draft, channel=chan or None, key=k)
-        suggestions = [t if isinstance(t, str) else t.get("text") or t.get("title", "") for t in result.get("titles", [])]
-        titles_md = "### 标题建议\n" + "\n".join(f"- {t}" for t in suggestions) if suggestions else ""
-        items = []
-        for f in result.get("findings", []):
-            items.append(f"- {f.get('message', f)}" + (f"（建议：{f['suggestion']}）" if isinstance(f, dict) and
-                                                       f.get("suggestion") else "") if isinstance(f, dict) else f"- {f}")
-        report = "### 修改说明\n" + ("\n".join(items) or "无") + "\n\n### 素材不支持的内容\n" + \
-            views.unsupported_markdown(result.get("unsupported", []))
+        result = _call(api.polish, draft, channel=chan or None, operations=ops, key=k)
         data = _call(api.docx_render, "", result["text"], key=k)
-        return result["text"], titles_md, report, gr.DownloadButton(value=_save_docx(data, "polished"), visible=True)
+        return (result["text"], views.titles_markdown(result.get("titles", [])), views.polish_report(result),
+                gr.DownloadButton(value=_save_docx(data, "polished"), visible=True))
 
-    go.click(run, [text, channel, key], [out, titles, findings, download])
+    go.click(run, [text, operations, channel, key], [out, titles, findings, download])
 
 
 def _privacy_tab(api: ApiClient, key: gr.Textbox) -> None:

@@ -67,10 +67,13 @@ class ApiClient:
     def draft(self, notes: str, key: str | None = None) -> dict:
         return self._post("/v1/assist/draft", {"notes": notes}, key)
 
-    def polish(self, text: str, channel: str | None = None, key: str | None = None) -> dict:
+    def polish(self, text: str, channel: str | None = None, operations: list[str] | None = None,
+               key: str | None = None) -> dict:
         body: dict[str, Any] = {"text": text}
         if channel:
             body["channel"] = channel
+        if operations is not None:
+            body["operations"] = list(operations)
         return self._post("/v1/assist/polish", body, key)
 
     def search(self, query: str, k: int = 5, mode: str = "hybrid", key: str | None = None) -> dict:

@@ -34,6 +34,9 @@ CRITERION_LABELS = {
 STYLE_CHOICES = [("姓名改为“张某某”等（中文习惯）", "chinese"), ("类型占位符，如 <PERSON>", "placeholder"),
                  ("直接删除", "redact")]
 
+POLISH_OPERATIONS = [("删繁就简", "trim"), ("空话套话提示", "empty_phrases"), ("标题建议", "titles")]
+CHANNELS = ["上报信息稿", "微信公众号", "微博"]
+
 COLOR_MAP = {
     "姓名": "#f4a261",
     "姓名" + MINOR_SUFFIX: "#e63946",
@@ -129,6 +132,30 @@ def unsupported_markdown(items: list[dict]) -> str:
     if not items:
         return "没有发现素材不支持的内容。"
     return "\n".join(f"- “{u.get('text', '')}”" + (f"（{u['kind']}）" if u.get("kind") else "") for u in items)
+
+
+def titles_markdown(titles: list) -> str:
+    items = [t if isinstance(t, str) else t.get("text") or t.get("title", "") for t in titles]
+    return "### 标题建议\n" + "\n".join(f"- {t}" for t in items if t) if any(items) else ""
+
+
+def polish_report(result: dict) -> str:
+    lines = ["### 修改说明"]
+    for f in result.get("findings", []):
+        if isinstance(f, dict):
+            quote = f"“{f['text']}”：" if f.get("text") else ""
+            lines.append(f"- {quote}{f.get('message', '')}" + (f"\n  - 建议：{f['suggestion']}" if f.get("suggestion") else ""))
+        else:
+            lines.append(f"- {f}")
+    removed = result.get("removed") or []
+    if removed:
+        lines.append(f"- 删去冗余内容 {len(removed)} 处")
+    if len(lines) == 1:
+        lines.append("- 没有发现需要修改的地方。")
+    if result.get("fallback_reason"):
+        lines.append(f"\n> {result['fallback_reason']}")
+    lines += ["", "### 素材不支持的内容", unsupported_markdown(result.get("unsupported", []))]
+    return "\n".join(lines)
 
 
 def search_rows(result: dict) -> list[list[Any]]:

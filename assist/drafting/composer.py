@@ -11,6 +11,7 @@ import re
 
 from assist.drafting.titles import title_candidates, subtitle_for
 from assist.facts import Facts, lexicon
+from assist.figures import find_quantities
 
 LEAD_TARGET = 100
 LEAD_MAX = 150
@@ -50,11 +51,17 @@ def compose_lead(facts: Facts) -> str:
     if facts.time_labelled and facts.time not in main:
         main = f"{facts.time}，{main}"
     lead = _first_clauses(main, SENTENCE_MAX)
-    if outcomes:
-        best = max(outcomes, key=lambda s: s.figures)
+    # Then the strongest outcome; without one, the measure that carries the most figures.
+    pool = outcomes or [s for s in facts.slots["measures"][1:] if s.figures]
+    if pool:
+        best = max(pool, key=lambda s: (s.figures, -_approx_count(s.text)))
         if best.text.rstrip("。") not in lead and len(lead) < LEAD_TARGET:
             lead += _first_clauses(best.text, min(SENTENCE_MAX, LEAD_MAX - len(lead)))
     return lead
+
+
+def _approx_count(text: str) -> int:
+    return sum(1 for q in find_quantities(text) if q.approx)
 
 
 def _enumerate(sentences: list[str]) -> str:
@@ -81,7 +88,10 @@ def compose_sections(facts: Facts, lead: str = "") -> dict[str, str]:
 
 
 def compose(facts: Facts) -> dict:
-    """``{"title", "subtitle", "text", "titles", "sections", "missing_sections"}``."""
+    """``{"title", "subtitle", "text", "lead", "titles", "sections", "missing_sections", "questions"}``.
+
+    ``questions`` ask the officer for the facts the notes lack, one per missing part.
+    """
     headings = lexicon()["sections"]
     lead = compose_lead(facts)
     sections = compose_sections(facts, lead)
@@ -94,6 +104,11 @@ def compose(facts: Facts) -> dict:
             number += 1
     titles = title_candidates(facts) or [_first_clauses(lead, 20).rstrip("。")]
     title = titles[0]
+    missing = [k for k in headings if not sections[k]]
+    questions = lexicon()["questions"]
+    asks = [questions[k] for k in missing]
+    if not facts.time:
+        asks.insert(0, questions["time"])
     return {
         "title": title,
         "subtitle": subtitle_for(facts, title),
@@ -101,5 +116,6 @@ def compose(facts: Facts) -> dict:
         "lead": lead,
         "titles": titles[:3],
         "sections": sections,
-        "missing_sections": [headings[k] for k in headings if not sections[k]] + ([] if lead else ["导语"]),
+        "missing_sections": [headings[k] for k in missing] + ([] if lead else ["导语"]),
+        "questions": asks,
     }

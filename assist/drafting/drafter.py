@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from assist.drafting.composer import compose
-from assist.drafting.guardrails import default_fidelity, generate_checked, scan_fields
+from assist.drafting.guardrails import check_fields, default_fidelity, generate_checked, scan_fields
 from assist.drafting.llm import draft_messages, exemplar_block, parse_report
 from assist.facts import extract_facts
 from assist.prompts import load_prompts
@@ -60,6 +60,7 @@ class Drafter:
             "revised": False,
             "titles": composed["titles"],
             "missing_sections": composed["missing_sections"],
+            "questions": composed["questions"],
         }
         fields = None
         if self.generator.is_language_model:
@@ -80,8 +81,6 @@ class Drafter:
         return result
 
     def _check(self, fields: dict, notes: str) -> list[dict]:
-        from assist.drafting.guardrails import check_fields
-
         return check_fields(fields, notes, self.fidelity)
 
     def _generate(self, notes: str):

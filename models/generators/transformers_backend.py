@@ -53,9 +53,13 @@ class TransformersGenerator:
         self._lock = threading.Lock()  # one generation at a time per loaded model
 
     def _inputs(self, messages: list[Message]):
-        ids = self.tokenizer.apply_chat_template(
-            check_messages(messages), add_generation_prompt=True, return_tensors="pt", return_dict=True
-        )
+        messages = check_messages(messages)
+        try:
+            ids = self.tokenizer.apply_chat_template(
+                messages, add_generation_prompt=True, return_tensors="pt", return_dict=True
+            )
+        except Exception as exc:  # a template that rejects these roles, for example
+            raise BackendUnavailable(f"本地模型的对话模板无法处理这些消息：{type(exc).__name__}。") from None
         return {k: v.to(self.device) for k, v in ids.items()}
 
     def _gen_kwargs(self, max_new_tokens: int, temperature: float) -> dict:
@@ -80,7 +84,8 @@ class TransformersGenerator:
         try:
             with self._lock, torch.inference_mode():
                 out = self.model.generate(**inputs, **self._gen_kwargs(max_new_tokens, temperature))
-        except (RuntimeError, torch.cuda.OutOfMemoryError) as exc:
+        except Exception as exc:  # any model failure (OOM, bad config) means: fall back
+            log.warning("local model generation failed: %s", type(exc).__name__)
             raise BackendUnavailable(f"本地模型生成失败：{type(exc).__name__}。") from None
         new_tokens = out[0, inputs["input_ids"].shape[1] :]
         return self.tokenizer.decode(new_tokens, skip_special_tokens=True)

@@ -47,17 +47,52 @@ class NerModel(nn.Module):
         self.proj = nn.Linear(2 * cfg.hidden, len(TAGS))
         self.crf = CRF(len(TAGS))
 
-    def emissions(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
-        """ids [B, 4, L] (char, left bigram, right bigram, class); lengths [B] (CPU, descending
-        not required). Returns [B, L, T]."""
+    def _inputs(self, ids: torch.Tensor) -> torch.Tensor:
         parts = [self.char_emb(ids[:, 0]), self.class_emb(ids[:, 3])]
         if self.cfg.use_bigrams:
             parts += [self.bigram_emb(ids[:, 1]), self.bigram_emb(ids[:, 2])]
-        x = self.dropout(torch.cat(parts, dim=-1))
+        return torch.cat(parts, dim=-1)
+
+    def emissions(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        """ids [B, 4, L] (char, left bigram, right bigram, class); lengths [B] (CPU, descending
+        not required). Returns [B, L, T]. In eval mode a one-layer model takes the faster
+        unpacked path (``_bidirectional_unpacked``), which gives the same result."""
+        if not self.training and self.cfg.layers == 1:
+            return self.proj(self._bidirectional_unpacked(self._inputs(ids), lengths))
+        x = self.dropout(self._inputs(ids))
         packed = pack_padded_sequence(x, lengths.cpu(), batch_first=True, enforce_sorted=False)
         out, _ = self.lstm(packed)
         out, _ = pad_packed_sequence(out, batch_first=True, total_length=ids.shape[2])
         return self.proj(self.dropout(out))
+
+    def _directions(self) -> tuple[nn.LSTM, nn.LSTM]:
+        """The bidirectional LSTM as two unidirectional ones sharing its weights (built once)."""
+        if getattr(self, "_split", None) is None:
+            fwd = nn.LSTM(self.lstm.input_size, self.cfg.hidden, batch_first=True)
+            bwd = nn.LSTM(self.lstm.input_size, self.cfg.hidden, batch_first=True)
+            for name in ("weight_ih_l0", "weight_hh_l0", "bias_ih_l0", "bias_hh_l0"):
+                getattr(fwd, name).data = getattr(self.lstm, name).data
+                getattr(bwd, name).data = getattr(self.lstm, name + "_reverse").data
+            object.__setattr__(self, "_split", (fwd.to(self.proj.weight.device), bwd.to(self.proj.weight.device)))
+        return self._split
+
+    def _bidirectional_unpacked(self, x: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        """BiLSTM over a padded batch without packing: the forward pass reads padding only after
+        each sequence; the backward pass runs forward over each sequence reversed in place."""
+        fwd, bwd = self._directions()
+        B, L, D = x.shape
+        t = torch.arange(L, device=x.device).unsqueeze(0)
+        lens = lengths.to(x.device).unsqueeze(1)
+        rev = torch.where(t < lens, lens - 1 - t, t)  # its own inverse
+        out_f, _ = fwd(x)
+        x_rev = x.gather(1, rev.unsqueeze(2).expand(B, L, D))
+        out_b, _ = bwd(x_rev)
+        out_b = out_b.gather(1, rev.unsqueeze(2).expand(B, L, out_b.shape[2]))
+        return torch.cat([out_f, out_b], dim=-1)
+
+    def train(self, mode: bool = True) -> "NerModel":
+        object.__setattr__(self, "_split", None)  # weights may change; rebuild the split views
+        return super().train(mode)
 
     def loss(self, ids: torch.Tensor, lengths: torch.Tensor, tags: torch.Tensor) -> torch.Tensor:
         em = self.emissions(ids, lengths)

@@ -28,7 +28,7 @@ def fake_client(tmp_path):
 
     @contextmanager
     def make(caps=None, **overrides):
-        settings = Settings(ui=False, database_url=f"sqlite:///{tmp_path}/audit.db", **overrides)
+        settings = Settings(**{"ui": False, "database_url": f"sqlite:///{tmp_path}/audit.db", **overrides})
         app = create_app(settings, capabilities=lambda _settings: Capabilities({}))  # load nothing real
         capabilities = caps or fake_capabilities()
         with TestClient(app, raise_server_exceptions=False) as client:

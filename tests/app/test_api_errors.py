@@ -6,7 +6,7 @@ import pytest
 from app_fakes import Boom, fake_capabilities
 
 ROUTES = [
-    ("/v1/privacy/scan", {"text": "张三"}),
+    ("/v1/privacy/scan", {"text": "张三 13812345678"}),
     ("/v1/privacy/mask", {"text": "张三"}),
     ("/v1/privacy/release", {"text": "张三"}),
     ("/v1/assist/score", {"text": "张三"}),
@@ -109,12 +109,25 @@ def test_missing_capability_gives_503(fake_client, path, body):
 
 
 @pytest.mark.parametrize("path, body", ROUTES)
-def test_unexpected_error_is_a_plain_500(fake_client, path, body):
+def test_unexpected_error_is_a_plain_500_and_its_message_is_not_logged(fake_client, path, body, caplog):
     caps = fake_capabilities(scanner=Boom(), scorer=Boom(), library=Boom(), drafter=Boom(), polisher=Boom())
     with fake_client(caps=caps) as client:
         response = client.post(path, json=body)
         error = assert_error(response, 500, "internal")
         assert "张三" not in response.text and "RuntimeError" not in error["message"]
+    assert "RuntimeError" in caplog.text and path in caplog.text
+    assert "张三" not in caplog.text
+
+
+def test_docs_need_no_cdn(fake_client):
+    import re
+
+    with fake_client() as client:
+        page = client.get("/docs")
+        assert page.status_code == 200
+        assets = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+        assert assets and all(a.startswith("/") for a in assets)
+        assert all(client.get(a).status_code == 200 for a in assets)
 
 
 def test_domain_error_keeps_its_status_and_message(fake_client):

@@ -85,3 +85,18 @@ def test_audit_markdown_has_no_raw_text():
               "style": "chinese"}
     md = views.audit_markdown(record)
     assert "#3" in md and "姓名 2" in md and "脱敏后发布" in md
+
+
+@pytest.mark.parametrize(
+    "titles, expected",
+    [([], ""), (["甲", "乙"], "### 标题建议\n- 甲\n- 乙"), ([{"text": "丙"}], "### 标题建议\n- 丙")],
+)
+def test_titles_markdown(titles, expected):
+    assert views.titles_markdown(titles) == expected
+
+
+def test_polish_report_lists_findings_and_suggestions():
+    result = {"findings": [{"text": "效果显著", "message": "空泛表述", "suggestion": "写出数字"}],
+              "removed": ["x"], "unsupported": [{"text": "200名"}]}
+    md = views.polish_report(result)
+    assert "“效果显著”：空泛表述" in md and "建议：写出数字" in md and "1 处" in md and "“200名”" in md

@@ -40,7 +40,7 @@ def test_draft_docx_in_and_out(runner, tmp_path):
     res = runner.invoke(cli, ["draft", "notes.docx", "--out", "draft.docx", "--no-score", *FAST])
     assert res.exit_code == 0, res.output
     text = read_docx(tmp_path / "draft.docx")
-    assert "城关镇妇联" in text and "一、主要做法" in text
+    assert text.startswith("她经济激活电商新业态") and "——城关镇妇联" in text and "一、工作成效" in text
 
 
 def test_draft_from_stdin_plain_output(runner):
@@ -76,7 +76,7 @@ def test_unreachable_openai_server_falls_back_with_reason(runner, tmp_path):
     (tmp_path / "notes.txt").write_text(NOTES, encoding="utf-8")
     res = runner.invoke(
         cli,
-        ["draft", "notes.txt", "--json", "--no-score", *FAST, "--backend", "openai", "--model", "m",
+        ["draft", "notes.txt", "--json", "--no-score", "--no-exemplars", *FAST, "--backend", "openai", "--model", "m",
          "--base-url", f"http://127.0.0.1:{port}/v1"],
         env={"FULIAN_GENERATOR_RETRIES": "0", "FULIAN_GENERATOR_TIMEOUT_S": "2"},
     )

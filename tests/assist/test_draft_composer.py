@@ -78,3 +78,13 @@ def test_contrast_and_quote_titles_offered():
 def test_notes_with_nothing_to_sort_still_give_a_title():
     draft = compose(extract_facts("今天天气很好"))
     assert draft["title"] and "工作成效" in draft["missing_sections"]
+
+
+@pytest.mark.parametrize("item", notes_set(), ids=lambda i: i["id"])
+def test_fidelity_checker_finds_nothing_unsupported_in_composer_drafts(item):
+    pytest.importorskip("assist.fidelity")
+    from assist.drafting import Drafter
+    from models.generators import ComposerGenerator
+
+    result = Drafter(ComposerGenerator(), None).draft(item["notes"])
+    assert result["unsupported"] == []

@@ -102,3 +102,16 @@ def test_only_requested_operations_run():
     result = Polisher(ComposerGenerator(), None, fidelity=lambda d, n: []).polish(REPORT, operations=["titles"])
     assert result["removed"] == [] and result["findings"] == [] and result["titles"]
     assert result["text"] == REPORT
+
+
+@pytest.mark.parametrize(
+    "text, tag",
+    [
+        ("北街社区巾帼志愿服务队开展助老活动58场。", "#巾帼志愿#"),
+        ("县妇联举办电商直播培训，120名妇女参加。", "#她经济#"),
+        ("县妇联召开执委会议。", "#她力量#"),
+    ],
+)
+def test_weibo_tag_follows_the_theme(text, tag):
+    result = Polisher(ComposerGenerator(), None, fidelity=lambda d, n: []).polish(text, channel="微博")
+    assert result["text"].startswith(tag)

@@ -82,3 +82,24 @@ def test_prebuilt_index_must_match_the_corpus(tmp_path, mini_records, make_fake_
         load_library(mini_corpus_path, index_dir=tmp_path / "idx", embedder=make_fake_embedder())
     with pytest.raises(ConfigError, match="fake-bigram-64"):
         load_library(index_dir=tmp_path / "idx", embedder=make_fake_embedder(identity="another"))
+
+
+def test_encoded_queries_are_reused(make_fake_embedder, mini_corpus_path):
+    embedder = make_fake_embedder()
+    library = load_library(mini_corpus_path, embedder=embedder, cache_dir=None)
+    library.encode_queries(["两癌筛查", "调解", "两癌筛查"])
+    calls = embedder.calls
+    library.search("两癌筛查", mode="dense")
+    library.search("调解", mode="hybrid")
+    assert embedder.calls == calls
+    library.search("新的查询", mode="dense")
+    assert embedder.calls == calls + 1
+
+
+def test_old_cache_entries_are_pruned(tmp_path, make_fake_embedder, mini_corpus_path, monkeypatch):
+    import retrieval.library as library_module
+
+    monkeypatch.setattr(library_module, "CACHE_KEEP", 2)
+    for name in ("a", "b", "c"):
+        load_library(mini_corpus_path, embedder=make_fake_embedder(identity=f"fake-{name}"), cache_dir=tmp_path)
+    assert len(list(tmp_path.iterdir())) == 2

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from assist.rubric.criteria.base import Context, finding, phrase_hits, result, word_hits
 from assist.rubric.document import Document
 

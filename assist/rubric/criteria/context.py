@@ -21,6 +21,19 @@ _FALLBACK = (
 )
 
 
+def _valid(etype: str, value: str) -> bool:
+    """ID numbers must pass GB 11643: a real birth date and the MOD 11-2 check digit,
+    ``"10X98765432"[sum(d_i * w_i) % 11]`` with weights ``w_i = 2**(17 - i) % 11``."""
+    if etype != "CN_ID_CARD":
+        return True
+    try:
+        dt.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+    except ValueError:
+        return False
+    total = sum(int(d) * (2 ** (17 - i) % 11) for i, d in enumerate(value[:17]))
+    return "10X98765432"[total % 11] == value[17].upper()
+
+
 def score_timeliness(doc: Document, cfg: dict, ctx: Context) -> dict:
     ref = ctx.reference_date
     events: list[tuple[dt.date, int, int, bool]] = []
@@ -87,6 +100,8 @@ def score_privacy(doc: Document, cfg: dict, ctx: Context) -> dict:
     if ctx.scanner is None:
         for etype, rx in _FALLBACK:
             for m in rx.finditer(doc.text):
+                if not _valid(etype, m.group()):
+                    continue
                 lost += d.get(etype, d["default"])
                 out.append(finding(f"未脱敏的{_TYPE_NAMES[etype]}。", m.start(), m.end(), cfg["suggestion"]))
         return result(100 - lost, out, checked=False,

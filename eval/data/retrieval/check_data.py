@@ -33,6 +33,20 @@ def _bigrams(s: str) -> set[str]:
     return {s[i:i + 2] for i in range(len(s) - 1) if not any(c in "，。、；：“”（）— \n" for c in s[i:i + 2])}
 
 
+def _word_overlap(qs: list[dict], by_id: dict[str, dict]) -> float:
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    shares = []
+    for q in qs:
+        doc = by_id[q["relevant"][0]]
+        words = {w for w in jieba.lcut(q["query"]) if len(w) >= 2}
+        shares.append(sum(w in doc["title"] + doc["text"] for w in words) / max(1, len(words)))
+    return sum(shares) / len(shares)
+
+
 def main() -> int:
     problems: list[str] = []
     ex, qs = _load(CORPUS), _load(QUERIES)
@@ -90,6 +104,7 @@ def main() -> int:
     print(f"query length min/median/max: {qlens[0]}/{qlens[len(qlens) // 2]}/{qlens[-1]}")
     print("queries with 2+ relevant:", sum(len(q["relevant"]) > 1 for q in qs))
     print(f"mean share of query char-bigrams found in the relevant title: {sum(overlaps) / len(overlaps):.3f}")
+    print(f"mean share of query words (jieba, 2+ chars) found in the relevant exemplar: {_word_overlap(qs, by_id):.3f}")
     return 0
 
 

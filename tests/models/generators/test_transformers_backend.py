@@ -64,3 +64,16 @@ def test_directory_without_chat_template_is_rejected(tiny_model_dir, tmp_path):
             p.write_text(json.dumps(cfg))
     with pytest.raises(ConfigError, match="chat_template"):
         TransformersGenerator(copy, device="cpu")
+
+
+def test_generation_failure_becomes_backend_unavailable(tiny_generator, monkeypatch):
+    from models.errors import BackendUnavailable
+
+    def broken(**kwargs):
+        raise RuntimeError("CUDA out of memory")
+
+    monkeypatch.setattr(tiny_generator.model, "generate", broken)
+    with pytest.raises(BackendUnavailable, match="RuntimeError"):
+        tiny_generator.generate(MESSAGES, max_new_tokens=2)
+    with pytest.raises(BackendUnavailable, match="RuntimeError"):
+        list(tiny_generator.stream(MESSAGES, max_new_tokens=2))

@@ -1,0 +1,59 @@
+"""Convert the marked-up handwritten set (``handwritten.txt``) into span-labelled JSONL.
+
+Markup: ``[[TYPE:text]]`` an entity, ``[[TYPE!:text]]`` one that belongs to a minor,
+``{{kind:text}}`` a span that must not be flagged. ``python -m eval.privacy.handwritten``
+rewrites ``eval/data/privacy/handwritten.jsonl``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from eval.privacy.data import DATA_DIR
+
+SOURCE = DATA_DIR / "handwritten.txt"
+TARGET = DATA_DIR / "handwritten.jsonl"
+REFERENCE_DATE = "2026-11-26"
+_MARK = re.compile(r"\[\[([A-Z_]+)(!?):(.+?)\]\]|\{\{([a-z_]+):(.+?)\}\}")
+
+
+def parse_line(line: str) -> dict:
+    text_parts: list[str] = []
+    entities: list[dict] = []
+    negatives: list[dict] = []
+    pos = 0
+    length = 0
+    for m in _MARK.finditer(line):
+        plain = line[pos : m.start()]
+        text_parts.append(plain)
+        length += len(plain)
+        value = m.group(3) if m.group(1) else m.group(5)
+        span = {"start": length, "end": length + len(value), "text": value}
+        if m.group(1):
+            entities.append({"type": m.group(1), **span, "minor": m.group(2) == "!"})
+        else:
+            negatives.append({"kind": m.group(4), **span})
+        text_parts.append(value)
+        length += len(value)
+        pos = m.end()
+    text_parts.append(line[pos:])
+    return {"text": "".join(text_parts), "entities": entities, "negatives": negatives}
+
+
+def convert(source: Path = SOURCE, target: Path = TARGET) -> int:
+    rows = []
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = parse_line(line.strip())
+        rows.append({"id": f"hand-{len(rows):03d}", "reference_date": REFERENCE_DATE, **row})
+    with target.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return len(rows)
+
+
+if __name__ == "__main__":
+    convert()

@@ -1,0 +1,67 @@
+"""The labelled rubric and fidelity sets, and the evaluation that runs on them."""
+
+import pytest
+
+from assist.rubric import load_scorer
+from eval.rubric import evaluate_fidelity, evaluate_pairs, load_fidelity_cases, load_pairs
+from models.errors import ConfigError
+
+KEYS = {"title", "lead", "five_w_one_h", "specificity", "data_support", "focus",
+        "redundancy", "structure", "timeliness", "privacy", "fidelity"}
+
+
+@pytest.fixture(scope="module")
+def pairs():
+    return load_pairs()
+
+
+@pytest.fixture(scope="module")
+def cases():
+    return load_fidelity_cases()
+
+
+def test_pair_set_size_and_spread(pairs):
+    assert len(pairs) >= 40
+    assert {p["criterion"] for p in pairs} == KEYS
+    for p in pairs:
+        assert p["better"] != p["worse"], p["id"]
+
+
+def test_fidelity_set_size(cases):
+    assert len(cases) >= 30
+    assert sum(1 for c in cases if not c["spans"]) >= 5
+    for c in cases:
+        for start, end, text in c["spans"]:
+            assert c["draft"][start:end] == text
+
+
+def test_every_pair_is_ordered():
+    report = evaluate_pairs(load_scorer(), load_pairs())
+    assert report["failures"] == []
+    assert report["total_accuracy"] == 1.0 and report["criterion_accuracy"] == 1.0
+
+
+def test_fidelity_targets(cases):
+    report = evaluate_fidelity(cases)
+    assert report["missed"] == [] and report["false_alarms"] == []
+    assert report["faithful_with_false_alarm"] == 0
+
+
+def test_metrics_count_misses_and_false_alarms():
+    cases = [{"id": "a", "notes": "", "draft": "培训97人", "spans": [(0, 2, "培训")]},
+             {"id": "b", "notes": "", "draft": "无", "spans": []}]
+
+    def find(draft, notes):
+        return [{"text": "97人", "start": 2, "end": 5, "kind": "count"}] if draft == "培训97人" else []
+
+    report = evaluate_fidelity(cases, find=find)
+    assert (report["precision"], report["recall"]) == (0.0, 0.0)
+    assert report["faithful_with_false_alarm"] == 0
+
+
+def test_bad_edit_is_reported(tmp_path):
+    (tmp_path / "pairs.yaml").write_text(
+        "reference_date: 2024-04-15\nbases: {a: 正文}\npairs:\n"
+        "  - {id: x, base: a, criterion: title, worse: [[不存在, 新]]}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="不存在"):
+        load_pairs(tmp_path)
