@@ -37,6 +37,7 @@ class Facts:
     time_labelled: bool = False  # the notes gave the time on a 时间： line
     place: str = ""
     unit: str = ""
+    topic: str = ""  # a short heading line the notes open with (“娘家人”维权服务站)
     slots: dict[str, list[Sentence]] = field(default_factory=lambda: {s: [] for s in SLOTS})
 
     def texts(self, slot: str) -> list[str]:
@@ -54,9 +55,9 @@ def lexicon() -> dict:
 
 # --- splitting and clean-up --------------------------------------------------------------
 
-_BULLET = re.compile(r"^\s*(?:[-*•·●○◆■▪►>]+|\d{1,2}[.、)）]|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.]|第[一二三四五六七八九十]+[，、])\s*")
+_BULLET = re.compile(r"^\s*(?:[-*•·●○◆■▪►>]+(?!\d)|\d{1,2}(?:\.(?!\d)|[、)）])|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.]|第[一二三四五六七八九十]+[，、])\s*")
 _SENT_END = re.compile(r"(?<=[。！？!?；;])")
-_QUOTE = re.compile(r"[“\"「『]([^”\"」』]{2,200})[”\"」』]")
+QUOTE_RE = re.compile(r"[“\"「『]([^”\"」』]{2,200})[”\"」』]")
 _SPEECH = re.compile(r"(?:说|道|表示|感慨|讲)[：:，,]?\s*[“\"「『]")
 _LABEL = re.compile(r"^\s*([\u4e00-\u9fa5]{1,6})\s*[:：]\s*(.+)$")
 
@@ -69,7 +70,7 @@ def split_items(notes: str) -> list[str]:
         if not line:
             continue
         # Protect quotes from sentence splitting.
-        protected = _QUOTE.sub(lambda m: m.group(0).replace("。", "\x00").replace("！", "\x01").replace("？", "\x02"), line)
+        protected = QUOTE_RE.sub(lambda m: m.group(0).replace("。", "\x00").replace("！", "\x01").replace("？", "\x02"), line)
         for part in _SENT_END.split(protected):
             part = part.replace("\x00", "。").replace("\x01", "！").replace("\x02", "？").strip()
             if part:
@@ -79,7 +80,7 @@ def split_items(notes: str) -> list[str]:
 
 def _split_run_on(sentence: str) -> list[str]:
     """Split a long sentence at spoken connectors (然后, 另外, ...), outside quotes."""
-    if len(sentence) < 40 or _QUOTE.search(sentence):
+    if len(sentence) < 40 or QUOTE_RE.search(sentence):
         return [sentence]
     words = sorted(lexicon()["splitters"], key=len, reverse=True)
     pattern = re.compile(r"[，,\s]*(?:" + "|".join(map(re.escape, words)) + r")[，,\s]*")
@@ -100,7 +101,7 @@ def digits_for_numerals(text: str) -> str:
     Only exact (not approximate) counts of ten or more, sums and percentages whose value
     ``figures`` parses are rewritten, so the value is unchanged; quotes stay verbatim.
     """
-    quoted = [m.span() for m in _QUOTE.finditer(text)]
+    quoted = [m.span() for m in QUOTE_RE.finditer(text)]
     out, last = [], 0
     for q in find_quantities(text):
         if not q.chinese or q.approx or q.kind not in ("count", "money", "percent"):
@@ -138,6 +139,32 @@ def apply_corrections(text: str) -> str:
         text = (before[: figures[-1].start] if figures else before + "，") + after
 
 
+def punctuate_run_on(text: str) -> str:
+    """Commas into long unpunctuated stretches, after a figure that a new action follows.
+
+    ``开展讲座28场覆盖家长9800人次还印发了手册`` → ``开展讲座28场，覆盖家长9800人次，还印发了手册``.
+    Only stretches of 30 characters or more without a comma are touched, and only
+    punctuation is added.
+    """
+    parts = re.split(r"([，,；;])", text)
+    return "".join(_punctuate_clause(p) if i % 2 == 0 else p for i, p in enumerate(parts))
+
+
+def _punctuate_clause(clause: str) -> str:
+    if len(clause) < 30:
+        return clause
+    cues = lexicon()["cues"]
+    starters = tuple(cues["measures"] + cues["outcomes"] + lexicon()["run_on_starters"])
+    out, last = [], 0
+    for q in find_quantities(clause):
+        if q.kind == "date" or q.end >= len(clause):
+            continue
+        if clause.startswith(starters, q.end):
+            out.append(clause[last : q.end] + "，")
+            last = q.end
+    return "".join(out) + clause[last:]
+
+
 def clean_sentence(text: str) -> str:
     """Spoken fillers and colloquialisms out, numerals as digits, one closing mark."""
     lex = lexicon()
@@ -146,11 +173,14 @@ def clean_sentence(text: str) -> str:
     prev = None
     while prev != text:
         prev, text = text, filler_re.sub(r"\1", text).strip(" ，,")
-    particles = "|".join(map(re.escape, lex["particles"]))
+    particles = lex["particles"]
+    if _figure_count(text):  # 来了200人吧: 吧 marks a guess, so the figure keeps it
+        particles = [p for p in particles if p not in lex["hedging_particles"]]
+    particles = "|".join(map(re.escape, particles))
     text = re.sub(rf"(?<=[\u4e00-\u9fa5\d])(?:{particles})(?=[，,。！？!?；;]|$)", "", text)
     for old, new in lex["rewrites"].items():
         text = text.replace(old, new)
-    text = digits_for_numerals(text)
+    text = punctuate_run_on(digits_for_numerals(text))
     text = re.sub(r"\s+(?=[\u4e00-\u9fa5，。])|(?<=[\u4e00-\u9fa5，。])\s+", "", text)
     text = text.strip(" ，,、")
     if text and text[-1] not in "。！？":
@@ -216,7 +246,7 @@ def classify_cue(sentence: str) -> str | None:
     """The slot a cue word points to, or ``None`` when the sentence has no cue."""
     lex = lexicon()
     cues = lex["cues"]
-    if _QUOTE.search(sentence) and re.search(r"[说道讲表示感慨]", sentence):
+    if QUOTE_RE.search(sentence) and re.search(r"[说道讲表示感慨]", sentence):
         return "quotes"
     for slot in ("plans", "lessons", "problems", "cases"):
         if any(c in sentence for c in cues[slot]):
@@ -252,6 +282,16 @@ def split_clauses(sentence: str) -> list[tuple[str, str]]:
     return [("，".join(parts) + "。", slot) for parts, slot in runs]
 
 
+def _is_topic(item: str) -> bool:
+    """A short first line without figures, clauses or a label: the notes' heading."""
+    return (
+        2 <= len(item) <= 16
+        and not re.search(r"[，,。；;！？]", item.rstrip("。：:"))
+        and not _LABEL.match(item)
+        and not find_quantities(item)
+    )
+
+
 def _is_meta(text: str) -> bool:
     body = text.rstrip("。！？")
     return any(re.search(p, body) for p in lexicon()["meta_sentences"])
@@ -263,7 +303,11 @@ def extract_facts(notes: str) -> Facts:
     label_slot = {word: slot for slot, words in lex["labels"].items() for word in words}
     facts = Facts()
     seen: set[str] = set()
-    for item in split_items(notes):
+    items = split_items(notes)
+    first = clean_sentence(items[0]) if items else ""
+    if first and _is_topic(first.rstrip("。")) and not _is_meta(first):
+        facts.topic = first.rstrip("。：:")
+    for item in items:
         slot = None
         m = _LABEL.match(item)
         if m and m.group(1) in label_slot:

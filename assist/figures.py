@@ -108,12 +108,9 @@ def parse_chinese_number(s: str) -> float | None:
     prev_digit = False
     for c in s:
         if c in _CN_DIGIT:
-            if prev_digit and not (number == 0):  # 十四五: two digits in a row
+            if prev_digit and number != 0:  # 十四五: two digits in a row (一千零五 is fine)
                 return None
-            number = _CN_DIGIT[c] if _CN_DIGIT[c] or number is None else number
-            if _CN_DIGIT[c] == 0:
-                number = 0
-            prev_digit = True
+            number, prev_digit = _CN_DIGIT[c], True
         elif c in _CN_SMALL:
             section += (number if number else 1) * _CN_SMALL[c]
             number, prev_digit = None, False
@@ -163,6 +160,7 @@ _UNITS = (
     "节", "课", "门", "种", "名次", "万元",
 )
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_PERIOD_UNITS = ("年", "个月", "天", "周", "小时")
 _UNIT_NORMAL = {"名": "人", "位": "人", "块": "元", "个百分点": "百分点", "%": "%"}
 
 _QTY = re.compile(
@@ -304,6 +302,8 @@ def _quantity(m: re.Match) -> tuple[int, int, dict] | None:
         kind = "count"
     if m["suf"] == "+":
         approx = True
+    if m["pre"] == "近" and not (m["suf"] or m["post"] or m["fz"]) and unit in _PERIOD_UNITS:
+        approx = False  # 近三年, 近6个月: the last N years, a period rather than a fuzzy figure
     return start, end, {"value": value, "unit": unit, "kind": kind, "approx": approx,
                         "high": high, "chinese": chinese}
 

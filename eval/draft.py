@@ -58,20 +58,26 @@ def figure_recall(notes: str, output: str) -> tuple[int, int]:
     return sum(1 for q in wanted if _key(q) in have), len(wanted)
 
 
+def _heading_section(line: str) -> str | None:
+    """The section a heading line names ("" for a numbered heading of no known section)."""
+    if len(line) > 14 or line.endswith(("。", "！", "？", "；")):
+        return None
+    m = _HEADING.match(line)
+    if not m:
+        return None
+    for key, words in SECTION_KEYS.items():
+        if any(w in m.group(1) for w in words):
+            return key
+    return "" if re.match(r"^(?:[一二三四五六七八九十]+、|\d+[.、])", line) else None
+
+
 def sections_filled(result: dict) -> int:
     """Template parts present: the lead plus body sections found by their headings."""
     lines = [line.strip() for line in result.get("text", "").split("\n") if line.strip()]
     if not lines:
         return 0
-    found = set()
-    for line in lines:
-        m = _HEADING.match(line)
-        if not m or len(line) > 14:
-            continue
-        for key, words in SECTION_KEYS.items():
-            if any(w in m.group(1) for w in words):
-                found.add(key)
-    has_lead = not _HEADING.match(lines[0]) or len(lines[0]) > 14
+    found = {key for key in map(_heading_section, lines) if key}
+    has_lead = _heading_section(lines[0]) is None
     return len(found) + (1 if has_lead else 0)
 
 

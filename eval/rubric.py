@@ -145,10 +145,13 @@ def evaluate(scorer, data_dir: str | Path | None = None) -> dict:
         "pairs": evaluate_pairs(scorer, load_pairs(base)),
         "fidelity": evaluate_fidelity(load_fidelity_cases(base)),
     }
-    if (base / "pairs_holdout.yaml").is_file() and (base / "fidelity_holdout.yaml").is_file():
-        report["holdout"] = {
-            "pairs": evaluate_pairs(scorer, load_pairs(base, "pairs_holdout.yaml")),
-            "fidelity": evaluate_fidelity(load_fidelity_cases(base, "fidelity_holdout.yaml")),
+    for pairs_file in sorted(base.glob("pairs_holdout*.yaml")):
+        batch = pairs_file.stem.removeprefix("pairs_")
+        fidelity_file = base / f"fidelity_{batch}.yaml"
+        report.setdefault("holdout", {})[batch] = {
+            "pairs": evaluate_pairs(scorer, load_pairs(base, pairs_file.name)),
+            "fidelity": evaluate_fidelity(load_fidelity_cases(base, fidelity_file.name))
+            if fidelity_file.is_file() else None,
         }
     return report
 
@@ -156,13 +159,13 @@ def evaluate(scorer, data_dir: str | Path | None = None) -> dict:
 def format_report(report: dict) -> str:
     lines = [f"隐私扫描器：{'有' if report['scanner'] else '无'}", "== 开发集 =="]
     lines += _format_sets(report["pairs"], report["fidelity"])
-    if "holdout" in report:
-        lines.append("== 留出集（规则定稿后编写；首轮结果见数据文件开头的说明） ==")
-        lines += _format_sets(report["holdout"]["pairs"], report["holdout"]["fidelity"])
+    for batch, sets in report.get("holdout", {}).items():
+        lines.append(f"== 留出集 {batch}（规则定稿后编写；首轮结果见数据文件开头的说明） ==")
+        lines += _format_sets(sets["pairs"], sets["fidelity"])
     return "\n".join(lines)
 
 
-def _format_sets(p: dict, f: dict) -> list[str]:
+def _format_sets(p: dict, f: dict | None) -> list[str]:
     lines = [f"优劣稿件对：{p['pairs']} 对",
              f"{'评分项':<14}{'对数':>4}{'总分排序正确':>10}{'该项排序正确':>10}"]
     for key, r in p["per_criterion"].items():
@@ -171,6 +174,8 @@ def _format_sets(p: dict, f: dict) -> list[str]:
     lines.append(f"合计：总分 {p['total_accuracy']:.1%}，该项 {p['criterion_accuracy']:.1%}")
     for fail in p["failures"]:
         lines.append(f"  未正确排序：{fail['id']}（{fail['criterion']}）较优 {fail['better']} 较差 {fail['worse']}")
+    if f is None:
+        return lines
     lines.append(f"忠实性：{f['cases']} 例（其中 {f['faithful_cases']} 例完全忠实），"
                  f"精确率 {f['precision']:.3f}，召回率 {f['recall']:.3f}，"
                  f"忠实稿件误报 {f['faithful_with_false_alarm']} 例")

@@ -35,7 +35,9 @@ PLACEHOLDER_LABELS = {
     "ADDRESS": "地址",
 }
 
-_ADDRESS_CUT = re.compile(r"^.*?(?:自治县|县|区|旗|(?<!地)市(?![\u4e00-\u9fff]*?(?:区|县)))")
+# County-level units (not 小区/社区/园区 ...), then the city as a fallback.
+_DISTRICT = re.compile(r"县|旗|(?<![小社园校景营城街])区")
+_CITY = re.compile(r"(?<![超城])市")
 
 
 def mask_chars(value: str, keep_head: int, keep_tail: int, mask: str = "*") -> str:
@@ -81,9 +83,11 @@ def mask_email(value: str) -> str:
 
 
 def mask_address(value: str) -> str:
-    m = _ADDRESS_CUT.match(value)
-    if m and m.end() < len(value):
-        return m.group(0) + "***"
+    """Keep the address down to the district (county), hide the rest."""
+    for rx in (_DISTRICT, _CITY):
+        ends = [m.end() for m in rx.finditer(value)]
+        if ends and ends[-1] < len(value):
+            return value[: ends[-1]] + "***"
     return "***"
 
 

@@ -69,6 +69,8 @@ def find_minors(
     sentences = sentence_spans(text, max_len=400)
     for sent_start, sent_end in sentences:
         in_sent = list(within(persons, starts, sent_start, sent_end))
+        if not in_sent:
+            continue
         cues: list[tuple[int, int, str]] = []  # (start, end, direction: "any" | "after_name")
         for m in _CHILD.finditer(text, sent_start, sent_end):
             cues.append((m.start(), m.end(), "any"))

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import re as stdre
+
 import regex as re
 
 from privacy.names import common_words, surname_regex, surname_words, surnames
@@ -54,6 +56,16 @@ _NICK_STOP = set(
 )
 
 
+# First characters of every alternative of _RIGHT (a look-ahead class lets the stdlib
+# engine skip most positions at once; keep in step with _RIGHT).
+_RIGHT_FIRST = "女先同老阿大奶爷书主律社医小院校所局部会委专执一夫母父说表介告反称今现家的，,（(0123456789一二三四五六七八九十荣获被当带来哭流感激拉握与和"
+
+
+def _fast(pattern: str, first_chars: str) -> stdre.Pattern:
+    """Compile a trigger-word alternation with the stdlib engine and a first-character look-ahead."""
+    return stdre.compile(f"(?=[{stdre.escape(first_chars)}])(?:{pattern})")
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     sn = surname_regex()
@@ -61,15 +73,15 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "mou": re.compile(
             rf"({sn})(?>某某|某)(?:[甲乙丙丁])?(?!市|县|区|镇|乡|村|地|处|单位|公司|企业|部门|机构|学校|医院|街道|社区|"
-            r"小区|省|种|些|项|方面|项目)"
+            r"小区|省|种|些|项|方面|项目|年|月|日)"
         ),
         "alias_after": re.compile(rf"({_CJK}{{2,4}})[（(]化名[)）]"),
         "alias_before": re.compile(r"化名(?:为|叫|是)?[“\"「『]?([\u4e00-\u9fff]{2,3})[”\"」』]?"),
         "nick": re.compile(r"小[\u4e00-\u9fff]"),
         "double_ctx": re.compile(r"女童|男童|孩子|女儿|儿子|孙女|孙子|女孩|男孩|小朋友|学生|儿童"),
         "child_ctx": re.compile(_CHILD_WORDS),
-        "right": re.compile(_RIGHT),
-        "left": re.compile(rf"(?:{left})[：:]?"),
+        "right": _fast(_RIGHT, _RIGHT_FIRST),
+        "left": _fast(rf"(?:{left})[：:]?", "".join({w[0] for w in _LEFT_WORDS})),
         "list_item": re.compile(rf"{sn}{_GIVEN}{{1,2}}"),
     }
 
@@ -82,7 +94,7 @@ _MOU_END = re.compile(surname_regex() + r"某{1,2}$")
 _FUNCTION_SURNAMES = frozenset("和与及向对给被把跟同让由为从叫于将")
 _NICK_NEVER = frozenset("的了是在和与及说到从向把被让给对为于也都就还又将已并等某们个这那其她他我你您之而或但且")
 _LEFT_SET = frozenset(_LEFT_WORDS)
-_RIGHT_START = re.compile(_RIGHT)
+_RIGHT_START = _fast(_RIGHT, _RIGHT_FIRST)
 
 
 def _is_given(ch: str) -> bool:
@@ -225,8 +237,16 @@ def extend_lists(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[i
         # forward: NAME、X、Y
         pos = e
         while pos < len(text) and text[pos] in "、和与及":
-            m = item.match(text, pos + 1)
-            if not m or (m.end() < len(text) and text[m.end()] not in _LIST_END) or _ordinary_word(m.group()):
+            m = None
+            for length in (4, 3, 2):
+                end = pos + 1 + length
+                if end > len(text):
+                    continue
+                cand = item.fullmatch(text, pos + 1, end)
+                if cand and (end == len(text) or text[end] in _LIST_END) and not _ordinary_word(cand.group()):
+                    m = cand
+                    break
+            if m is None:
                 break
             if m.start() not in starts:
                 added.append((m.start(), m.end(), 0.65))

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _END = re.compile(r"[。！？!?；;\n]+[”’」』）)]*")
 _SOFT = re.compile(r"[，,、：:]")
 
 
-def sentence_spans(text: str, max_len: int = 200) -> list[tuple[int, int]]:
-    """``[start, end)`` spans covering ``text``; sentences longer than ``max_len`` are cut at commas."""
+@lru_cache(maxsize=8)
+def sentence_spans(text: str, max_len: int = 200) -> tuple[tuple[int, int], ...]:
+    """``[start, end)`` spans covering ``text``; sentences longer than ``max_len`` are cut at commas.
+
+    Cached: the scanner's stages ask for the sentences of the same text several times.
+    """
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
@@ -17,7 +22,7 @@ def sentence_spans(text: str, max_len: int = 200) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         spans.extend(_cut(text, start, len(text), max_len))
-    return [s for s in spans if text[s[0] : s[1]].strip()]
+    return tuple(s for s in spans if s[1] - s[0] > 1 or not text[s[0]].isspace())
 
 
 def _cut(text: str, start: int, end: int, max_len: int) -> list[tuple[int, int]]:

@@ -48,10 +48,26 @@ class Capability:
         out = {"status": self.status, "load_s": round(self.load_s, 3)}
         if self.detail:
             out["detail"] = self.detail
-        backend = getattr(self.obj, "backend", None) or getattr(self.obj, "name", None)
-        if isinstance(backend, str):
-            out["backend"] = backend
+        out.update(_describe(self.obj))
         return out
+
+
+def _describe(obj: Any) -> dict:
+    """What a loaded object says about its backend (model names, index facts), JSON-safe values only."""
+    out: dict = {}
+    for attr in ("backend", "name", "person_model"):
+        value = getattr(obj, attr, None)
+        if isinstance(value, str) and "backend" not in out:
+            out["backend"] = value
+        elif isinstance(value, str) and attr == "person_model":
+            out["person_model"] = value
+    try:
+        info = getattr(obj, "info", None)
+    except Exception:  # a property that fails must not break /healthz
+        info = None
+    if isinstance(info, dict):
+        out["info"] = {k: v for k, v in info.items() if isinstance(v, (str, int, float, bool)) or v is None}
+    return out
 
 
 class Capabilities:

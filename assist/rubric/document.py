@@ -13,6 +13,7 @@ from assist.figures import Quantity, find_quantities
 _SENTENCE_END = re.compile(r"[。！？!?；;]+|\n+")
 _SUBTITLE_MARK = re.compile(r"^\s*(?:——|--|—|－－|副标题[:：])")
 _MAX_TITLE = 40
+_MAIN_SUB = re.compile(r"^[^。；]{4,40}——[^。；]{4,60}$")
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,12 @@ def parse_document(text: str) -> Document:
             lines.append(Block(start, start + len(stripped), stripped))
         pos += len(raw)
     title = subtitle = None
-    if lines and _looks_like_title(lines[0].text):
+    if lines and _MAIN_SUB.match(lines[0].text):  # 主标题——副标题 on one line
+        first = lines.pop(0)
+        cut = first.text.index("——", 1)
+        title = Block(first.start, first.start + len(first.text[:cut].rstrip()), first.text[:cut].rstrip())
+        subtitle = Block(first.start + cut, first.end, first.text[cut:])
+    elif lines and _looks_like_title(lines[0].text):
         title = lines.pop(0)
         if lines and (_SUBTITLE_MARK.match(lines[0].text) or (
             _looks_like_title(lines[0].text) and len(lines) > 1 and len(lines[1].text) > _MAX_TITLE

@@ -41,7 +41,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
                    "sentence_suggestion": str},
     "structure": {"min_paragraphs": int, "deductions": dict, "sections": "sections"},
     "timeliness": {"steps": "steps", "stale_score": _NUM, "no_date_score": _NUM,
-                   "vague_date_score": _NUM, "future_deduction": _NUM, "vague_words": "str_list"},
+                   "vague_date_score": _NUM, "year_only_score": _NUM, "future_deduction": _NUM,
+                   "vague_words": "str_list"},
     "privacy": {"deductions": dict, "suggestion": str},
     "fidelity": {"per_claim": _NUM, "suggestion": str},
 }

@@ -3,6 +3,10 @@
 ``preprocess`` (parse the report) → ``forward`` (criteria; only fidelity's person names
 and the privacy criterion touch a model, both given from outside) → ``postprocess``
 (weighted total, the contract's JSON shape).
+
+Each finding has ``start``/``end`` offsets into the scored text: the phrase, sentence or
+paragraph concerned. A finding about something missing points at the lead paragraph where
+it belongs (5W1H, figures) or, for the whole document (structure, no dates), is ``0, 0``.
 """
 
 from __future__ import annotations

@@ -46,6 +46,21 @@ class NerModel(nn.Module):
         )
         self.proj = nn.Linear(2 * cfg.hidden, len(TAGS))
         self.crf = CRF(len(TAGS))
+        self.quantized = False  # set by quantize(); a quantised LSTM runs on packed input
+
+    def quantize(self) -> "NerModel":
+        """Dynamic int8 quantisation of the LSTM (``torch.ao.quantization.quantize_dynamic``),
+        in place, for CPU inference."""
+        import warnings
+
+        self.eval()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # deprecation notices of torch.ao
+            self.lstm = torch.ao.quantization.quantize_dynamic(
+                nn.Sequential(self.lstm), {nn.LSTM}, dtype=torch.qint8
+            )[0]
+        self.quantized = True
+        return self
 
     def _inputs(self, ids: torch.Tensor) -> torch.Tensor:
         parts = [self.char_emb(ids[:, 0]), self.class_emb(ids[:, 3])]
@@ -57,7 +72,7 @@ class NerModel(nn.Module):
         """ids [B, 4, L] (char, left bigram, right bigram, class); lengths [B] (CPU, descending
         not required). Returns [B, L, T]. In eval mode a one-layer model takes the faster
         unpacked path (``_bidirectional_unpacked``), which gives the same result."""
-        if not self.training and self.cfg.layers == 1:
+        if not self.training and self.cfg.layers == 1 and not self.quantized:
             return self.proj(self._bidirectional_unpacked(self._inputs(ids), lengths))
         x = self.dropout(self._inputs(ids))
         packed = pack_padded_sequence(x, lengths.cpu(), batch_first=True, enforce_sorted=False)
@@ -65,15 +80,21 @@ class NerModel(nn.Module):
         out, _ = pad_packed_sequence(out, batch_first=True, total_length=ids.shape[2])
         return self.proj(self.dropout(out))
 
-    def _directions(self) -> tuple[nn.LSTM, nn.LSTM]:
-        """The bidirectional LSTM as two unidirectional ones sharing its weights (built once)."""
+    def prepare_inference(self) -> "NerModel":
+        """Eval mode with the BiLSTM split into two unidirectional LSTMs (copies of its weights)."""
+        self.eval()
+        state = self.lstm.state_dict()
+        split = []
+        for suffix in ("", "_reverse"):
+            lstm = nn.LSTM(self.lstm.input_size, self.cfg.hidden, batch_first=True)
+            lstm.load_state_dict({k: state[k + suffix] for k in ("weight_ih_l0", "weight_hh_l0", "bias_ih_l0", "bias_hh_l0")})
+            split.append(lstm.to(self.proj.weight.device).eval())
+        object.__setattr__(self, "_split", tuple(split))
+        return self
+
+    def _directions(self) -> tuple[nn.Module, nn.Module]:
         if getattr(self, "_split", None) is None:
-            fwd = nn.LSTM(self.lstm.input_size, self.cfg.hidden, batch_first=True)
-            bwd = nn.LSTM(self.lstm.input_size, self.cfg.hidden, batch_first=True)
-            for name in ("weight_ih_l0", "weight_hh_l0", "bias_ih_l0", "bias_hh_l0"):
-                getattr(fwd, name).data = getattr(self.lstm, name).data
-                getattr(bwd, name).data = getattr(self.lstm, name + "_reverse").data
-            object.__setattr__(self, "_split", (fwd.to(self.proj.weight.device), bwd.to(self.proj.weight.device)))
+            self.prepare_inference()
         return self._split
 
     def _bidirectional_unpacked(self, x: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:

@@ -34,7 +34,7 @@ class NerTagger:
 
     name = "ner"
 
-    def __init__(self, model: NerModel, vocab: Vocab, per_bias: float = 0.0, *, batch_chars: int = 12000,
+    def __init__(self, model: NerModel, vocab: Vocab, per_bias: float = 0.0, *, batch_chars: int = 6000,
                  device: str | torch.device = "cpu"):
         self.model = model.eval()
         self.vocab = vocab
@@ -96,7 +96,7 @@ class NerTagger:
                 while end < n and seq[end] == inside:
                     end += 1
                 score = float(probs_np[row, b:end].mean())
-                results[ti].append(Span(s + int(b), s + end, _TAG_LABEL[seq[b]], round(score, 4)))
+                results[ti].append(Span(s + int(b), s + int(end), _TAG_LABEL[seq[b]], round(score, 4)))
 
 
 def load_weights(path: Path, device: str = "cpu") -> tuple[NerModel, Vocab, dict]:
@@ -115,19 +115,27 @@ def load_weights(path: Path, device: str = "cpu") -> tuple[NerModel, Vocab, dict
     return model.to(device).eval(), vocab, blob
 
 
-_CACHE: dict[tuple[str, str], NerTagger] = {}
+_CACHE: dict[tuple[str, str, bool], NerTagger] = {}
 _CACHE_LOCK = threading.Lock()
 
 
-def load_ner_tagger(model_dir: str | None = None, device: str = "cpu") -> NerTagger:
-    """The NER tagger from ``model_dir`` (default: the bundled weights), loaded once per process."""
+def load_ner_tagger(model_dir: str | None = None, device: str = "cpu", quantize: bool | None = None) -> NerTagger:
+    """The NER tagger from ``model_dir`` (default: the bundled weights), loaded once per process.
+
+    On CPU the LSTM is dynamically quantised to int8 unless ``quantize=False`` (about 1.2x the
+    speed at the same accuracy; see MODEL_CARD.md).
+    """
     path = (Path(model_dir) if model_dir else DEFAULT_DIR) / WEIGHTS_NAME
-    key = (str(path.resolve()), str(device))
+    if quantize is None:
+        quantize = str(device) == "cpu"
+    key = (str(path.resolve()), str(device), quantize)
     with _CACHE_LOCK:
         if key not in _CACHE:
             model, vocab, blob = load_weights(path, device)
+            if quantize:
+                model.quantize()
             _CACHE[key] = NerTagger(model, vocab, blob.get("per_bias", 0.0), device=device)
-            log.info("loaded NER model %s", path)
+            log.info("loaded NER model %s (int8: %s)", path, quantize)
         return _CACHE[key]
 
 

@@ -42,6 +42,9 @@ _VILLAGE_HOUSE = rf"{_C}{{1,6}}?(?:村|屯|庄){_N}号"
 ADDRESS_REGEX = rf"(?:{_ADMIN})*(?:{_STREET}|{_ESTATE}|{_BLOCK_UNIT}|{_VILLAGE_GROUP}|{_VILLAGE_HOUSE}){_TAIL}"
 # Every address match contains one of these.
 _ANCHOR = re.compile(rf"{_N}(?:号|弄|组|社|队|栋|幢|座)|[0-9]+-[0-9]+")
+# An anchor is worth the full pattern only if a detail suffix (路, 村, 小区 ...) stands just
+# before it, or it is a building number (3号楼, 5栋).
+_DETAIL_BEFORE = re.compile(r"大街|大道|路|街|道|巷|弄|胡同|村|庄|屯|社区|小区|花园|家园|公寓|新村|大厦|苑|园|府|公馆|宿舍|广场|大院")
 _WINDOW_BEFORE = 48
 _WINDOW_AFTER = 32
 
@@ -51,6 +54,7 @@ _LEAD = re.compile(
     r"走访|看望|探望|慰问|到达|抵达|返回|送至|送到|寄至|寄到|"
     r"住|在|到|至|往|址|为|是|的|和|与|及|从|向|对|赴|去|即|系|近)"
 )
+_BOUNDARY = re.compile(r"[^\u4e00-\u9fff]|" + _LEAD.pattern[3:-1])
 _FIRST_SUFFIX = re.compile(
     r"省|自治|特别|市|州|地区|盟|县|区|旗|镇|乡|街道|大街|大道|路|街|巷|弄|胡同|小区|花园|家园|公寓|新村|大厦|苑|园|府|社区|村|庄|屯"
 )
@@ -85,22 +89,42 @@ class CnAddressRecognizer(ContextPatternRecognizer):
         super().__init__(supported_language=supported_language)
         self._regex = re.compile(ADDRESS_REGEX)
 
+    def _match_around(self, text: str, anchor: re.Match) -> re.Match | None:
+        """The leftmost address match that contains ``anchor``.
+
+        Tried first only where an address can begin (after punctuation or a lead word such
+        as 家住), which is cheap; then, if none fits, at every position of the window.
+        """
+        lo = max(0, anchor.start() - _WINDOW_BEFORE)
+        hi = min(len(text), anchor.end() + _WINDOW_AFTER)
+        starts = [lo] if lo == 0 else []
+        starts += [b.end() for b in _BOUNDARY.finditer(text, lo, anchor.start())]
+        for pos in starts:
+            m = self._regex.match(text, pos, hi)
+            if m is not None and m.end() >= anchor.end():
+                return m
+        for m in self._regex.finditer(text, lo, hi):
+            if m.end() >= anchor.end() and m.start() <= anchor.start():
+                return m
+            if m.start() > anchor.start():
+                break
+        return None
+
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None, regex_flags: Optional[int] = None):
         found: dict[tuple[int, int], None] = {}
         covered_to = -1
         for anchor in _ANCHOR.finditer(text):
             if anchor.start() < covered_to:
                 continue  # inside an address already found
-            lo = max(0, anchor.start() - _WINDOW_BEFORE)
-            hi = min(len(text), anchor.end() + _WINDOW_AFTER)
-            for m in self._regex.finditer(text, lo, hi):
-                if m.end() < anchor.end() or m.start() > anchor.start():
-                    continue
+            building = text[anchor.end() - 1] in "栋幢座" or text.startswith("楼", anchor.end())
+            if not building and not _DETAIL_BEFORE.search(text, max(0, anchor.start() - 3), anchor.start()):
+                continue
+            m = self._match_around(text, anchor)
+            if m is not None:
                 start = m.start() + trim_lead(m.group())
                 if m.end() - start >= 4:
                     found[(start, m.end())] = None
                     covered_to = max(covered_to, m.end())
-                break
         pattern = self.patterns[0]
         return [
             RecognizerResult(

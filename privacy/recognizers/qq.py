@@ -9,7 +9,9 @@ from privacy.recognizers.base import STAT_SUFFIX, ContextPatternRecognizer
 
 class QQRecognizer(ContextPatternRecognizer):
     ENTITY = "QQ_NUMBER"
-    PATTERNS = [Pattern("qq number", r"(?<![0-9])[1-9]\d{4,10}(?![0-9])", 0.1)]
+    # The look-behind only pre-filters (a context word within 8 characters); the context
+    # enhancer then scores the match.
+    PATTERNS = [Pattern("qq number", r"(?<=(?:QQ|qq|扣扣|Q号|企鹅号)[^\n]{0,8})(?<![0-9])[1-9]\d{4,10}(?![0-9])", 0.1)]
     CONTEXT = ["QQ", "扣扣", "Q号", "企鹅号"]
     CONTEXT_BEFORE = 8
     CONTEXT_AFTER = 0

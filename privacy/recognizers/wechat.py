@@ -14,7 +14,13 @@ class WeChatRecognizer(ContextPatternRecognizer):
 
     ENTITY = "WECHAT_ID"
     PATTERNS = [
-        Pattern("wechat id", r"(?<![A-Za-z0-9_-])[A-Za-z][A-Za-z0-9_-]{5,19}(?![A-Za-z0-9_-])", 0.1),
+        # the look-behind only pre-filters (a context word within 10 characters); the
+        # context enhancer then scores the match
+        Pattern(
+            "wechat id",
+            r"(?<=(?:微信|weixin|wechat|vx|wx|加v)[^\n]{0,10})(?<![A-Za-z0-9_-])[A-Za-z][A-Za-z0-9_-]{5,19}(?![A-Za-z0-9_-])",
+            0.1,
+        ),
         Pattern("wechat id = mobile", rf"(?<={_PREFIX})1[3-9]\d{{9}}(?![0-9])", 0.6),
     ]
     CONTEXT = ["微信", "weixin", "wechat", "vx", "wx", "加v", "加V"]

@@ -67,3 +67,15 @@ def test_ui_is_mounted_at_ui(tmp_path):
         assert page.status_code == 200 and "妇联信息助手" in page.text
         assert client.get("/", follow_redirects=False).headers["location"] == "/ui"
         assert client.get("/healthz").status_code == 200
+
+
+def test_standalone_ui_talks_to_a_remote_api(live_server):
+    """`fulian ui --api-url`: a UI-only app whose actions go over HTTP to the API elsewhere."""
+    from fastapi.testclient import TestClient
+
+    from app.ui import standalone_app
+
+    with TestClient(standalone_app(live_server)) as client:
+        assert client.get("/", follow_redirects=False).headers["location"] == "/ui"
+        assert "妇联信息助手" in client.get("/ui/").text
+        assert client.get("/v1/privacy/scan").status_code == 404  # no API here, only the UI

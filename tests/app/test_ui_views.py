@@ -100,3 +100,10 @@ def test_polish_report_lists_findings_and_suggestions():
               "removed": ["x"], "unsupported": [{"text": "200名"}]}
     md = views.polish_report(result)
     assert "“效果显著”：空泛表述" in md and "建议：写出数字" in md and "1 处" in md and "“200名”" in md
+
+
+def test_draft_notes_markdown():
+    result = {"title": "甲", "titles": ["甲", "乙"], "unsupported": [{"text": "300名"}],
+              "missing_sections": ["典型案例"], "questions": ["有多少人受益？"]}
+    md = views.draft_notes_markdown(result)
+    assert "“300名”" in md and "典型案例" in md and "- 有多少人受益？" in md and "- 乙" in md and "- 甲" not in md

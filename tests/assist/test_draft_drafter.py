@@ -139,3 +139,11 @@ def test_real_fidelity_checker_on_composer_drafts():
     pytest.importorskip("assist.fidelity")
     result = Drafter(ComposerGenerator(), None).draft(NOTES)
     assert result["unsupported"] == []
+
+
+def test_failed_revision_keeps_the_first_draft_with_its_claims_flagged():
+    gen = ScriptedGenerator(BAD, BackendUnavailable("语言模型服务响应超时"))
+    result = drafter(gen).draft(NOTES)
+    assert result["backend"] == "openai" and result["revised"] is False
+    assert result["revision_error"] == "语言模型服务响应超时"
+    assert [u["text"] for u in result["unsupported"]] == ["500名", "翻倍"]

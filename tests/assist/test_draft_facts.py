@@ -16,6 +16,8 @@ from assist.facts import (
     [
         ("- 第一条\n- 第二条", ["第一条", "第二条"]),
         ("1. 甲事项\n2、乙事项\n（3）丙事项", ["甲事项", "乙事项", "丙事项"]),
+        ("1.2万人次参加培训\n3.5%的增长", ["1.2万人次参加培训", "3.5%的增长"]),  # decimals are not bullets
+        ("-5℃也来了", ["-5℃也来了"]),
         ("先开会。后培训；再走访！", ["先开会。", "后培训；", "再走访！"]),
         ("她说“很好。很实用。”就走了", ["她说“很好。很实用。”就走了"]),
         ("县妇联开展了巾帼家政培训共办了12期然后有207人在县城家政公司上岗另外还建立了信息库",
@@ -30,7 +32,8 @@ def test_split_items(notes, expected):
     "raw, expected",
     [
         ("嗯，那个，就是上周五开了会", "上周五开了会。"),
-        ("然后呢来了两百人吧", "来了200人。"),
+        ("然后呢来了两百人吧", "来了200人吧。"),  # 吧 makes the figure a guess: kept
+        ("大家都很高兴吧", "大家都很高兴。"),
         ("搞了个讲座", "举办了讲座。"),
         ("贴息百分之三十", "贴息30%。"),
         ("卖了一百三十万元", "卖了130万元。"),
@@ -131,3 +134,28 @@ def test_run_on_sentence_split_into_slots():
 @pytest.mark.parametrize("notes", ["我说一下两癌筛查的情况", "然后就是婚姻家庭纠纷排查的情况"])
 def test_meta_sentences_dropped(notes):
     assert extract_facts(notes).all_sentences() == []
+
+
+@pytest.mark.parametrize(
+    "notes, topic",
+    [
+        ("“娘家人”维权服务站\n全县建站42个", "“娘家人”维权服务站"),
+        ("然后就是婚姻家庭纠纷排查的情况。\n排查28起", ""),
+        ("县妇联开展培训，120人参加", ""),
+        ("时间：3月8日\n培训120人", ""),
+    ],
+)
+def test_topic_is_a_short_opening_heading(notes, topic):
+    assert extract_facts(notes).topic == topic
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("区妇联开展讲座28场覆盖家长9800人次还印发了手册1.5万册发到各个学校",
+         "区妇联开展讲座28场，覆盖家长9800人次，还印发了手册1.5万册发到各个学校。"),
+        ("短句28场覆盖家长", "短句28场覆盖家长。"),  # short sentences are left alone
+    ],
+)
+def test_run_on_sentences_get_commas_after_figures(raw, expected):
+    assert clean_sentence(raw) == expected

@@ -1,5 +1,3 @@
-import pytest
-
 from assist.drafting.guardrails import figures_only_fidelity
 from assist.polishing import Polisher
 from models.errors import BackendUnavailable

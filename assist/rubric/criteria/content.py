@@ -14,7 +14,7 @@ def score_five_w_one_h(doc: Document, cfg: dict, ctx: Context) -> dict:
     for key, el in elements.items():
         found = bool(el["pattern_re"].search(text))
         if key == "when":
-            dated = any(q.kind == "date" and (q.day or q.month) for q in doc.quantities)
+            dated = any(q.kind == "date" for q in doc.quantities)
             if dated or found:
                 score += per
                 continue
@@ -27,7 +27,8 @@ def score_five_w_one_h(doc: Document, cfg: dict, ctx: Context) -> dict:
         if found:
             score += per
         else:
-            out.append(finding(f"缺少{el['label']}要素。", 0, 0, el["suggestion"]))
+            start, end = (doc.lead.start, doc.lead.end) if doc.lead else (0, 0)
+            out.append(finding(f"缺少{el['label']}要素。", start, end, el["suggestion"]))
     return result(score, out)
 
 
@@ -56,7 +57,8 @@ def score_data_support(doc: Document, cfg: dict, ctx: Context) -> dict:
     score = float(points[min(len(exact), len(points) - 1)])
     out = []
     if not exact:
-        out.append(finding("全文没有精确数字，说服力不足。", 0, 0,
+        start, end = (doc.lead.start, doc.lead.end) if doc.lead else (0, 0)
+        out.append(finding("全文没有精确数字，说服力不足。", start, end,
                            "补充参与人数、培训场次、带动就业人数、增收金额等具体数据（X 用原始记录中的数字）"))
     for q in fuzzy:
         score -= d["approx_figure"]

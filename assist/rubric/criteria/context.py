@@ -44,6 +44,19 @@ def score_timeliness(doc: Document, cfg: dict, ctx: Context) -> dict:
         if day is not None:
             events.append((day, q.start, q.end, q.year is not None))
     out = []
+    years = [q for q in doc.quantities if q.kind == "date" and q.month is None and q.year]
+    if not events and years:
+        latest = max(years, key=lambda q: q.high or q.year)
+        year = int(latest.high or latest.year)
+        if year > ref.year:
+            return result(cfg["year_only_score"] - cfg["future_deduction"], [finding(
+                f"年份 {year} 晚于参考日期 {ref.isoformat()}，请核对。", latest.start, latest.end,
+                "核对年份，并写明事件发生的具体日期")])
+        age = (ref - dt.date(year, 12, 31)).days if year < ref.year else 0
+        step_score = next((sc for days, sc in cfg["steps"] if age <= days), cfg["stale_score"])
+        return result(min(cfg["year_only_score"], step_score), [finding(
+            f"只写了年份（“{latest.text}”），没有具体日期，看不出信息是否及时。", latest.start, latest.end,
+            "写明事件发生的具体日期，如“X月X日”")])
     if not events:
         vague = word_hits(doc.text, cfg["vague_words"])
         if vague:
@@ -110,13 +123,18 @@ def score_privacy(doc: Document, cfg: dict, ctx: Context) -> dict:
     entities = scan.get("entities", [])
     for ent in entities:
         etype = ent["type"]
-        cost = d["minor"] if etype == "PERSON" and ent.get("minor") else d.get(etype, d["default"])
-        if cost <= 0:
-            continue
+        minor = etype == "PERSON" and ent.get("minor")
+        cost = d["minor"] if minor else d.get(etype, d["default"])
         lost += cost
-        name = _TYPE_NAMES.get(etype, etype)
-        label = "未成年人姓名" if etype == "PERSON" and ent.get("minor") else f"未脱敏的{name}"
-        out.append(finding(f"{label}。", ent["start"], ent["end"], cfg["suggestion"]))
+        if minor:
+            out.append(finding("未成年人姓名：原则上不公开未成年人真实身份。", ent["start"], ent["end"],
+                               "隐去姓名和可识别细节（如“某某同学”）；公开报道需征得监护人同意"))
+        elif etype == "PERSON":  # listed; costs nothing unless the rubric says so
+            out.append(finding("含真实人名：对外发布前须征得本人同意。", ent["start"], ent["end"],
+                               "确认已征得本人同意；涉及隐私或特殊经历的，改用化名或“某女士”"))
+        else:
+            out.append(finding(f"未脱敏的{_TYPE_NAMES.get(etype, etype)}。", ent["start"], ent["end"],
+                               cfg["suggestion"]))
     for passage in scan.get("sensitive", []):
         people = [e for e in entities if e["type"] == "PERSON"
                   and passage["start"] <= e["start"] < passage["end"]]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from assist.figures import parse_chinese_number
 from assist.rubric.criteria.base import Context, finding, phrase_hits, result
 from assist.rubric.document import Document
 
-_ENUM = re.compile(r"[一二三四五六七八九十]是|（[一二三四五六七八九十]+）")
+_ENUM = re.compile(r"([一二三四五六七八九十]+)是|（([一二三四五六七八九十]+)）")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -39,10 +40,12 @@ def score_focus(doc: Document, cfg: dict, ctx: Context) -> dict:
         p = doc.paragraphs[first_core]
         out.append(finding(f"第一个具体数字出现在第 {first_core + 1} 段，重要信息没有放在前面。", p.start, p.end,
                            "运用倒金字塔结构：把最重要的事实和数字放进标题和导语"))
-    points = _ENUM.findall(doc.text)
-    if len(points) > cfg["max_enumerated_points"]:
+    # the longest enumeration: the highest ordinal written (八是, （八）)
+    points = max((parse_chinese_number(m.group(1) or m.group(2)) or 0 for m in _ENUM.finditer(doc.text)),
+                 default=0)
+    if points > cfg["max_enumerated_points"]:
         score -= d["too_many_points"]
-        out.append(finding(f"列举了 {len(points)} 条做法，面面俱到、主次不分。", 0, 0,
+        out.append(finding(f"一口气列举了 {int(points)} 条做法，面面俱到、主次不分。", 0, 0,
                            "确定一个明确的主题，只保留最有特色的 3-5 条做法"))
     return result(score, out)
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from assist.rubric.criteria.base import Context, finding, result
 from assist.rubric.document import Document
+
+_COINED = re.compile(r"[“\"][^”\"]{2,10}[”\"]")  # a coined phrase in quotes: “技能饭碗”
 
 
 def score_title(doc: Document, cfg: dict, ctx: Context) -> dict:
@@ -17,8 +21,10 @@ def score_title(doc: Document, cfg: dict, ctx: Context) -> dict:
     if any(rx.search(t.text) for rx in cfg["flat_patterns_re"]):
         score -= d["flat"]
         out.append(finding("标题平淡：“xx妇联开展xx活动”式标题无法引起读者兴趣。", t.start, t.end, cfg["suggestion"]))
-    has_figure = any(t.start <= q.start < t.end and q.kind != "date" for q in doc.quantities)
-    if not has_figure and not any(w in t.text for w in cfg["highlight_words"]):
+    heading_end = doc.subtitle.end if doc.subtitle else t.end
+    has_figure = any(t.start <= q.start < heading_end for q in doc.figures())
+    coined = _COINED.search(t.text)
+    if not has_figure and not coined and not any(w in t.text for w in cfg["highlight_words"]):
         score -= d["no_highlight"]
         out.append(finding("标题没有亮点：既无成效数字，也无热点概念或亮点词。", t.start, t.end, cfg["suggestion"]))
     if len(t.text) < cfg["min_chars"]:

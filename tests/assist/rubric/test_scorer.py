@@ -157,6 +157,9 @@ def test_privacy_uses_the_scanner(entities, sensitive, expected, good):
     scorer = load_scorer(scanner=FakeScanner(entities, sensitive))
     crit = scorer.score(good, reference_date=REF)["criteria"]["privacy"]
     assert crit["checked"] is True and crit["score"] == expected
+    # every entity the scanner found is listed, at its offsets
+    assert [(f["start"], f["end"]) for f in crit["findings"][:len(entities)]] == [
+        (e["start"], e["end"]) for e in entities]
 
 
 def test_privacy_with_the_real_scanner(good):
@@ -167,3 +170,69 @@ def test_privacy_with_the_real_scanner(good):
     crit = scorer.score(text, reference_date=REF)["criteria"]["privacy"]
     assert crit["checked"] is True and crit["score"] < 100
     assert any(f["start"] == text.index("13905712345") for f in crit["findings"])
+
+
+@pytest.mark.parametrize(
+    "enumeration, flagged",
+    [
+        ("一是甲。二是乙。三是丙。", False),
+        ("一是甲。二是乙。三是丙。四是丁。另外建议：一是甲。二是乙。三是丙。四是丁。", False),
+        ("一是甲。二是乙。三是丙。四是丁。五是戊。六是己。七是庚。八是辛。", True),
+        ("（一）甲（二）乙（三）丙（四）丁（五）戊（六）己（七）庚（八）辛（九）壬", True),
+    ],
+)
+def test_focus_flags_only_long_enumerations(scorer, good, enumeration, flagged):
+    text = good + enumeration + "\n"
+    findings = scorer.score(text, reference_date=REF)["criteria"]["focus"]["findings"]
+    assert any("列举" in f["message"] for f in findings) is flagged
+
+
+@pytest.mark.parametrize(
+    "first_line, has_highlight",
+    [
+        ("“金牌月嫂”走出大山", True),          # coined phrase in quotes
+        ("青石镇97名留守妇女端上技能饭碗", True),  # a figure
+        ("她力量点亮乡村振兴新希望", True),        # highlight words from the rubric
+        ("青石镇里的一堂课", False),
+    ],
+)
+def test_title_highlight(scorer, good, first_line, has_highlight):
+    text = first_line + "\n" + good.split("\n", 1)[1].replace("——青石镇妇联开展家政技能培训助力妇女就业", "——青石镇妇联的一次培训")
+    findings = scorer.score(text, reference_date=REF)["criteria"]["title"]["findings"]
+    assert (not any("没有亮点" in f["message"] for f in findings)) is has_highlight
+
+
+@pytest.mark.parametrize(
+    "dates, expected",
+    [
+        ("2024年以来", 55),   # only a year, the reference year
+        ("2022年", 15),       # only a year, long ago
+    ],
+)
+def test_timeliness_with_only_a_year(scorer, dates, expected):
+    text = f"某镇妇女就业观察\n{dates}，某镇妇联培训妇女37人。"
+    assert scorer.score(text, reference_date=REF)["criteria"]["timeliness"]["score"] == expected
+
+
+def test_warm_up_loads_the_fidelity_tagger(scorer):
+    scorer.warm_up()
+    from assist.fidelity import _default_tagger
+
+    assert _default_tagger.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize(
+    "title, flat",
+    [
+        ("南湖区妇联召开巾帼贷工作推进会", True),
+        ("青石镇妇联开展培训活动", True),
+        ("柳河县妇联召开反家暴工作会议", True),
+        ("兴隆县妇联举行最美家庭发布仪式", True),
+        ("“巾帼贷”贷出创业底气", False),
+        ("六成留守妇女有病未就医 山区“看病难”亟待破解", False),
+    ],
+)
+def test_flat_titles(scorer, title, flat):
+    text = f"{title}\n4月10日，某镇妇联培训妇女37人。"
+    findings = scorer.score(text, reference_date=REF)["criteria"]["title"]["findings"]
+    assert any("标题平淡" in f["message"] for f in findings) is flat

@@ -1,0 +1,110 @@
+"""``fulian eval ner`` (the trained NER model beside thulac/jieba) and ``fulian bench ner``."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+
+from app.cli.common import bench_cli, emit_json, eval_cli, handle_errors
+
+_DATASETS_HELP = "评测集，逗号分隔：msra-heldout、cluener、weibo、resume"
+
+
+@eval_cli.command("ner")
+@handle_errors
+def eval_ner(
+    data_dir: Optional[str] = typer.Option(None, "--data-dir", help="NER 数据目录（默认 ../shared/data/ner）"),
+    datasets: str = typer.Option("msra-heldout,cluener,weibo,resume", "--datasets", help=_DATASETS_HELP),
+    taggers: str = typer.Option("ner,thulac", "--taggers", help="对比的人名识别后端，逗号分隔：ner、thulac、jieba"),
+    model_dir: Optional[str] = typer.Option(None, "--model-dir", help="其他 NER 模型目录"),
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
+) -> None:
+    """在留出的 MSRA 切片和领域外开发集上并排报告人名（PER）的 P/R/F1/F2。"""
+    from eval.ner import compare
+    from models.taggers import load_span_tagger
+
+    names = [t.strip() for t in taggers.split(",") if t.strip()]
+    loaded = {n: load_span_tagger(n, model_dir if n == "ner" else None) for n in names}
+    report = compare(loaded, [d.strip() for d in datasets.split(",") if d.strip()], data_dir)
+    if as_json:
+        emit_json(report)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    for ds, block in report.items():
+        table = Table(title=f"{ds}（{block['sentences']} 句，PER {block['per_mentions']} 个）")
+        for col in ("后端", "P", "R", "F1", "F2", "LOC F1", "ORG F1", "字/秒"):
+            table.add_column(col, justify="right")
+        for tname, r in block["taggers"].items():
+            per = r["PER"]
+            table.add_row(tname, f"{per['precision']:.4f}", f"{per['recall']:.4f}", f"{per['f1']:.4f}",
+                          f"{per['f2']:.4f}", f"{r['LOC']['f1']:.4f}", f"{r['ORG']['f1']:.4f}",
+                          str(r["chars_per_second"]))
+        console.print(table)
+
+
+@bench_cli.command("ner")
+@handle_errors
+def bench_ner(
+    model_dir: Optional[str] = typer.Option(None, "--model-dir", help="其他 NER 模型目录"),
+    chars: int = typer.Option(200_000, "--chars", min=1000, help="测试文本字数"),
+    repeats: int = typer.Option(3, "--repeats", min=1),
+    threads: int = typer.Option(0, "--threads", min=0, help="torch 线程数（0：默认）"),
+    thulac_chars: int = typer.Option(0, "--thulac-chars", min=0, help="另用 thulac 测这么多字（0：不测）"),
+    data_dir: Optional[str] = typer.Option(None, "--data-dir", help="NER 数据目录（用其中的新闻句子拼测试文本）"),
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
+) -> None:
+    """NER 模型的加载时间、吞吐量（墙钟与 CPU 时间）、内存增量与权重大小。"""
+    import time
+
+    from eval.ner_bench import bench_tagger, bench_text, rss_mib
+
+    rss0 = rss_mib()
+    t0 = time.perf_counter()
+    import torch
+
+    from models.ner.tagger import DEFAULT_DIR, WEIGHTS_NAME, load_ner_tagger
+
+    if threads:
+        torch.set_num_threads(threads)
+    t_import = time.perf_counter() - t0
+    rss_import = rss_mib()
+    t1 = time.perf_counter()
+    tagger = load_ner_tagger(model_dir)
+    load_s = time.perf_counter() - t1
+    rss_loaded = rss_mib()
+    text = bench_text(chars, data_dir)
+    result = bench_tagger(tagger, text, repeats=repeats)
+    from pathlib import Path
+
+    weights = (Path(model_dir) if model_dir else DEFAULT_DIR) / WEIGHTS_NAME
+    report = {
+        "tagger": "ner",
+        "torch_threads": torch.get_num_threads(),
+        "import_seconds": round(t_import, 3),
+        "load_seconds": round(load_s, 3),
+        "weights_mib": round(weights.stat().st_size / 2**20, 2),
+        "rss_mib": {"start": round(rss0, 1), "after_import": round(rss_import, 1),
+                    "after_load": round(rss_loaded, 1), "after_tagging": round(rss_mib(), 1)},
+        "rss_added_mib": round(rss_mib() - rss0, 1),
+        **result,
+    }
+    if thulac_chars:
+        from models.taggers import load_span_tagger
+
+        thu = bench_tagger(load_span_tagger("thulac"), text[:thulac_chars], repeats=1)
+        report["thulac"] = thu
+        report["speedup_vs_thulac"] = round(result["chars_per_second"] / thu["chars_per_second"], 1)
+    if as_json:
+        emit_json(report)
+        return
+    typer.echo(
+        f"NER：{report['chars']} 字用时 {report['wall_seconds']} 秒，{report['chars_per_second']} 字/秒"
+        f"（每 CPU 秒 {report['chars_per_cpu_second']} 字，torch 线程 {report['torch_threads']}）；"
+        f"加载 {report['load_seconds']} 秒；权重 {report['weights_mib']} MiB；内存增加 {report['rss_added_mib']} MiB。"
+    )
+    if thulac_chars:
+        typer.echo(f"thulac：{report['thulac']['chars_per_second']} 字/秒；NER 是其 {report['speedup_vs_thulac']} 倍。")

@@ -1,0 +1,70 @@
+"""Fidelity: every claim in a draft that the officer's notes do not support.
+
+``find_unsupported(draft, notes, tagger=None) -> list[{"text", "start", "end", "kind", "reason"}]``
+with offsets into ``draft``. Deterministic, no language model. What counts as a claim:
+
+- numbers, amounts, percentages, ranges, dates and multipliers (``assist.figures``);
+  equivalent forms match (1.2万 = 12000, 百分之三十 = 30%, 两千 = 2000, 1-6月 = 1至6月);
+- approximations: a fuzzy figure (近百人, 数百人, 百余人) is supported only by the same
+  fuzzy figure in the notes; fuzzing an exact figure (97人 → 近百人) is unsupported,
+  because the seed asks for the exact number;
+- comparative claims (翻倍, 增长一倍, 提升30%): the multiplier or percentage must be in the
+  notes (增长100% supports 翻倍);
+- names of people (a span tagger, jieba by default, filtered by surname) and of
+  organisations (…妇联, …合作社, …公司 and similar suffixes).
+
+``kind`` is the quantity kind (count, money, percent, date, range, multiplier), ``approx``
+for a fuzzy figure, ``person`` or ``organization``.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from assist.fidelity.figures import notes_quantities, why_unsupported
+from assist.fidelity.names import org_spans, org_supported, person_spans
+from assist.figures import find_quantities
+
+__all__ = ["find_unsupported", "why_unsupported"]
+
+
+@functools.lru_cache(maxsize=1)
+def _default_tagger():
+    from models.taggers import load_span_tagger
+
+    return load_span_tagger("jieba")
+
+
+def find_unsupported(draft: str, notes: str, tagger=None) -> list[dict]:
+    """Claims in ``draft`` (offsets into it) that ``notes`` do not support, in text order.
+
+    ``tagger`` is a ``models.taggers.SpanTagger`` for person names; jieba when ``None``.
+    """
+    out: list[dict] = []
+    note_qs = notes_quantities(notes)
+    for q in find_quantities(draft):
+        if q.chinese and q.value <= 1 and q.kind in ("count", "money") and not q.approx:
+            continue  # 一个, 一次: an article, not a claim
+        reason = why_unsupported(q, note_qs)
+        if reason:
+            out.append(_item(q.start, q.end, draft, "approx" if q.approx else q.kind, reason))
+    taken = [(d["start"], d["end"]) for d in out]
+    tagger = tagger if tagger is not None else _default_tagger()
+    for start, end in person_spans(draft, tagger):
+        name = draft[start:end]
+        if name not in notes and not _overlaps(start, end, taken):
+            out.append(_item(start, end, draft, "person", f"笔记中没有“{name}”这个人名"))
+    for start, end, name in org_spans(draft):
+        if org_supported(name, notes) or _overlaps(start, end, taken):
+            continue
+        out.append(_item(start, end, draft, "organization", f"笔记中没有“{name}”这个单位名称"))
+    out.sort(key=lambda d: d["start"])
+    return out
+
+
+def _item(start: int, end: int, draft: str, kind: str, reason: str) -> dict:
+    return {"text": draft[start:end], "start": start, "end": end, "kind": kind, "reason": reason}
+
+
+def _overlaps(start: int, end: int, spans) -> bool:
+    return any(s < end and start < e for s, e in spans)

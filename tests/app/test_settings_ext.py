@@ -1,0 +1,34 @@
+"""Settings used by the service: environment, config file, validation."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.settings import Settings, load_settings
+from models.errors import ConfigError
+
+
+def test_environment_and_config_file(tmp_path, monkeypatch):
+    config = tmp_path / "fulian.yaml"
+    config.write_text("port: 9001\nworkers: 2\ncapabilities: scanner\nmax_chars: 5000\n", encoding="utf-8")
+    monkeypatch.setenv("FULIAN_CONFIG", str(config))
+    monkeypatch.setenv("FULIAN_PORT", "9002")  # the environment wins over the file
+    settings = load_settings()
+    assert (settings.port, settings.workers, settings.capabilities, settings.max_chars) == (9002, 2, "scanner", 5000)
+    assert load_settings(port=9003).port == 9003  # command-line options win over both
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [("port", 0), ("workers", 0), ("workers", 99), ("max_body_bytes", 10), ("person_model", "bert"),
+     ("api_keys", "k:superuser")],
+)
+def test_bad_values_fail_fast(field, value, monkeypatch):
+    monkeypatch.delenv("FULIAN_CONFIG", raising=False)
+    with pytest.raises(ConfigError, match="配置无效"):
+        load_settings(**{field: value})
+
+
+@pytest.mark.parametrize("value", ["", "k1:reviewer", "k1:reviewer:李审核,k2:officer", " k1:admin , k2:trainer:培训 "])
+def test_api_key_lists(value):
+    assert Settings(api_keys=value).api_keys == value

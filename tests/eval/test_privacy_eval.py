@@ -1,0 +1,77 @@
+"""The privacy evaluation: generator, handwritten markup, loaders and metrics."""
+
+import json
+
+import pytest
+
+from eval.privacy import generate, handwritten
+from eval.privacy.data import DOMAIN_FILE, HANDWRITTEN_FILE, load_jsonl
+from eval.privacy.metrics import STRUCTURED_TYPES, score_rows
+
+
+def test_generator_is_deterministic_and_consistent():
+    a = generate.generate(40, seed=7)
+    b = generate.generate(40, seed=7)
+    assert a == b
+    for row in a:
+        for ent in row["entities"] + row["negatives"]:
+            assert row["text"][ent["start"] : ent["end"]] == ent["text"]
+
+
+def test_committed_domain_set_matches_the_generator():
+    rows = load_jsonl(DOMAIN_FILE)
+    assert len(rows) >= 300
+    assert rows == json.loads(json.dumps(generate.generate(len(rows))))
+
+
+def test_domain_set_covers_every_type_minors_and_negatives():
+    rows = load_jsonl(DOMAIN_FILE)
+    types = {e["type"] for r in rows for e in r["entities"]}
+    assert set(STRUCTURED_TYPES) | {"PERSON", "ADDRESS"} <= types
+    assert any(e["minor"] for r in rows for e in r["entities"])
+    kinds = {n["kind"] for r in rows for n in r["negatives"]}
+    assert {"statistic", "date", "document_number", "order_number", "hotline", "region"} <= kinds
+    texts = "".join(r["text"] for r in rows)
+    assert "\u200b" in texts and any("\uff10" <= c <= "\uff19" for c in texts)  # obfuscated forms
+
+
+def test_handwritten_markup():
+    row = handwritten.parse_line("[[PERSON!:小雅]]今年{{statistic:9岁}}，电话[[PHONE_NUMBER:13812345678]]。")
+    assert row["text"] == "小雅今年9岁，电话13812345678。"
+    assert row["entities"][0] == {"type": "PERSON", "start": 0, "end": 2, "text": "小雅", "minor": True}
+    assert row["negatives"] == [{"kind": "statistic", "start": 4, "end": 6, "text": "9岁"}]
+    assert len(load_jsonl(HANDWRITTEN_FILE)) >= 40
+
+
+def test_scores():
+    rows = [
+        {
+            "text": "张三电话13812345678，共137人",
+            "entities": [
+                {"type": "PERSON", "start": 0, "end": 2, "minor": True},
+                {"type": "PHONE_NUMBER", "start": 4, "end": 15},
+            ],
+            "negatives": [{"kind": "statistic", "start": 17, "end": 21}],
+        }
+    ]
+    preds = [
+        {
+            "entities": [
+                {"type": "PERSON", "start": 0, "end": 2, "minor": False},
+                {"type": "PHONE_NUMBER", "start": 4, "end": 15},
+                {"type": "QQ_NUMBER", "start": 17, "end": 20},
+            ]
+        }
+    ]
+    scored = score_rows(rows, preds)
+    assert scored["types"]["PHONE_NUMBER"].recall == 1.0
+    assert scored["types"]["QQ_NUMBER"].precision == 0.0
+    assert scored["minor"].recall == 0.0
+    assert scored["negatives"] == {"statistic": {"total": 1, "flagged": 1}}
+
+
+def test_missing_data_file_is_a_clear_error(tmp_path):
+    from models.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        load_jsonl(tmp_path / "none.jsonl")

@@ -1,0 +1,76 @@
+"""The bundled model through the public loader (loaded once for the module)."""
+
+import time
+
+import pytest
+
+from models.errors import ConfigError
+from models.ner.tagger import load_ner_tagger
+from models.taggers import Span, load_span_tagger
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return load_ner_tagger()
+
+
+def test_interface(tagger):
+    assert tagger.name == "ner"
+    assert load_span_tagger("ner") is tagger  # one object per process
+    assert load_span_tagger("auto").name == "ner"
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("县妇联主席王秀英带队走访了困难家庭。", ["王秀英"]),
+        ("参加座谈的有张丽华、刘建国、陈小梅等同志。", ["张丽华", "刘建国", "陈小梅"]),
+        ("留守儿童小芳（化名）今年9岁，和奶奶李桂兰生活在一起。", ["小芳", "李桂兰"]),
+        ("欧阳娜娜同志扎根基层二十年。", ["欧阳娜娜"]),
+        ("当事人张某与丈夫王某某因家庭琐事发生纠纷。", ["张某", "王某某"]),
+        ("今天天气很好，会议讨论了妇女就业问题。", []),
+    ],
+)
+def test_finds_names_in_domain_sentences(tagger, text, names):
+    [spans] = tagger.tag([text])
+    assert [text[s.start : s.end] for s in spans if s.label == "PER"] == names
+
+
+def test_offsets_index_each_input_across_sentences_and_batches(tagger):
+    texts = ["", "   ", "第一句话。\n李明华说：“好。”" * 30, "王芳", "全国妇联在北京召开会议。"]
+    out = tagger.tag(texts)
+    assert len(out) == len(texts) and out[0] == [] and out[1] == []
+    for text, spans in zip(texts, out):
+        for s in spans:
+            assert isinstance(s, Span) and 0 <= s.start < s.end <= len(text)
+            assert s.label in {"PER", "LOC", "ORG"} and 0.0 <= s.score <= 1.0
+    assert [texts[2][s.start : s.end] for s in out[2] if s.label == "PER"] == ["李明华"] * 30
+    # the batch result equals tagging each text alone (scores may differ in the last digits:
+    # int8 dynamic quantisation scales activations per batch)
+    def key(spans):
+        return [(s.start, s.end, s.label) for s in spans]
+
+    assert [key(o) for o in out] == [key(tagger.tag([t])[0]) for t in texts]
+    assert all(type(s.start) is int and type(s.end) is int for o in out for s in o)
+
+
+def test_long_text_without_punctuation(tagger):
+    text = "李" * 1000
+    [spans] = tagger.tag([text])
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)
+
+
+def test_missing_weights_is_a_config_error(tmp_path):
+    with pytest.raises(ConfigError, match="python -m models.ner.train"):
+        load_ner_tagger(str(tmp_path))
+
+
+def test_load_is_fast(tmp_path):
+    import shutil
+
+    from models.ner.tagger import DEFAULT_DIR, WEIGHTS_NAME
+
+    shutil.copy(DEFAULT_DIR / WEIGHTS_NAME, tmp_path / WEIGHTS_NAME)  # a new path: not cached
+    start = time.perf_counter()
+    load_ner_tagger(str(tmp_path))
+    assert time.perf_counter() - start < 5.0  # about 0.3 s alone; generous for a shared CI machine

@@ -1,0 +1,29 @@
+import pytest
+
+from privacy.recognizers.bank_card import CnBankCardRecognizer
+
+
+CARD16 = "6222021234567894"  # Luhn-valid
+CARD19 = "6217000130004452818"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"银行卡号{CARD16}，", [CARD16]),
+        (f"工资卡{CARD19}", [CARD19]),
+        ("卡号6217 0001 3000 4452 818", ["6217 0001 3000 4452 818"]),
+        ("卡号6222-0212-3456-7899", []),  # Luhn-invalid
+        (f"张某某{CARD16}女", [CARD16]),
+        ("卡号６２２２０２１２３４５６７８９４", ["６２２２０２１２３４５６７８９４"]),
+        (f"订单号{CARD16}", []),  # an order number, even when Luhn-valid
+        ("卡号6222021234567898", []),
+    ],
+)
+def test_bank_cards(scanner, text, expected, found):
+    assert found(scanner.scan(text), "CN_BANK_CARD") == expected
+
+
+@pytest.mark.parametrize(("number", "valid"), [(CARD16, True), ("6222021234567898", False), ("622202123456789", False)])
+def test_luhn_validation(number, valid):
+    assert CnBankCardRecognizer().validate_result(number) is valid

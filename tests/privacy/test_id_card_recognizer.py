@@ -1,0 +1,46 @@
+import datetime as dt
+
+import pytest
+
+from privacy.recognizers.id_card import CnIdCardRecognizer, birth_date, is_valid_id
+
+
+VALID = "130602198711254527"  # check digit 7 by GB 11643
+VALID_X = "11010519491231002X"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pattern + checksum valid
+        (f"身份证号{VALID}，", [VALID]),
+        (f"证件号码：{VALID_X}。", [VALID_X]),
+        (f"号码{VALID_X.lower()}", [VALID_X.lower()]),
+        (f"身份证{VALID[:6]} {VALID[6:14]} {VALID[14:]}", [f"{VALID[:6]} {VALID[6:14]} {VALID[14:]}"]),
+        ("身份证１３０６０２１９８７１１２５４５２７号", ["１３０６０２１９８７１１２５４５２７"]),
+        (f"张某某{VALID}女", [VALID]),  # glued to Chinese characters
+        ("旧身份证号130602871125452", ["130602871125452"]),  # legacy 15 digits
+        # invalid: checksum, date, province, too long
+        ("身份证号130602198711254521", []),
+        ("身份证号130602198713254527", []),
+        ("身份证号990602198711254527", []),
+        (f"编号1{VALID}", []),
+    ],
+)
+def test_id_numbers(scanner, text, expected, found):
+    assert found(scanner.scan(text), "CN_ID_CARD") == expected
+
+
+@pytest.mark.parametrize(
+    ("number", "valid"),
+    [(VALID, True), (VALID_X, True), ("130602198711254521", False), ("130602203011254520", False), ("130602871125452", True)],
+)
+def test_validation(number, valid):
+    assert is_valid_id(number, today=dt.date(2026, 11, 26)) is valid
+    assert CnIdCardRecognizer().validate_result(number) is valid
+
+
+def test_birth_date():
+    assert birth_date(VALID) == dt.date(1987, 11, 25)
+    assert birth_date("130602871125452") == dt.date(1987, 11, 25)
+    assert birth_date("130602198702304527") is None

@@ -1,0 +1,83 @@
+"""PERSON: rules (with a fake tagger where the tagger matters) and the merge of both."""
+
+import pytest
+
+from privacy.recognizers.person import ChinesePersonRecognizer, merge_spans, repair_span
+from privacy.scanner import build_scanner
+
+from conftest import TODAY, FakeTagger
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 某 forms, compound surnames
+        ("受害人陈某某到派出所报案。", ["陈某某"]),
+        ("李某（女，35岁）", ["李某"]),
+        ("欧阳某某与司马某发生争执", ["欧阳某某", "司马某"]),
+        ("位于某市某区，于某年某月", []),
+        # pseudonyms and children's nicknames in context
+        ("小红（化名）今年9岁", ["小红"]),
+        ("化名“小雨”的女孩", ["小雨"]),
+        ("黄某某（化名），女，11岁", ["黄某某"]),
+        ("留守儿童小雅在奶奶家", ["小雅"]),
+        ("开展小组活动，小区居民参加", []),
+        # full names next to a role word or a title
+        ("受害人张华到派出所报案。", ["张华"]),
+        ("王秀英说，日子越过越好。", ["王秀英"]),
+        ("她叫刘芳，今年42岁", ["刘芳"]),
+        ("欧阳秀英女士荣获表彰", ["欧阳秀英"]),
+        ("王建国书记讲话", ["王建国"]),
+        ("律师朱平提供法律援助", ["朱平"]),
+        # lists of names
+        ("信息员王丽丽、李娜、赵敏等参加", ["王丽丽", "李娜", "赵敏"]),
+        ("优秀信息员诸葛红、宋晓丽、卢娟三位同志", ["诸葛红", "宋晓丽", "卢娟"]),
+        # ordinary words that begin with a surname character
+        ("妇女权益保障法，儿童相关政策，信息员应当具备基本能力", []),
+        ("依法维护妇女儿童合法权益，关注热点问题", []),
+    ],
+)
+def test_rules(scanner, text, expected, found):
+    assert found(scanner.scan(text), "PERSON") == expected
+
+
+def test_tagger_is_called_once_per_document_with_its_sentences():
+    tagger = FakeTagger(("周晓梅",))
+    scanner = build_scanner(tagger=tagger, today=TODAY)
+    result = scanner.scan("周晓梅来到妇联。她反映了情况！周晓梅表示感谢。")
+    assert [e["text"] for e in result["entities"]] == ["周晓梅", "周晓梅"]
+    assert tagger.calls == [["周晓梅来到妇联。", "她反映了情况！", "周晓梅表示感谢。"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        ("经调解，柯岚与丈夫达成协议", "柯岚", "柯岚"),  # only the tagger knows this one
+        ("法院向龙涛签发保护令", "向龙涛", "龙涛"),  # function character glued in front
+        ("收件人公孙红琳注意查收", "孙红琳", "公孙红琳"),  # compound surname split
+        ("经调解，张玉兰与丈夫和好", "玉兰", "张玉兰"),  # one-character surname split off
+        ("申请人孙丽提出申请", "申请人", None),  # an ordinary word
+        ("秀英县妇联举办培训", "秀英", None),  # a place name
+    ],
+)
+def test_tagger_spans_are_repaired(text, tagged, expected):
+    start = text.index(tagged)
+    fixed = repair_span(text, start, start + len(tagged))
+    assert (text[fixed[0] : fixed[1]] if fixed else None) == expected
+
+
+def test_strong_rules_beat_the_tagger_and_the_tagger_beats_weak_rules():
+    # 化名 rule (0.9) > tagger (0.75) > weak context rule (0.7)
+    merged = merge_spans([(0, 3, 0.9), (0, 2, 0.75), (5, 8, 0.7), (5, 7, 0.75)])
+    assert merged == [(0, 3, 0.9), (5, 7, 0.75)]
+
+
+def test_other_mentions_of_a_found_name_are_found():
+    scanner = build_scanner("rules", today=TODAY)
+    result = scanner.scan("主席李红梅先后五次上门。李红梅说，孩子变了。")
+    assert [e["text"] for e in result["entities"]] == ["李红梅", "李红梅"]
+
+
+def test_recognizer_without_tagger_is_rules_only():
+    recognizer = ChinesePersonRecognizer(None)
+    assert recognizer.tagger_spans("张三来了") == []
