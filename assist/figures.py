@@ -11,7 +11,7 @@ What is recognised (every equivalent form gets the same ``value``/``unit``):
 - Magnitudes: ``1.2万`` = 12000, ``2.36万人`` = 23600 人, ``5亿元`` = 500000000 元.
 - Percentages: ``30%``, ``３０％``, ``百分之三十`` = 30 %, ``5个百分点`` (unit ``百分点``).
 - Dates and date ranges: ``2024年3月8日``, ``2024-03-08``, ``3月8日``, ``2024年``,
-  ``1-6月`` = ``1至6月`` = ``一至六月``, ``2021-2023年``.
+  ``1-6月`` = ``1至6月`` = ``一至六月`` = ``上半年``, ``一季度`` = ``1-3月``, ``2021-2023年``.
 - Numeric ranges: ``8-12人``, ``2至3名``.
 - Multipliers: ``翻倍`` = ``翻一番`` = ``增长一倍`` = factor 2, ``翻两番`` = 4,
   ``增长2倍`` = 3 (growth by N times is a factor N+1), ``3倍`` = 3.
@@ -147,6 +147,12 @@ _DATE_CN = re.compile(
 )
 _DATE_MD_RANGE = re.compile(rf"(?<![\d{_CN_CHARS}])({_MON})月({_DAY})[日号]?{_SEP}({_DAY})[日号]")
 
+_PERIODS = {"一季度": (1, 3), "二季度": (4, 6), "三季度": (7, 9), "四季度": (10, 12),
+            "第一季度": (1, 3), "第二季度": (4, 6), "第三季度": (7, 9), "第四季度": (10, 12),
+            "前三季度": (1, 9), "上半年": (1, 6), "下半年": (7, 12)}
+_DATE_PERIOD = re.compile(
+    rf"(?:({_YEAR})年)?({'|'.join(sorted(_PERIODS, key=len, reverse=True))})")
+
 _PERCENT_CN = re.compile(rf"(近|约|超过|超|逾)?百分之({_NUM})")
 _MULT_WORDS = re.compile(r"翻了?(?:一)?倍|翻了?一番|翻番|翻了?两番")
 _MULT_GROW = re.compile(rf"(?:增长|增加|提高|提升|上升)了?({_NUM})倍")
@@ -197,6 +203,10 @@ def find_quantities(text: str) -> list[Quantity]:
         y1, y2 = (_int(m[1]), _int(m[2]))
         if y1 and y2 and y1 < y2:
             add(m.start(), m.end(), **_date(y1, None, None, high=y2))
+    for m in _DATE_PERIOD.finditer(t):  # 一季度 = 1-3月, 上半年 = 1-6月
+        lo, hi = _PERIODS[m[2]]
+        year = _int(m[1]) if m[1] else None
+        add(m.start(), m.end(), **_date(year, lo, None, high=hi))
     for m in _DATE_MD_RANGE.finditer(t):
         mo, d1, d2 = _int(m[1]), _int(m[2]), _int(m[3])
         if mo and d1 and d2 and d1 < d2 <= 31:

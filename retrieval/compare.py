@@ -7,7 +7,12 @@ from retrieval.corpus import Exemplar
 from retrieval.facts import extract_facts
 from retrieval.sections import SECTIONS, outline, sections_present
 
-_FACT_LABELS = {"figures": "数据", "dates": "时间", "organisations": "单位"}
+_FACT_ADVICE = {
+    "figures": ("数据", "用具体数字代替“效果良好”“大幅提升”等笼统表述。"),
+    "dates": ("时间", "写明具体时间。"),
+    "organisations": ("单位", "写明组织、参与的具体单位。"),
+}
+MAX_RUBRIC_ADVICE = 4
 _SECTION_ADVICE = {
     "title": "加一个点明主题和亮点的主标题（可配副标题）。",
     "lead": "开头用约 100 字的导语交代何时、何地、谁、做了什么、效果如何。",
@@ -52,14 +57,17 @@ def _advice(draft: dict, exemplar: dict, rubric: dict | None) -> list[str]:
     for key in exemplar["sections"]:
         if key not in draft["sections"]:
             advice.append(f"范文有“{SECTIONS[key]}”，草稿没有：{_SECTION_ADVICE[key]}")
-    for key, label in _FACT_LABELS.items():
+    for key, (label, hint) in _FACT_ADVICE.items():
         d, e = len(draft["facts"][key]), len(exemplar["facts"][key])
         if e >= 2 and d * 2 < e:
-            advice.append(f"范文写出了 {e} 处{label}，草稿只有 {d} 处：用具体{label}代替笼统表述。")
+            advice.append(f"范文写出了 {e} 处{label}，草稿只有 {d} 处：{hint}")
     if rubric:
-        for key, row in rubric["criteria"].items():
-            if row["gap"] is not None and row["gap"] >= RUBRIC_GAP:
-                advice.append(f"评分项 {key} 比范文低 {row['gap']:g} 分，可对照范文修改。")
+        gaps = sorted(
+            ((row["gap"], key) for key, row in rubric["criteria"].items() if row["gap"] is not None and row["gap"] >= RUBRIC_GAP),
+            reverse=True,
+        )
+        for gap, key in gaps[:MAX_RUBRIC_ADVICE]:
+            advice.append(f"评分项 {key} 比范文低 {gap:g} 分，可对照范文修改。")
     return advice
 
 

@@ -84,8 +84,8 @@ def classify_paragraph(paragraph: str, position: int, n_body: int) -> str:
     relative = position / max(n_body - 1, 1)
     if relative <= 0.34:
         scores["background"] += 0.5
-    if position == n_body - 1:
-        scores["experience"] += 1.0
+    if position == n_body - 1 and scores["experience"] > 0:
+        scores["experience"] += 1.0  # lessons and next steps close a report
     scores["measures"] += 0.25  # the main body is the fallback
     return max(_BODY, key=lambda key: (scores[key], -_BODY.index(key)))
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Callable
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Header, Request, Security
+from fastapi.security import APIKeyHeader
 
 from app.api.capabilities import Capabilities
 from app.audit import AuditStore
@@ -38,9 +39,13 @@ CapabilitiesDep = Annotated[Capabilities, Depends(get_capabilities)]
 AuditDep = Annotated[AuditStore, Depends(get_audit_store)]
 
 
+# declared as a security scheme, so /docs offers an "Authorize" button
+api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="API 密钥（单用户模式下可省略）")
+
+
 def get_principal(
     keyring: Annotated[KeyRing, Depends(get_keyring)],
-    x_api_key: Annotated[str | None, Header(description="API 密钥（单用户模式下可省略）")] = None,
+    x_api_key: Annotated[str | None, Security(api_key_header)] = None,
     authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
 ) -> Principal:
     key = x_api_key

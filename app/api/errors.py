@@ -82,8 +82,13 @@ async def _fulian_error(_request: Request, exc: FulianError) -> JSONResponse:
     return JSONResponse(error_body(exc.code, exc.message), status_code=exc.http_status)
 
 
-async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
     errors = list(exc.errors())
+    content_type = request.headers.get("content-type", "")
+    if (errors and errors[0].get("type") == "model_attributes_type" and content_type
+            and "json" not in content_type and "multipart" not in content_type):
+        return JSONResponse(error_body("unsupported_media_type", "请以 JSON 提交（请求头 Content-Type: application/json）。"),
+                            status_code=415)
     code, message = validation_message(errors)
     details = [{"field": _field(e.get("loc", ())), "type": e.get("type")} for e in errors[:10]]
     return JSONResponse(error_body(code, message, details=details), status_code=422)

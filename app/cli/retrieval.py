@@ -18,18 +18,24 @@ def _settings():
     return load_settings()
 
 
-def _progress_bar(desc: str):
-    """A tqdm bar on stderr driven by ``progress(done, total)`` callbacks."""
-    from tqdm import tqdm
+class _ProgressBar:
+    """A tqdm bar on stderr, opened on the first ``update(done, total)`` call only, so
+    nothing is drawn when the index comes from a cache."""
 
-    bar = tqdm(desc=desc, unit="段", file=sys.stderr, dynamic_ncols=True, leave=False)
+    def __init__(self, desc: str):
+        self.desc = desc
+        self.bar = None
 
-    def update(done: int, total: int) -> None:
-        if bar.total != total:
-            bar.total = total
-        bar.update(done - bar.n)
+    def update(self, done: int, total: int) -> None:
+        if self.bar is None:
+            from tqdm import tqdm
 
-    return bar, update
+            self.bar = tqdm(total=total, desc=self.desc, unit="段", file=sys.stderr, dynamic_ncols=True, leave=False)
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def _library(corpus: Optional[str], index: Optional[str], embedder: Optional[str]):
@@ -38,9 +44,9 @@ def _library(corpus: Optional[str], index: Optional[str], embedder: Optional[str
     settings = _settings()
     corpus = corpus or settings.corpus_path
     index = index or (None if corpus else settings.index_dir)
-    bar, update = _progress_bar("构建范文索引")
+    bar = _ProgressBar("构建范文索引")
     try:
-        return load_library(corpus, index, embedder or settings.embedder, progress=update)
+        return load_library(corpus, index, embedder or settings.embedder, progress=bar.update)
     finally:
         bar.close()
 
@@ -71,9 +77,9 @@ def index_build(
         fail("--kind 只能是 auto、flat 或 hnsw。")
     records = load_corpus(corpus)
     model = load_embedder(embedder or _settings().embedder)
-    bar, update = _progress_bar("嵌入范文段落")
+    bar = _ProgressBar("嵌入范文段落")
     try:
-        bundle = build_bundle(records, model, max_chars=chunk_chars, kind=kind, progress=update)
+        bundle = build_bundle(records, model, max_chars=chunk_chars, kind=kind, progress=bar.update)
     finally:
         bar.close()
     save_bundle(bundle, out)
@@ -116,11 +122,20 @@ def search(
 
 
 def _load_scorer_or_none():
+    """The rubric scorer (with the privacy scanner, as ``fulian score`` uses it), or None
+    while the rubric capability is not installed."""
     try:
         from assist.rubric import load_scorer
-    except ImportError:
+    except ModuleNotFoundError:
         return None
-    return load_scorer(_settings().rubric_path)
+    settings = _settings()
+    try:
+        from privacy.scanner import build_scanner
+    except ModuleNotFoundError:
+        scanner = None
+    else:
+        scanner = build_scanner(person_model=settings.person_model, ner_model_dir=settings.ner_model_dir)
+    return load_scorer(settings.rubric_path, scanner=scanner)
 
 
 @cli.command("compare")

@@ -200,10 +200,63 @@ class DomainGenerator:
         b.add(self.rng.choice(["扎根基层二十年。", "带领姐妹们发展特色种植。", "被评为优秀执委。"]))
         return b.sentence()
 
+    # -- names right after a long address, and names glued to the verb that follows -------------
+    def address(self, b: _Builder) -> None:
+        r = self.rng.random()
+        if r < 0.4:
+            b.add(self.county(), "LOC").add(self.town(), "LOC").add(self.village(), "LOC")
+            b.add(f"{self.rng.choice('一二三四五六七八')}组" if self.rng.random() < 0.5 else f"{self.rng.randint(1, 99)}号")
+        elif r < 0.75:
+            if self.rng.random() < 0.5:
+                b.add(self.county(), "LOC")
+            b.add(self.rng.choice(_PLACE_STEMS) + self.rng.choice(["小区", "花园", "家园", "苑"]))
+            b.add(f"{self.rng.randint(1, 30)}{self.rng.choice(['栋', '幢', '号楼'])}{self.rng.randint(1, 6)}单元"
+                  f"{self.rng.randint(1, 28)}0{self.rng.randint(1, 4)}{self.rng.choice(['室', '号', ''])}")
+        else:
+            b.add(self.rng.choice(_PLACE_STEMS) + self.rng.choice(["路", "大街", "东路", "西街"]))
+            b.add(f"{self.rng.randint(1, 300)}号")
+
+    def t_resident(self) -> Sentence:
+        b = _Builder()
+        b.add(self.rng.choice(["家住", "居住在", "现住"]))
+        self.address(b)
+        b.add("的").add(self.any_person(), "PER")
+        b.add(self.rng.choice(["主动向妇联求助", "来电反映家庭矛盾", "申请法律援助", "找到村妇联主席诉说困难",
+                               "向调解室提出申请"]))
+        b.add(self.rng.choice(["。", "，希望得到帮助。", f"，联系电话{self.rng.randint(130, 189)}{self.rng.randint(10000000, 99999999)}。"]))
+        return b.sentence()
+
+    def t_glued_verb(self) -> Sentence:
+        b = _Builder()
+        r = self.rng.random()
+        if r < 0.35:
+            place = self.rng.choice([self.county(), self.rng.choice(_PROVINCES) + "省"])
+            b.add(place + self.rng.choice(["人民法院", "法院"]), "ORG").add("向").add(self.full_name(), "PER")
+            b.add(self.rng.choice(["签发人身安全保护令。", "发出家庭教育指导令。", "送达了判决书。"]))
+        elif r < 0.7:
+            b.add(self.rng.choice(["培训班上，", "座谈会上，", "活动中，", ""]))
+            b.add(self.full_name(), "PER")
+            b.add(self.rng.choice(["作专题辅导。", "作典型发言。", "作了交流发言。", "作工作报告。", "讲授了家庭教育课。"]))
+        else:
+            b.add(self.rng.choice(["工作人员", "负责人", "调解员", "社工"])).add(self.full_name(), "PER")
+            b.add(self.rng.choice(["介绍", "说", "告诉记者"]))
+            b.add(f"，今年已接待来访群众{self.rng.randint(20, 400)}人次。")
+        return b.sentence()
+
+    def t_mediated(self) -> Sentence:
+        b = _Builder()
+        b.add(self.rng.choice(["经调解，", "在妇联的帮助下，", "经过多次上门劝导，"]))
+        b.add(self.any_person(), "PER")
+        b.add(self.rng.choice(["与丈夫达成和解协议", "与婆婆重归于好", "重新找到了工作"]))
+        b.add("，").add(self.rng.choice(["调解员", "网格员", "执委"])).add(self.full_name(), "PER")
+        b.add(self.rng.choice(["将持续跟踪回访。", "表示会继续关注。"]))
+        return b.sentence()
+
     def sentences(self, n: int) -> list[Sentence]:
         templates = [
             (self.t_meeting, 3), (self.t_official, 3), (self.t_child, 2), (self.t_award, 2),
             (self.t_case, 2), (self.t_nickname, 1), (self.t_volunteer, 2), (self.t_compound, 1),
+            (self.t_resident, 3), (self.t_glued_verb, 3), (self.t_mediated, 1),
         ]
         funcs = [f for f, w in templates for _ in range(w)]
         return [self.rng.choice(funcs)() for _ in range(n)]

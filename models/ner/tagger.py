@@ -7,7 +7,9 @@ once per tagger object; ``load_ner_tagger`` caches one object per weights file.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import threading
 from pathlib import Path
 
@@ -35,8 +37,12 @@ class NerTagger:
     name = "ner"
 
     def __init__(self, model: NerModel, vocab: Vocab, per_bias: float = 0.0, *, batch_chars: int = 6000,
-                 device: str | torch.device = "cpu"):
+                 device: str | torch.device = "cpu", threads: int | None = None):
         self.model = model.eval()
+        # torch threads while tagging. One by default: the LSTM steps are too small to split, and
+        # on a shared 2-core machine two OpenMP threads spin against other processes (measured
+        # 131k vs 7k characters per CPU second under load; MODEL_CARD.md). Scale with processes.
+        self.threads = threads or int(os.environ.get("FULIAN_NER_THREADS", "1"))
         self.vocab = vocab
         self.per_bias = float(per_bias)
         self.batch_chars = batch_chars
@@ -58,7 +64,7 @@ class NerTagger:
         if not pieces:
             return results
         order = sorted(range(len(pieces)), key=lambda i: pieces[i][2] - pieces[i][1], reverse=True)
-        with self._lock, torch.inference_mode():
+        with self._lock, torch.inference_mode(), _torch_threads(self.threads if self.device.type == "cpu" else 0):
             i = 0
             while i < len(order):
                 longest = pieces[order[i]][2] - pieces[order[i]][1]
@@ -97,6 +103,19 @@ class NerTagger:
                     end += 1
                 score = float(probs_np[row, b:end].mean())
                 results[ti].append(Span(s + int(b), s + int(end), _TAG_LABEL[seq[b]], round(score, 4)))
+
+
+@contextlib.contextmanager
+def _torch_threads(n: int):
+    """Run with ``n`` torch intra-op threads (0: leave as is), then restore the previous number."""
+    previous = torch.get_num_threads()
+    if n and n != previous:
+        torch.set_num_threads(n)
+    try:
+        yield
+    finally:
+        if n and n != previous:
+            torch.set_num_threads(previous)
 
 
 def load_weights(path: Path, device: str = "cpu") -> tuple[NerModel, Vocab, dict]:

@@ -51,6 +51,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--synth", type=int, default=5000, help="synthetic domain sentences")
     p.add_argument("--no-extra", action="store_true", help="MSRA (+synth) only, without CLUENER/Weibo/Resume")
     p.add_argument("--limit", type=int, default=0, help="use only N training sentences (smoke tests)")
+    p.add_argument("--init", default=None, help="fine-tune from this ner.pt (keeps its vocabulary and shape)")
+    p.add_argument("--real-sample", type=int, default=0,
+                   help="use a seeded sample of N real (non-synthetic) sentences; 0: all")
     p.add_argument("--heldout-limit", type=int, default=0)
     p.add_argument("--threads", type=int, default=0)
     return p.parse_args(argv)
@@ -61,9 +64,11 @@ def load_training(args: argparse.Namespace) -> tuple[list[D.Sentence], list[D.Se
     if not args.no_extra:
         for name in D.OTHER_TRAIN_FILES:
             train.extend(D.read_bio(Path(args.data_dir) / name))
+    rng = random.Random(args.seed)
+    if args.real_sample:
+        train = rng.sample(train, min(args.real_sample, len(train)))
     if args.synth:
         train.extend(generate(args.synth, seed=args.seed))
-    rng = random.Random(args.seed)
     if args.limit:
         rng.shuffle(train)
         train = train[: args.limit]
@@ -132,15 +137,22 @@ def main(argv: list[str] | None = None) -> None:
     device = torch.device(args.device)
     t0 = time.time()
     train, heldout = load_training(args)
-    vocab = Vocab.build(s.text for s in train)
+    init = torch.load(args.init, map_location="cpu", weights_only=True) if args.init else None
+    vocab = Vocab.from_dict(init["vocab"]) if init else Vocab.build(s.text for s in train)
     encoded = encode_all(vocab, train)
     log.info("train pieces %d chars %d | held-out %d | vocab chars %d bigrams %d | %.1fs",
              len(train), sum(len(s.text) for s in train), len(heldout), vocab.n_chars, vocab.n_bigrams,
              time.time() - t0)
-    cfg = NerConfig(n_chars=vocab.n_chars, n_bigrams=vocab.n_bigrams, char_dim=args.char_dim,
-                    bigram_dim=args.bigram_dim, hidden=args.hidden, dropout=args.dropout,
-                    use_bigrams=not args.no_bigrams)
-    model = NerModel(cfg).to(device)
+    if init:
+        cfg = NerConfig(**init["config"])
+        model = NerModel(cfg)
+        model.load_state_dict({k: v.float() for k, v in init["state_dict"].items()})
+        model = model.to(device)
+    else:
+        cfg = NerConfig(n_chars=vocab.n_chars, n_bigrams=vocab.n_bigrams, char_dim=args.char_dim,
+                        bigram_dim=args.bigram_dim, hidden=args.hidden, dropout=args.dropout,
+                        use_bigrams=not args.no_bigrams)
+        model = NerModel(cfg).to(device)
     log.info("parameters %d", sum(p.numel() for p in model.parameters()))
     opt = torch.optim.Adam(model.parameters(), lr=args.lr)
     total_steps = math.ceil(len(encoded) / args.batch_size) * args.epochs
@@ -165,6 +177,8 @@ def main(argv: list[str] | None = None) -> None:
             step += 1
             total += loss.item()
             n += 1
+            if time.time() > deadline:
+                break
         model.eval()
         scores = evaluate(tagger, heldout)
         per = scores["PER"]
@@ -189,7 +203,7 @@ def main(argv: list[str] | None = None) -> None:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     meta = {
-        "seed": args.seed, "best_epoch": best_epoch, "args": vars(args) | {"data_dir": "<data-dir>", "out": "<out>"},
+        "seed": args.seed, "best_epoch": best_epoch, "init": init["meta"] if init else None, "args": vars(args) | {"data_dir": "<data-dir>", "out": "<out>", "init": Path(args.init).name if args.init else None},
         "train_pieces": len(train), "train_chars": sum(len(s.text) for s in train),
         "heldout": f"last {D.HELDOUT_SENTENCES} sentences of {D.HELDOUT_FILE}",
         "bias_scores": {str(k): v for k, v in bias_scores.items()},

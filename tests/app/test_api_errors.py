@@ -48,6 +48,18 @@ def test_malformed_bodies_give_4xx(fake_client, path, raw, status, code):
         assert_error(client.post(path, content=raw, headers=JSON), status, code)
 
 
+def test_lone_surrogate_escape_gives_422(fake_client):
+    with fake_client() as client:
+        assert_error(client.post("/v1/privacy/scan", content=b'{"text": "\\ud800"}', headers=JSON), 422, "bad_value")
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded"])
+def test_non_json_content_type_gives_415(fake_client, content_type):
+    with fake_client() as client:
+        response = client.post("/v1/privacy/scan", content=b'{"text": "a"}', headers={"content-type": content_type})
+        assert_error(response, 415, "unsupported_media_type")
+
+
 @pytest.mark.parametrize(
     "path, body, code",
     [
@@ -55,6 +67,7 @@ def test_malformed_bodies_give_4xx(fake_client, path, raw, status, code):
         ("/v1/privacy/scan", {"text": None}, "wrong_type"),
         ("/v1/privacy/scan", {"text": ["a"]}, "wrong_type"),
         ("/v1/privacy/scan", {"text": ""}, "empty_text"),
+        ("/v1/privacy/scan", {"text": "a\x00b"}, "binary_input"),
         ("/v1/privacy/scan", {"text": "a", "txet": "b"}, "unknown_field"),
         ("/v1/privacy/mask", {"text": "a", "style": "stars"}, "bad_value"),
         ("/v1/privacy/release", {"text": "a", "decision": "maybe"}, "bad_value"),

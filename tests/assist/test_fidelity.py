@@ -45,6 +45,8 @@ def unsupported(draft, notes):
         ("走访7乡镇21村", "走访7个乡镇21个村"),
         ("山区村距卫生院18公里", "山区村距卫生院18公里"),
         ("近三年培训", "近三年来培训"),
+        ("一季度调解54件", "1至3月调解54件"),
+        ("1-6月", "上半年"),
     ],
 )
 def test_equivalent_forms_are_supported(notes, draft):

@@ -102,6 +102,9 @@ def test_approximations(text, value):
         ("一至六月份", None, 1, None, 6),
         ("3月8日至10日", None, 3, 8, 10),
         ("2021-2023年", 2021, None, None, 2023),
+        ("一季度", None, 1, None, 3),
+        ("2024年上半年", 2024, 1, None, 6),
+        ("前三季度", None, 1, None, 9),
     ],
 )
 def test_dates(text, year, month, day, high):
@@ -113,7 +116,8 @@ def test_dates(text, year, month, day, high):
 @pytest.mark.parametrize(
     "a, b",
     [("1.2万人", "12000人"), ("百分之三十", "30%"), ("两千元", "2000元"), ("2.36万人", "23600人"),
-     ("1-6月", "1至6月"), ("翻倍", "增长一倍"), ("１３７人", "137人")],
+     ("1-6月", "1至6月"), ("上半年", "1-6月"), ("第一季度", "1至3月"), ("翻倍", "增长一倍"),
+     ("１３７人", "137人")],
 )
 def test_equivalent_forms_parse_alike(a, b):
     qa, qb = one(a), one(b)

@@ -101,3 +101,10 @@ def test_eval_retrieval_on_own_queries(index_dir, tmp_path):
     assert set(out["modes"]) == {"dense", "lexical", "hybrid"} and out["n_queries"] == 2
     assert out["best_mode"] in out["modes"]
     assert all(0 <= m["mrr"] <= 1 for m in out["modes"].values())
+
+
+def test_bench_retrieval_small():
+    out = _json(runner.invoke(cli, ["bench", "retrieval", "--n", "2000", "--queries", "20", "--threads", "1", "--no-encode", "--json"]))
+    assert out["n_vectors"] == 2000 and out["threads"] == 1
+    assert {"build_s", "search_ms_p50", "search_ms_p95", "index_mb"} <= set(out["flat"])
+    assert 0 <= out["hnsw"]["recall@10_vs_exact"] <= 1 and "query_encoding_ms_p50" not in out

@@ -103,3 +103,15 @@ def test_old_cache_entries_are_pruned(tmp_path, make_fake_embedder, mini_corpus_
     for name in ("a", "b", "c"):
         load_library(mini_corpus_path, embedder=make_fake_embedder(identity=f"fake-{name}"), cache_dir=tmp_path)
     assert len(list(tmp_path.iterdir())) == 2
+
+
+@pytest.mark.parametrize("kind", ["flat", "hnsw"])
+def test_search_over_either_index_kind(kind, mini_records, make_fake_embedder):
+    from retrieval.library import ExemplarLibrary
+    from retrieval.store import build_bundle
+
+    embedder = make_fake_embedder()
+    library = ExemplarLibrary(build_bundle(mini_records, embedder, kind=kind, max_chars=60), embedder)
+    assert library.info["index_kind"] == kind
+    found = library.search(mini_records[2].title, k=6, mode="dense")["results"]
+    assert found[0]["id"] == mini_records[2].id and len(found) == 6

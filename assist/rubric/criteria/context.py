@@ -35,17 +35,42 @@ def _valid(etype: str, value: str) -> bool:
 
 
 def score_timeliness(doc: Document, cfg: dict, ctx: Context) -> dict:
+    """Age of the latest event date (a month at least) against the reference date."""
     ref = ctx.reference_date
-    events: list[tuple[dt.date, int, int, bool]] = []
+    events = []  # (date, start, end)
     for q in doc.quantities:
-        if q.kind != "date" or q.month is None:
-            continue
-        day = _event_date(q, ref)
-        if day is not None:
-            events.append((day, q.start, q.end, q.year is not None))
-    out = []
+        if q.kind == "date" and q.month is not None:
+            day = _event_date(q, ref)
+            if day is not None:
+                events.append((day, q.start, q.end))
+    if not events:
+        return _without_event_dates(doc, cfg, ref)
+    score, out = 100.0, []
+    for day, s, e in events:
+        if day > ref:
+            score -= cfg["future_deduction"]
+            out.append(finding(f"日期 {day.isoformat()} 晚于参考日期 {ref.isoformat()}，请核对。", s, e,
+                               "核对日期；尚未发生的活动应写成预告，而不是已完成的报道"))
+    past = [ev for ev in events if ev[0] <= ref]
+    if past:
+        day, s, e = max(past)
+        age = (ref - day).days
+        step_score = _step(cfg, age)
+        score = min(score, step_score)
+        if step_score < 100:
+            out.append(finding(f"最近的事件日期距参考日期已 {age} 天，时效性下降。", s, e,
+                               "信息要快速反应、及时报送；过时信息可改写为阶段总结或经验做法"))
+    return result(score, out, reference_date=ref.isoformat())
+
+
+def _step(cfg: dict, age_days: int) -> float:
+    return next((sc for days, sc in cfg["steps"] if age_days <= days), cfg["stale_score"])
+
+
+def _without_event_dates(doc: Document, cfg: dict, ref: dt.date) -> dict:
+    """Only a year (2024年以来), only 近日, or no time at all."""
     years = [q for q in doc.quantities if q.kind == "date" and q.month is None and q.year]
-    if not events and years:
+    if years:
         latest = max(years, key=lambda q: q.high or q.year)
         year = int(latest.high or latest.year)
         if year > ref.year:
@@ -53,45 +78,27 @@ def score_timeliness(doc: Document, cfg: dict, ctx: Context) -> dict:
                 f"年份 {year} 晚于参考日期 {ref.isoformat()}，请核对。", latest.start, latest.end,
                 "核对年份，并写明事件发生的具体日期")])
         age = (ref - dt.date(year, 12, 31)).days if year < ref.year else 0
-        step_score = next((sc for days, sc in cfg["steps"] if age <= days), cfg["stale_score"])
-        return result(min(cfg["year_only_score"], step_score), [finding(
+        return result(min(cfg["year_only_score"], _step(cfg, age)), [finding(
             f"只写了年份（“{latest.text}”），没有具体日期，看不出信息是否及时。", latest.start, latest.end,
             "写明事件发生的具体日期，如“X月X日”")])
-    if not events:
-        vague = word_hits(doc.text, cfg["vague_words"])
-        if vague:
-            s, e, w = vague[0]
-            return result(cfg["vague_date_score"], [finding(f"只写了“{w}”，看不出信息是否及时。", s, e,
-                                                           "写明事件发生的具体日期，如“X月X日”，并尽快报送")])
-        return result(cfg["no_date_score"], [finding("全文没有注明事件日期，无法判断时效。", 0, 0,
-                                                      "注明事件发生的具体日期，如“X月X日”")])
-    score = 100.0
-    future = [e for e in events if e[0] > ref]
-    for day, s, e, _ in future:
-        score -= cfg["future_deduction"]
-        out.append(finding(f"日期 {day.isoformat()} 晚于参考日期 {ref.isoformat()}，请核对。", s, e,
-                           "核对日期；尚未发生的活动应写成预告，而不是已完成的报道"))
-    past = [e for e in events if e[0] <= ref]
-    if past:
-        latest = max(past, key=lambda e: e[0])
-        age = (ref - latest[0]).days
-        step_score = next((sc for days, sc in cfg["steps"] if age <= days), cfg["stale_score"])
-        score = min(score, step_score) if not future else score - (100 - step_score)
-        if step_score < 100:
-            out.append(finding(f"最近的事件日期距参考日期已 {age} 天，时效性下降。", latest[1], latest[2],
-                               "信息要快速反应、及时报送；过时信息可改写为阶段总结或经验做法"))
-    return result(score, out, reference_date=ref.isoformat())
+    vague = word_hits(doc.text, cfg["vague_words"])
+    if vague:
+        s, e, w = vague[0]
+        return result(cfg["vague_date_score"], [finding(f"只写了“{w}”，看不出信息是否及时。", s, e,
+                                                       "写明事件发生的具体日期，如“X月X日”，并尽快报送")])
+    return result(cfg["no_date_score"], [finding("全文没有注明事件日期，无法判断时效。", 0, 0,
+                                                  "注明事件发生的具体日期，如“X月X日”")])
 
 
 def _event_date(q, ref: dt.date) -> dt.date | None:
+    """The (last) day a date or date range refers to; a missing year is the latest one
+    that does not put the month after the reference date; a bare month means its last day
+    (or the reference day, in the reference month)."""
     month = int(q.high) if q.high and q.day is None else q.month
     if not 1 <= month <= 12:
         return None
     year = q.year
-    if q.day is not None:
-        day = int(q.high) if q.high else q.day
-    else:
-        day = None
+    day = (int(q.high) if q.high else q.day) if q.day is not None else None
     if year is None:
         year = ref.year
         probe = dt.date(year, month, 1)
