@@ -25,6 +25,7 @@ _CHILD = re.compile(
     r"(?<!大|研究|博士|硕士|留|医)学生|小学|初中|高中|中学|幼儿园|[一二三四五六1-6]年级|初[一二三]|高[一二三]|[0-9一二三四五六七八九十]+班|"
     r"成绩|作业|上学|放学|辍学|玩具|奶粉"
 )
+_ADULT_KIN = re.compile(r"母亲|父亲|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|监护人|家长|老师|班主任|校长|婆婆|养父|养母")
 _KIN_BEFORE = re.compile(r"(?:孙女|孙子|外孙女|外孙|女儿|儿子|闺女|侄女|外甥女)$")
 _AGE = re.compile(r"(?:(未满|不满|年仅|仅)\s*)?([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁(半)?")
 
@@ -79,7 +80,7 @@ def find_minors(
             if age is not None and (age < 18 or (m.group(1) in ("未满", "不满") and age <= 18)):
                 cues.append((m.start(), m.end(), "after_name"))
         for cue_start, cue_end, direction in cues:
-            best = _nearest(persons, in_sent, cue_start, cue_end, direction)
+            best = _nearest(text, persons, in_sent, cue_start, cue_end, direction)
             if best is not None:
                 minor_persons.add(best)
         for i in in_sent:
@@ -114,7 +115,7 @@ def _age_under_18(text: str, start: int, end: int) -> bool:
 
 
 def _nearest(
-    persons: list[tuple[int, int]], candidates: list[int], cue_start: int, cue_end: int, direction: str
+    text: str, persons: list[tuple[int, int]], candidates: list[int], cue_start: int, cue_end: int, direction: str
 ) -> int | None:
     """The person closest to the cue with no other person between them (within reach)."""
     best, best_dist = None, None
@@ -128,6 +129,8 @@ def _nearest(
             dist = s - cue_end
             between = [j for j in candidates if j != i and persons[j][0] >= cue_end and persons[j][1] <= s]
             reach = 12
+            if _ADULT_KIN.search(text, cue_end, s):  # 女童的母亲葛某: the name is the adult
+                continue
         elif s < cue_end and e > cue_start:  # the cue is inside the name span (e.g. nickname)
             dist, between, reach = 0, [], 1
         else:

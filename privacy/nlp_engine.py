@@ -9,7 +9,7 @@ blank pipeline's vocabulary.
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator, List, Optional, Tuple, Union
+from typing import Iterator, List, Optional, Tuple, Union
 
 import spacy
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine

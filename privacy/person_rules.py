@@ -45,7 +45,9 @@ _RIGHT = (
     r"称|今年|现年|家住|的丈夫|的妻子|的女儿|的儿子|的母亲|的父亲|的孙女|的孙子|"
     r"[，,](?:女|男)[，,]|[，,]?" + _NUM + r"岁|[（(]" + _NUM + r"岁|[（(](?:女|男)|荣获|获得|被评为|当选|"
     r"带领|来到|哭|流泪|感激|激动|拉着|握着|"
-    r"[与和](?:其)?(?:丈夫|妻子|前夫|前妻|婆婆|公公|儿子|女儿|父母|家人)"
+    r"[与和](?:其)?(?:丈夫|妻子|前夫|前妻|婆婆|公公|儿子|女儿|父母|家人)|"
+    r"主动|作(?:专题|报告|讲座|发言|辅导|交流|典型)|授课|主讲|主持|致辞|讲话|发言|宣讲|出席|一行|"
+    r"的(?:银行卡|工资卡|手机|电话|联系方式|微信|QQ|身份证|住址|家庭住址|邮箱)"
 )
 _CHILD_WORDS = (
     "女童|男童|儿童|孩子|孙女|孙子|女儿|儿子|学生|留守|年级|同学|小朋友|化名|女孩|男孩|娃|幼儿|岁|未成年|小学|初中|班"
@@ -58,7 +60,12 @@ _NICK_STOP = set(
 
 # First characters of every alternative of _RIGHT (a look-ahead class lets the stdlib
 # engine skip most positions at once; keep in step with _RIGHT).
-_RIGHT_FIRST = "女先同老阿大奶爷书主律社医小院校所局部会委专执一夫母父说表介告反称今现家的，,（(0123456789一二三四五六七八九十荣获被当带来哭流感激拉握与和"
+_RIGHT_FIRST = (
+    "女先同老阿大奶爷书主律社医小院校所局部会委专执一夫母父说表介告反称今现家的，,（(0123456789"
+    "一二三四五六七八九十荣获被当带来哭流感激拉握与和作授致讲发宣出"
+)
+# Verb characters that a greedy given name must not swallow (龙涛签发, 夏侯琴作专题).
+TRAILING_VERBS = frozenset("住说到是的了和与及向对给被把让从为签作带来去在称讲")
 
 
 def _fast(pattern: str, first_chars: str) -> stdre.Pattern:
@@ -87,6 +94,8 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 _STOP_SET = frozenset(_STOP)
+# Surname characters that usually end a profession word (咨询师, 法官).
+AGENT_SUFFIXES = frozenset("师官")
 # What may follow the last item of a list of names: punctuation, 等, a count (三位同志) ...
 _LIST_END = frozenset("、，,。；;：:等和及同被分获荣（(夫两一二三四五六七八九十")
 _MOU_END = re.compile(surname_regex() + r"某{1,2}$")
@@ -118,6 +127,8 @@ def _name_ending_at(text: str, end: int) -> int | None:
             given = text[start + 1 : end]
             if start > 0 and _closes_word(text[start - 1 : start + 1]):
                 continue  # 律师朱平 (3) / 班主任郑老师 (2): the surname character ends a word
+            if start > 0 and text[start] in AGENT_SUFFIXES and "\u4e00" <= text[start - 1] <= "\u9fff":
+                continue  # 咨询师白露: 师 closes a profession
             if length == 3 and text[start] in _FUNCTION_SURNAMES and text[start + 1] in single:
                 continue
         else:
@@ -156,7 +167,11 @@ def _name_starting_at(text: str, start: int) -> int | None:
     if (
         end - pos == 2
         and not _RIGHT_START.match(text, end)
-        and (text[end - 1 : end + 1] in common_words() or _RIGHT_START.match(text, end - 1))
+        and (
+            text[end - 1 : end + 1] in common_words()
+            or _RIGHT_START.match(text, end - 1)
+            or text[end - 1] in TRAILING_VERBS
+        )
     ):
         end -= 1
     return end if end > pos else None
@@ -243,7 +258,8 @@ def extend_lists(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[i
                 if end > len(text):
                     continue
                 cand = item.fullmatch(text, pos + 1, end)
-                if cand and (end == len(text) or text[end] in _LIST_END) and not _ordinary_word(cand.group()):
+                ends_item = end == len(text) or text[end] in _LIST_END or text[end : end + 2] in common_words()
+                if cand and ends_item and not _ordinary_word(cand.group()):
                     m = cand
                     break
             if m is None:

@@ -8,7 +8,6 @@ passages → offsets mapped back to the original string.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 
 import regex as re
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
@@ -22,8 +21,6 @@ from privacy.normalize import normalize
 from privacy.recognizers.bank_card import BANK_CONTEXT
 from privacy.sensitive import find_sensitive
 from privacy.spans import DisjointSpans
-
-logger = logging.getLogger(__name__)
 
 ENTITY_TYPES = (
     "PERSON",

@@ -9,11 +9,11 @@ _END = re.compile(r"[。！？!?；;\n]+[”’」』）)]*")
 _SOFT = re.compile(r"[，,、：:]")
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=4)
 def sentence_spans(text: str, max_len: int = 200) -> tuple[tuple[int, int], ...]:
     """``[start, end)`` spans covering ``text``; sentences longer than ``max_len`` are cut at commas.
 
-    Cached: the scanner's stages ask for the sentences of the same text several times.
+    Cached (a few entries): the scanner's stages ask for the sentences of one text several times.
     """
     spans: list[tuple[int, int]] = []
     start = 0

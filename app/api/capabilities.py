@@ -7,6 +7,7 @@ package is not installed yet is reported as ``missing``; one that fails to load 
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import threading
@@ -41,8 +42,8 @@ class Capability:
     status: str = "missing"  # ready | missing | failed | disabled
     detail: str = ""
     load_s: float = 0.0
-    # objects from other packages are not promised to be thread-safe; calls are serialised
-    lock: threading.Lock = field(default_factory=threading.Lock)
+    # calls are serialised unless the object's package guards its own shared state
+    lock: threading.Lock | contextlib.nullcontext = field(default_factory=threading.Lock)
 
     def health(self) -> dict:
         out = {"status": self.status, "load_s": round(self.load_s, 3)}
@@ -55,12 +56,10 @@ class Capability:
 def _describe(obj: Any) -> dict:
     """What a loaded object says about its backend (model names, index facts), JSON-safe values only."""
     out: dict = {}
-    for attr in ("backend", "name", "person_model"):
+    for attr, key in (("backend", "backend"), ("name", "backend"), ("person_model", "person_model")):
         value = getattr(obj, attr, None)
-        if isinstance(value, str) and "backend" not in out:
-            out["backend"] = value
-        elif isinstance(value, str) and attr == "person_model":
-            out["person_model"] = value
+        if isinstance(value, str):
+            out.setdefault(key, value)
     try:
         info = getattr(obj, "info", None)
     except Exception:  # a property that fails must not break /healthz
@@ -88,7 +87,7 @@ class Capabilities:
         return cap
 
     def call(self, name: str, method: str, *args, **kwargs):
-        """Call ``method`` on capability ``name`` under its lock."""
+        """Call ``method`` on capability ``name`` (under its lock, where it has one)."""
         cap = self.get(name)
         with cap.lock:
             return getattr(cap.obj, method)(*args, **kwargs)
@@ -110,8 +109,16 @@ def _is_missing(exc: ModuleNotFoundError, path: str) -> bool:
     return exc.name in {".".join(parts[: i + 1]) for i in range(len(parts))}
 
 
+# The scanner keeps no per-call state and its taggers (NER, thulac) lock their own model, so
+# scans may overlap: one request's Python work runs while another's model forward (which
+# releases the GIL) is under way. tests/app/test_concurrency.py checks the answers stay the same.
+THREAD_SAFE = {"scanner"}
+
+
 def _build(name: str, path: str, factory: Callable[[Any], Any], enabled: bool = True) -> Capability:
     cap = Capability(name=name)
+    if name in THREAD_SAFE:
+        cap.lock = contextlib.nullcontext()
     if not enabled:
         cap.status, cap.detail = "disabled", "未在 FULIAN_CAPABILITIES 中启用"
         return cap

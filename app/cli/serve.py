@@ -37,7 +37,11 @@ def serve(
         return
     if settings.ui:
         typer.echo("提示：多进程模式不挂载 /ui；界面请用 `fulian ui --api-url ...` 单独运行。", err=True)
-    # worker processes rebuild the settings from the environment
+    # worker processes rebuild the settings from the environment; split the cores between them
+    # so that each worker's torch/BLAS threads do not oversubscribe the machine
+    threads = str(max(1, (os.cpu_count() or 1) // settings.workers))
+    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, threads)
     os.environ.update({"FULIAN_HOST": settings.host, "FULIAN_PORT": str(settings.port),
                        "FULIAN_WORKERS": str(settings.workers), "FULIAN_UI": "false"})
     uvicorn.run("app.main:create_app", factory=True, host=settings.host, port=settings.port,

@@ -2,7 +2,8 @@
 
 Markup: ``[[TYPE:text]]`` an entity, ``[[TYPE!:text]]`` one that belongs to a minor,
 ``{{kind:text}}`` a span that must not be flagged. ``python -m eval.privacy.handwritten``
-rewrites ``eval/data/privacy/handwritten.jsonl``.
+rewrites ``eval/data/privacy/handwritten.jsonl``; ``--holdout`` rewrites ``holdout.jsonl``
+(sentences written after the rules were tuned, to check that they generalise).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from eval.privacy.data import DATA_DIR
 
 SOURCE = DATA_DIR / "handwritten.txt"
 TARGET = DATA_DIR / "handwritten.jsonl"
+HOLDOUT_SOURCE = DATA_DIR / "holdout.txt"
+HOLDOUT_TARGET = DATA_DIR / "holdout.jsonl"
 REFERENCE_DATE = "2026-11-26"
 _MARK = re.compile(r"\[\[([A-Z_]+)(!?):(.+?)\]\]|\{\{([a-z_]+):(.+?)\}\}")
 
@@ -42,13 +45,13 @@ def parse_line(line: str) -> dict:
     return {"text": "".join(text_parts), "entities": entities, "negatives": negatives}
 
 
-def convert(source: Path = SOURCE, target: Path = TARGET) -> int:
+def convert(source: Path = SOURCE, target: Path = TARGET, prefix: str = "hand") -> int:
     rows = []
     for line in source.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         row = parse_line(line.strip())
-        rows.append({"id": f"hand-{len(rows):03d}", "reference_date": REFERENCE_DATE, **row})
+        rows.append({"id": f"{prefix}-{len(rows):03d}", "reference_date": REFERENCE_DATE, **row})
     with target.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -56,4 +59,9 @@ def convert(source: Path = SOURCE, target: Path = TARGET) -> int:
 
 
 if __name__ == "__main__":
-    convert()
+    import sys
+
+    if "--holdout" in sys.argv:
+        convert(HOLDOUT_SOURCE, HOLDOUT_TARGET, prefix="holdout")
+    else:
+        convert()

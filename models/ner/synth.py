@@ -252,15 +252,21 @@ class DomainGenerator:
         b.add(self.rng.choice(["将持续跟踪回访。", "表示会继续关注。"]))
         return b.sentence()
 
-    def sentences(self, n: int) -> list[Sentence]:
-        templates = [
+    def sentences(self, n: int, templates: str = "all") -> list[Sentence]:
+        """``templates``: "all", or "base" (the first eight templates only: the generator as it
+        was when the first training stage ran, so that stage reproduces exactly)."""
+        chosen = [
             (self.t_meeting, 3), (self.t_official, 3), (self.t_child, 2), (self.t_award, 2),
             (self.t_case, 2), (self.t_nickname, 1), (self.t_volunteer, 2), (self.t_compound, 1),
-            (self.t_resident, 3), (self.t_glued_verb, 3), (self.t_mediated, 1),
         ]
+        if templates == "all":
+            chosen += [(self.t_resident, 3), (self.t_glued_verb, 3), (self.t_mediated, 1)]
+        elif templates != "base":
+            raise ValueError(f"templates must be 'all' or 'base', not {templates!r}")
+        templates = chosen
         funcs = [f for f, w in templates for _ in range(w)]
         return [self.rng.choice(funcs)() for _ in range(n)]
 
 
-def generate(n: int = 6000, seed: int = 13) -> list[Sentence]:
-    return DomainGenerator(seed).sentences(n)
+def generate(n: int = 6000, seed: int = 13, templates: str = "all") -> list[Sentence]:
+    return DomainGenerator(seed).sentences(n, templates)

@@ -8,6 +8,8 @@ once per tagger object; ``load_ner_tagger`` caches one object per weights file.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import functools
 import logging
 import os
 import threading
@@ -74,6 +76,8 @@ class NerTagger:
                 self._run_batch([pieces[j] for j in batch], encoded, results)
         for spans in results:
             spans.sort(key=lambda s: s.start)
+        if sum(e - s for _, s, e in pieces) >= _TRIM_AFTER_CHARS:
+            _release_heap()
         return results
 
     def _run_batch(self, batch: list[tuple[int, int, int]], encoded: list[np.ndarray],
@@ -103,6 +107,26 @@ class NerTagger:
                     end += 1
                 score = float(probs_np[row, b:end].mean())
                 results[ti].append(Span(s + int(b), s + int(end), _TAG_LABEL[seq[b]], round(score, 4)))
+
+
+_TRIM_AFTER_CHARS = 50_000
+
+
+@functools.lru_cache(maxsize=1)
+def _libc_malloc_trim():
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc
+        return None
+
+
+def _release_heap() -> None:
+    """Give freed heap pages back to the OS after a large call. Batches of varying shape leave
+    glibc's heap fragmented: tagging 200k characters held about 230 MiB more without this,
+    8 MiB with it (MODEL_CARD.md)."""
+    trim = _libc_malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 @contextlib.contextmanager

@@ -49,6 +49,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--dropout", type=float, default=0.3)
     p.add_argument("--no-bigrams", action="store_true")
     p.add_argument("--synth", type=int, default=5000, help="synthetic domain sentences")
+    p.add_argument("--synth-templates", choices=("all", "base"), default="all",
+                   help="'base': the generator's first eight templates (as in the first training stage)")
     p.add_argument("--no-extra", action="store_true", help="MSRA (+synth) only, without CLUENER/Weibo/Resume")
     p.add_argument("--limit", type=int, default=0, help="use only N training sentences (smoke tests)")
     p.add_argument("--init", default=None, help="fine-tune from this ner.pt (keeps its vocabulary and shape)")
@@ -68,7 +70,7 @@ def load_training(args: argparse.Namespace) -> tuple[list[D.Sentence], list[D.Se
     if args.real_sample:
         train = rng.sample(train, min(args.real_sample, len(train)))
     if args.synth:
-        train.extend(generate(args.synth, seed=args.seed))
+        train.extend(generate(args.synth, seed=args.seed, templates=args.synth_templates))
     if args.limit:
         rng.shuffle(train)
         train = train[: args.limit]

@@ -7,7 +7,8 @@ import logging
 from models.taggers import Span
 from models.taggers._align import spans_from_words
 
-_LABELS = {"nr": "PER", "ns": "LOC", "nt": "ORG"}
+# nr: person; nrfg/nrt: person names from jieba's dictionary (e.g. 赵淑华, 王淑芬)
+_LABELS = {"nr": "PER", "nrfg": "PER", "nrt": "PER", "ns": "LOC", "nt": "ORG"}
 
 
 class JiebaTagger:

@@ -71,8 +71,8 @@ def trim_lead(matched: str) -> int:
     cut = 0
     for m in _LEAD.finditer(head):
         # a one-character lead that begins a word (和平西路, 至诚) is part of the name
-        if m.end() - m.start() == 1 and _begins_word(head[m.start() : m.start() + 2]):
-            continue
+        if m.end() - m.start() == 1 and (_begins_word(head[m.start() : m.start() + 2]) or m.end() >= len(head)):
+            continue  # 和平西路, 南和区: the character belongs to the place name
         cut = m.end()
     # keep at least one character before the first suffix (a one-character place name)
     if first and cut >= first.start():

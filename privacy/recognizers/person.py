@@ -7,7 +7,7 @@ otherwise the longest span wins.
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import List
 
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -19,6 +19,7 @@ from privacy.sentences import sentence_spans
 from privacy.spans import DisjointSpans
 
 TAGGER_SCORE = 0.75
+STRICT_TAGGERS = frozenset({"jieba"})
 # Words that a tagger sometimes calls a person but are not people in these reports.
 _NOT_NAMES = frozenset({"妇联", "巾帼", "木兰", "红娘", "娘家", "妈妈", "姐妹", "老人", "孩子", "孙女", "孙子", "某某"})
 # Characters that do not occur inside names; a tagger span holding one is dropped.
@@ -26,7 +27,8 @@ _NOT_IN_NAME = frozenset("的了是在和与及说到从向把被让给对为于
 # One-character words that a segmenter glues to the front of a name (和赵敏, 向龙涛).
 _GLUED_BEFORE = frozenset("和与及向对给被把跟同让由为从叫")
 _LEFT_WORDS = frozenset(person_rules._LEFT_WORDS)
-_TRAILING = frozenset("住说到是的了和与及向对给被把让从为签作带来去在称讲")
+_TRAILING = person_rules.TRAILING_VERBS
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z·•\-. ]{2,30}")
 _PLACE_AFTER = re.compile(r"(?:省|市|县|区|镇|乡|村|街道|社区|妇联)")
 
 
@@ -35,6 +37,9 @@ class ChinesePersonRecognizer(EntityRecognizer):
 
     def __init__(self, tagger: SpanTagger | None = None, supported_language: str = "zh"):
         self.tagger = tagger
+        # segmenter-based taggers (jieba) call many ordinary words names: keep only spans
+        # that start like a Chinese name; a trained model's foreign names are kept
+        self.strict = getattr(tagger, "name", "") in STRICT_TAGGERS
         super().__init__(
             supported_entities=[self.ENTITY],
             name=f"ChinesePersonRecognizer[{getattr(tagger, 'name', 'rules')}]",
@@ -54,7 +59,7 @@ class ChinesePersonRecognizer(EntityRecognizer):
             for span in spans:
                 if span.label != "PER":
                     continue
-                fixed = repair_span(text, offset + span.start, offset + span.end)
+                fixed = repair_span(text, offset + span.start, offset + span.end, strict=self.strict)
                 if fixed is not None:
                     out.append((*fixed, min(TAGGER_SCORE, span.score)))
         return out
@@ -82,13 +87,15 @@ class ChinesePersonRecognizer(EntityRecognizer):
         ]
 
 
-def repair_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+def repair_span(text: str, start: int, end: int, strict: bool = True) -> tuple[int, int] | None:
     """Fix the usual segmentation slips of a tagger's PER span, or drop it (None).
 
     - a function character glued in front (和赵敏 → 赵敏);
     - a compound surname split from its given name (诸葛 + 佳 → 诸葛佳);
     - a given name split from a one-character surname (张 + 玉兰 → 张玉兰);
-    - ordinary words and spans holding characters that never occur in names are dropped.
+    - ordinary words and spans holding characters that never occur in names are dropped;
+      with ``strict``, so is anything that does not start like a Chinese name (a surname,
+      小/老/阿, or a doubled character).
     """
     single, compound = surnames()
     if end - start >= 3 and text[start] in _GLUED_BEFORE and text[start + 1] in single:
@@ -97,6 +104,8 @@ def repair_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         end -= 1  # 杨玉住(在): a verb glued to the end
     if start >= 1 and text[start - 1 : start + 1] in compound:
         start -= 1  # 公孙红琳 tagged as 孙红琳
+    if end - start == 3 and start >= 1 and text[start] in person_rules.AGENT_SUFFIXES and "\u4e00" <= text[start - 1] <= "\u9fff":
+        start += 1  # 咨询师白露 tagged as 师白露
     word = text[start:end]
     if word in compound:
         grown = person_rules._name_starting_at(text, start)
@@ -124,15 +133,17 @@ def repair_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         or word[0] in "小老阿"
         or (len(word) == 2 and word[0] == word[1])
     )
+    chinese = all("\u4e00" <= c <= "\u9fff" for c in word)
     if (
-        not starts_like_name
-        or len(word) < 2
-        or len(word) > 4
+        len(word) < 2
         or word in _NOT_NAMES
         or word in common_words()
-        or any(ch in _NOT_IN_NAME for ch in word[1:])
-        or not all("\u4e00" <= c <= "\u9fff" or c == "·" for c in word)
+        or (chinese and any(ch in _NOT_IN_NAME for ch in word[1:]))
     ):
+        return None
+    if strict and (not starts_like_name or not chinese or len(word) > 4):
+        return None
+    if not strict and not _NAME_CHARS.fullmatch(word):
         return None
     return start, end
 

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from eval.privacy import generate, handwritten
-from eval.privacy.data import DOMAIN_FILE, HANDWRITTEN_FILE, load_jsonl
+from eval.privacy.data import DOMAIN_FILE, HANDWRITTEN_FILE, HOLDOUT_FILE, load_jsonl
 from eval.privacy.metrics import STRUCTURED_TYPES, score_rows
 
 
@@ -41,6 +41,7 @@ def test_handwritten_markup():
     assert row["entities"][0] == {"type": "PERSON", "start": 0, "end": 2, "text": "小雅", "minor": True}
     assert row["negatives"] == [{"kind": "statistic", "start": 4, "end": 6, "text": "9岁"}]
     assert len(load_jsonl(HANDWRITTEN_FILE)) >= 40
+    assert len(load_jsonl(HOLDOUT_FILE)) >= 20
 
 
 def test_scores():

@@ -5,7 +5,7 @@ import pytest
 from privacy.recognizers.person import ChinesePersonRecognizer, merge_spans, repair_span
 from privacy.scanner import build_scanner
 
-from conftest import TODAY, FakeTagger
+from privacy_fakes import TODAY, FakeTagger
 
 
 @pytest.mark.parametrize(
@@ -31,6 +31,7 @@ from conftest import TODAY, FakeTagger
         ("律师朱平提供法律援助", ["朱平"]),
         # lists of names
         ("信息员王丽丽、李娜、赵敏等参加", ["王丽丽", "李娜", "赵敏"]),
+        ("信息员王丽丽、李娜参加培训。", ["王丽丽", "李娜"]),
         ("优秀信息员诸葛红、宋晓丽、卢娟三位同志", ["诸葛红", "宋晓丽", "卢娟"]),
         # ordinary words that begin with a surname character
         ("妇女权益保障法，儿童相关政策，信息员应当具备基本能力", []),

@@ -7,7 +7,7 @@ import pytest
 from models.errors import InputError, InputTooLarge
 from privacy.scanner import ENTITY_TYPES, build_scanner
 
-from conftest import TODAY
+from privacy_fakes import TODAY
 
 
 def test_contract_shape(scanner):

@@ -34,3 +34,11 @@ def test_domain_phenomena_are_covered(sample, kind, check):
         return
     names = [s.text[a:b] for s in sample for a, b, lab in spans_from_tags(s.tags) if lab == "PER"]
     assert any(check(n) for n in names), kind
+
+
+def test_base_templates_are_a_stable_subset():
+    base = generate(200, seed=13, templates="base")
+    assert base == generate(200, seed=13, templates="base")
+    assert not any(s.text.startswith(("家住", "居住在", "现住")) for s in base)
+    with pytest.raises(ValueError):
+        generate(5, templates="other")

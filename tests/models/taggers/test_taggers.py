@@ -66,3 +66,9 @@ def test_split_names_joined_only_when_asked(words, join, expected):
     text = "".join(w for w, _ in words)
     spans = spans_from_words(text, words, {"nr": "PER"}, join_split_names=join)
     assert [(s.start, s.end) for s in spans] == expected
+
+
+@pytest.mark.parametrize("text, name", [("社区干部赵淑华上门调解。", "赵淑华"), ("志愿者王淑芬每周来辅导。", "王淑芬")])
+def test_jieba_dictionary_names_are_persons(jieba_tagger, text, name):
+    [spans] = jieba_tagger.tag([text])
+    assert name in [text[s.start : s.end] for s in spans if s.label == "PER"]
