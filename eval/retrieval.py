@@ -89,7 +89,7 @@ def evaluate(library, queries: list[dict], modes: Sequence[str] = MODES) -> dict
     library.encode_queries([q["query"] for q in queries])
     report: dict = {"n_queries": len(queries), "n_exemplars": len(library.records), "modes": {}}
     for mode in modes:
-        r1 = r5 = mrr = same_kind = 0.0
+        r1 = r5 = h1 = h5 = mrr = same_kind = 0.0
         started = time.perf_counter()
         per_query = []
         for q in queries:
@@ -98,6 +98,8 @@ def evaluate(library, queries: list[dict], modes: Sequence[str] = MODES) -> dict
             r5 += recall_at_k(ranked, q["relevant"], 5)
             rr = reciprocal_rank(ranked, q["relevant"])
             mrr += rr
+            h1 += rr == 1.0
+            h5 += rr >= 0.2
             if ranked and kinds.get(ranked[0]) is not None:
                 same_kind += kinds.get(ranked[0]) in {kinds.get(r) for r in q["relevant"]}
             per_query.append({"id": q["id"], "top": ranked[:3], "rr": round(rr, 4)})
@@ -106,6 +108,8 @@ def evaluate(library, queries: list[dict], modes: Sequence[str] = MODES) -> dict
             "recall@1": round(r1 / n, 4),
             "recall@5": round(r5 / n, 4),
             "mrr": round(mrr / n, 4),
+            "hit@1": round(h1 / n, 4),  # any relevant exemplar first (differs for multi-answer queries)
+            "hit@5": round(h5 / n, 4),
             "top1_same_kind": round(same_kind / n, 4) if kinds else None,
             "search_ms_per_query": round(1000 * (time.perf_counter() - started) / n, 1),
             "per_query": per_query,

@@ -12,9 +12,8 @@ Each rule yields ``(start, end, score)`` over the text it is given:
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import re as stdre
+from functools import lru_cache
 
 import regex as re
 

@@ -69,12 +69,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _wait_ready(url: str, proc: subprocess.Popen, timeout_s: float) -> dict:
+def _wait_ready(url: str, proc: subprocess.Popen | None, timeout_s: float) -> dict:
     import httpx
 
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        if proc.poll() is not None:
+        if proc is not None and proc.poll() is not None:
             fail(f"服务进程已退出（退出码 {proc.returncode}）。")
         try:
             return httpx.get(url + "/healthz", timeout=2.0, trust_env=False).json()
@@ -106,15 +106,18 @@ def bench_load(
         url = f"http://127.0.0.1:{port}"
         cmd = [sys.executable, "-m", "app.cli.main", "serve", "--host", "127.0.0.1", "--port", str(port),
                "--workers", str(workers), "--no-ui"]
-        proc = subprocess.Popen(cmd, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+        # the server logs to our stderr, so that stdout carries only the result
+        proc = subprocess.Popen(cmd, env={**os.environ, "HF_HUB_OFFLINE": "1"}, stdout=2)  # fd 2
     else:
         from urllib.parse import urlparse
 
         if not is_loopback(urlparse(url).hostname or ""):
             fail("负载测试只对本机回环地址运行（如 http://127.0.0.1:8000）。")
+    started = time.monotonic()
     try:
-        health = _wait_ready(url, proc, 600.0) if proc else {}
-        if proc and health.get("capabilities", {}).get("scanner", {}).get("status") != "ready":
+        health = _wait_ready(url, proc, 600.0 if proc else 10.0)
+        startup_s = round(time.monotonic() - started, 1) if proc else None
+        if health.get("capabilities", {}).get("scanner", {}).get("status") != "ready":
             fail("隐私审查功能没有加载，无法测试；请查看 /healthz。")
         result = asyncio.run(run_load(url, clients=clients, duration_s=duration, chars=chars, api_key=api_key))
     finally:
@@ -124,14 +127,17 @@ def bench_load(
                 proc.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 proc.kill()
-    summary = {**result.summary(), "workers": workers if proc else None, "url": url}
+    scanner = health.get("capabilities", {}).get("scanner", {})
+    summary = {**result.summary(), "workers": workers if proc else None, "url": url, "startup_s": startup_s,
+               "person_model": scanner.get("person_model"), "load_average": list(os.getloadavg())}
     if json_out:
         emit_json(summary)
         return
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"负载测试：{clients} 个并发客户端，{summary['duration_s']} 秒，每篇 {chars} 字")
+    table = Table(title=f"负载测试：{clients} 个并发客户端，{summary['duration_s']} 秒，每篇 {chars} 字；"
+                        f"系统负载 {summary['load_average'][0]:.1f}")
     for col in ("成功请求", "错误", "吞吐量 (请求/秒)", "吞吐量 (字/秒)", "p50 (ms)", "p95 (ms)", "p99 (ms)"):
         table.add_column(col, justify="right")
     lat = summary["latency_ms"]

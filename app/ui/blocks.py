@@ -255,6 +255,7 @@ def build_ui(api_url: str, http=None) -> gr.Blocks:
     api = ApiClient(api_url, http=http)
     with gr.Blocks(title="妇联信息助手") as ui:
         gr.Markdown("## 妇联信息助手\n起草、润色、隐私审查、质量评分与范文对比。")
+        status = gr.Markdown()
         key = gr.Textbox(label="API 密钥（单用户模式可留空）", type="password", max_lines=1)
         with gr.Tab("起草"):
             _draft_tab(api, key)
@@ -268,7 +269,15 @@ def build_ui(api_url: str, http=None) -> gr.Blocks:
             _compare_tab(api, key)
         with gr.Tab("审计记录"):
             _audit_tab(api, key)
+        ui.load(lambda: _status(api), None, status, api_name="status")
     return ui
+
+
+def _status(api: ApiClient) -> str:
+    try:
+        return views.status_markdown(api.health())
+    except ApiError as exc:
+        return f"⚠️ {exc.message}"
 
 
 def theme() -> gr.themes.Base:

@@ -51,6 +51,18 @@ COLOR_MAP = {
 }
 
 
+CAPABILITY_LABELS = {"scanner": "隐私审查", "scorer": "质量评分", "library": "范文检索", "generator": "文本生成",
+                     "drafter": "起草", "polisher": "润色"}
+
+
+def status_markdown(health: dict) -> str:
+    """One line on the service: single-user or keyed, and which functions are unavailable."""
+    mode = "单用户模式（无需密钥）" if health.get("single_user") else "需要 API 密钥"
+    down = [CAPABILITY_LABELS.get(n, n) for n, c in health.get("capabilities", {}).items() if c.get("status") != "ready"]
+    line = f"服务：{'正常' if health.get('status') == 'ok' else '部分功能不可用'}；{mode}"
+    return line + (f"；暂不可用：{'、'.join(down)}" if down else "")
+
+
 def entity_label(entity: dict) -> str:
     label = ENTITY_LABELS.get(entity.get("type", ""), entity.get("type", "其他"))
     return label + MINOR_SUFFIX if entity.get("minor") else label

@@ -50,7 +50,9 @@ class SentenceTransformerEmbedder:
         if not (model_dir / "modules.json").is_file() and not (model_dir / "config.json").is_file():
             raise ConfigError(f"{model_dir} 不是 sentence-transformers 模型目录（缺少 modules.json 或 config.json）。")
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
 
+        hf_logging.disable_progress_bar()  # no "Loading weights" bar on the user's terminal
         try:
             self._model = SentenceTransformer(str(model_dir), device=device or "cpu", local_files_only=True)
         except Exception as exc:  # many loader errors; report one clear message

@@ -18,7 +18,8 @@ from privacy.names import common_words, surname_words, surnames
 from privacy.sentences import sentence_spans
 from privacy.spans import DisjointSpans
 
-TAGGER_SCORE = 0.75
+TAGGER_SCORE = 0.75  # a tagger span at full confidence
+TAGGER_FLOOR = 0.45  # ... and at none (still above the analyzer's threshold)
 STRICT_TAGGERS = frozenset({"jieba"})
 # Words that a tagger sometimes calls a person but are not people in these reports.
 _NOT_NAMES = frozenset({"妇联", "巾帼", "木兰", "红娘", "娘家", "妈妈", "姐妹", "老人", "孩子", "孙女", "孙子", "某某"})
@@ -61,7 +62,8 @@ class ChinesePersonRecognizer(EntityRecognizer):
                     continue
                 fixed = repair_span(text, offset + span.start, offset + span.end, strict=self.strict)
                 if fixed is not None:
-                    out.append((*fixed, min(TAGGER_SCORE, span.score)))
+                    # the tagger has already decided; its confidence only orders the merge
+                    out.append((*fixed, TAGGER_FLOOR + (TAGGER_SCORE - TAGGER_FLOOR) * min(1.0, span.score)))
         return out
 
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
@@ -117,6 +119,7 @@ def repair_span(text: str, start: int, end: int, strict: bool = True) -> tuple[i
         and start >= 1
         and text[start - 1] in single
         and text[start - 1] not in _GLUED_BEFORE
+        and text[start - 1] not in person_rules.AGENT_SUFFIXES
         and text[start - 1 : start + 1] not in surname_words()
         and (start < 2 or text[start - 2 : start] not in compound)
         and person_rules.at_boundary(text, start - 1)

@@ -91,3 +91,7 @@ def test_docx_upload_fills_the_notes(handlers, real_client, tmp_path):
 def test_errors_become_chinese_gradio_errors(handlers, name, args, message):
     with pytest.raises(gr.Error, match=message):
         handlers[name](*args)
+
+
+def test_status_line(handlers):
+    assert handlers["status"]().startswith("服务：")

@@ -107,3 +107,17 @@ def test_draft_notes_markdown():
               "missing_sections": ["典型案例"], "questions": ["有多少人受益？"]}
     md = views.draft_notes_markdown(result)
     assert "“300名”" in md and "典型案例" in md and "- 有多少人受益？" in md and "- 乙" in md and "- 甲" not in md
+
+
+@pytest.mark.parametrize(
+    "health, expected",
+    [
+        ({"status": "ok", "single_user": True, "capabilities": {"scanner": {"status": "ready"}}},
+         "服务：正常；单用户模式（无需密钥）"),
+        ({"status": "degraded", "single_user": False,
+          "capabilities": {"scanner": {"status": "ready"}, "library": {"status": "failed"}}},
+         "服务：部分功能不可用；需要 API 密钥；暂不可用：范文检索"),
+    ],
+)
+def test_status_markdown(health, expected):
+    assert views.status_markdown(health) == expected

@@ -20,6 +20,7 @@ def _persons(scanner, text):
         ("受害人陈某某，女，十二岁。", [("陈某某", True)]),
         ("大学生王某某返乡创业。", [("王某某", False)]),
         ("受害人陈某某，女，42岁。", [("陈某某", False)]),
+        ("受害女童的母亲葛某要求不公开孩子的信息。", [("葛某", False)]),
     ],
 )
 def test_minor_by_context(scanner, text, expected):

@@ -58,6 +58,7 @@ def test_tagger_is_called_once_per_document_with_its_sentences():
         ("收件人公孙红琳注意查收", "孙红琳", "公孙红琳"),  # compound surname split
         ("经调解，张玉兰与丈夫和好", "玉兰", "张玉兰"),  # one-character surname split off
         ("申请人孙丽提出申请", "申请人", None),  # an ordinary word
+        ("心理咨询师白露每周谈心", "师白露", "白露"),  # 师 ends a profession
         ("秀英县妇联举办培训", "秀英", None),  # a place name
     ],
 )
@@ -82,3 +83,26 @@ def test_other_mentions_of_a_found_name_are_found():
 def test_recognizer_without_tagger_is_rules_only():
     recognizer = ChinesePersonRecognizer(None)
     assert recognizer.tagger_spans("张三来了") == []
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for ch in pattern:
+        depth += ch in "([" and 1 or 0
+        depth -= ch in ")]" and 1 or 0
+        if ch == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    return parts + [current]
+
+
+def test_right_trigger_lookahead_covers_every_alternative():
+    from privacy import person_rules
+
+    alternatives = _top_level_alternatives(person_rules._RIGHT)
+    assert len(alternatives) > 50
+    for alt in alternatives:
+        first = alt[1:alt.index("]")] if alt.startswith("[") else alt[0]
+        assert all(ch in person_rules._RIGHT_FIRST for ch in first if ch != "\\"), alt

@@ -57,7 +57,7 @@ def test_evaluate_on_mini_library(mini_library):
     ])
     report = evaluate(mini_library, queries, modes=("dense", "lexical"))
     assert report["n_queries"] == 2 and set(report["modes"]) == {"dense", "lexical"}
-    assert report["modes"]["dense"]["recall@5"] == 1.0
+    assert report["modes"]["dense"]["recall@5"] == report["modes"]["dense"]["hit@5"] == 1.0
 
 
 def test_evaluate_rejects_unknown_exemplar_ids(mini_library):

@@ -1,0 +1,1 @@
+"""Word lists used by the name rules (shipped as package data)."""
