@@ -140,6 +140,11 @@ def eval_privacy(
                 t, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f2:.3f}", str(prf.tp), str(prf.n_pred), str(prf.n_gold)
             )
         console.print(table)
+        for kind, prf in ds.get("sensitive", {}).items():
+            console.print(
+                f"敏感段落 {SENSITIVE_NAMES.get(kind, '合计' if kind == 'all' else kind)}：精确率 {prf.precision:.3f}，"
+                f"召回率 {prf.recall:.3f}（命中 {prf.tp}/预测 {prf.n_pred}/标注 {prf.n_gold}，按句计）"
+            )
         if ds.get("negatives"):
             parts = [f"{k} {v['flagged']}/{v['total']}" for k, v in ds["negatives"].items()]
             console.print("误标的非个人数字/地名（误标/总数）：" + "，".join(parts))

@@ -1,7 +1,8 @@
 """Convert the marked-up handwritten set (``handwritten.txt``) into span-labelled JSONL.
 
 Markup: ``[[TYPE:text]]`` an entity, ``[[TYPE!:text]]`` one that belongs to a minor,
-``{{kind:text}}`` a span that must not be flagged. ``python -m eval.privacy.handwritten``
+``{{kind:text}}`` a span that must not be flagged, ``<<kind,...>>`` at the end of a line the
+sensitive kinds of the sentence. ``python -m eval.privacy.handwritten``
 rewrites ``eval/data/privacy/handwritten.jsonl``; ``--holdout`` rewrites ``holdout.jsonl``
 (sentences written after the rules were tuned, to check that they generalise).
 """
@@ -20,9 +21,21 @@ HOLDOUT_SOURCE = DATA_DIR / "holdout.txt"
 HOLDOUT_TARGET = DATA_DIR / "holdout.jsonl"
 REFERENCE_DATE = "2026-11-26"
 _MARK = re.compile(r"\[\[([A-Z_]+)(!?):(.+?)\]\]|\{\{([a-z_]+):(.+?)\}\}")
+_KINDS = re.compile(r"<<([a-z_,]*)>>$")
 
 
 def parse_line(line: str) -> dict:
+    """One marked-up sentence as ``{"text", "entities", "negatives"}`` (+ ``"sensitive_kinds"``)."""
+    kinds = _KINDS.search(line)
+    if kinds:
+        line = line[: kinds.start()]
+    row = _parse_spans(line)
+    if kinds:
+        row["sensitive_kinds"] = sorted(k for k in kinds.group(1).split(",") if k)
+    return row
+
+
+def _parse_spans(line: str) -> dict:
     text_parts: list[str] = []
     entities: list[dict] = []
     negatives: list[dict] = []

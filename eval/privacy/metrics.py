@@ -53,9 +53,39 @@ def score_rows(rows: list[dict], predictions: list[dict], types: tuple[str, ...]
             if any(e["start"] < neg["end"] and neg["start"] < e["end"] for e in pred["entities"]):
                 neg_flagged[neg["kind"]] += 1
     per_type = {t: PRF(tp[t], n_pred[t], n_gold[t]) for t in sorted(set(n_gold) | set(n_pred))}
-    return {
+    out = {
         "types": per_type,
         "minor": PRF(minor_tp, minor_pred, minor_gold),
         "negatives": {k: {"total": neg_total[k], "flagged": neg_flagged[k]} for k in sorted(neg_total)},
         "errors": errors,
     }
+    sensitive = score_sensitive(rows, predictions)
+    if sensitive:
+        out["sensitive"] = sensitive
+    return out
+
+
+def score_sensitive(rows: list[dict], predictions: list[dict]) -> dict:
+    """Per kind, sentence-level: does the scan mark a passage of that kind in the sentence?
+
+    Only rows labelled with ``sensitive_kinds`` count.
+    """
+    tp: Counter = Counter()
+    n_pred: Counter = Counter()
+    n_gold: Counter = Counter()
+    for row, pred in zip(rows, predictions, strict=True):
+        if "sensitive_kinds" not in row:
+            continue
+        gold = set(row["sensitive_kinds"])
+        got = {s["kind"] for s in pred.get("sensitive", [])}
+        for k in gold:
+            n_gold[k] += 1
+        for k in got:
+            n_pred[k] += 1
+        for k in gold & got:
+            tp[k] += 1
+    kinds = sorted(set(n_gold) | set(n_pred))
+    result = {k: PRF(tp[k], n_pred[k], n_gold[k]) for k in kinds}
+    if kinds:
+        result["all"] = PRF(sum(tp.values()), sum(n_pred.values()), sum(n_gold.values()))
+    return result

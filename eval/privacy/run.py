@@ -50,6 +50,8 @@ def to_json(report: dict, with_errors: bool = False) -> dict:
             item["minor"] = ds["minor"].as_dict()
         if "negatives" in ds:
             item["negatives"] = ds["negatives"]
+        if "sensitive" in ds:
+            item["sensitive"] = {k: prf.as_dict() for k, prf in ds["sensitive"].items()}
         if with_errors:
             item["errors"] = ds["errors"]
         out["datasets"][name] = item

@@ -75,7 +75,9 @@ class NerModel(nn.Module):
         if not self.training and self.cfg.layers == 1 and not self.quantized:
             return self.proj(self._bidirectional_unpacked(self._inputs(ids), lengths))
         x = self.dropout(self._inputs(ids))
-        packed = pack_padded_sequence(x, lengths.cpu(), batch_first=True, enforce_sorted=False)
+        lengths = lengths.cpu()
+        in_order = bool((lengths[:-1] >= lengths[1:]).all())  # the tagger sends longest first
+        packed = pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=in_order)
         out, _ = self.lstm(packed)
         out, _ = pad_packed_sequence(out, batch_first=True, total_length=ids.shape[2])
         return self.proj(self.dropout(out))

@@ -95,7 +95,8 @@ class NerTagger:
         tags = self.model.crf.decode(em, len_t.to(self.device))
         probs = torch.softmax(em, dim=-1).gather(2, tags.unsqueeze(2)).squeeze(2)
         tags_np = tags.cpu().numpy()
-        probs_np = probs.float().cpu().numpy()
+        # running sums of each row's tag probabilities: a span's mean score in O(1)
+        cums = np.concatenate([np.zeros((len(batch), 1)), np.cumsum(probs.double().cpu().numpy(), axis=1)], axis=1)
         for row, (ti, s, _e) in enumerate(batch):
             n = int(lengths[row])
             seq = tags_np[row, :n]
@@ -105,7 +106,7 @@ class NerTagger:
                 end = b + 1
                 while end < n and seq[end] == inside:
                     end += 1
-                score = float(probs_np[row, b:end].mean())
+                score = float((cums[row, end] - cums[row, b]) / (end - b))
                 results[ti].append(Span(s + int(b), s + int(end), _TAG_LABEL[seq[b]], round(score, 4)))
 
 

@@ -5,6 +5,8 @@ import pytest
     ("text", "kinds"),
     [
         ("张某某长期遭受丈夫家暴，多次被打伤。", ["domestic_violence"]),
+        ("她说丈夫酒后多次动手打人。", ["domestic_violence"]),
+        ("法院禁止被申请人周某骚扰、跟踪申请人。", ["domestic_violence"]),
         ("她曾遭受性侵，至今不愿提起。", ["sexual_assault"]),
         ("张某（女，41岁）患有乳腺癌，生活十分困难。", ["health"]),
         ("小宇因先天性心脏病需长期服药，他的父母离异。", ["family", "health"]),
@@ -24,5 +26,4 @@ def test_sensitive_kinds(scanner, text, kinds):
 def test_passages_index_the_original_text(scanner):
     text = "第一段。\u200b她遭受家暴，电话１３８１２３４５６７８。"
     [passage] = scanner.scan(text)["sensitive"]
-    assert text[passage["start"] : passage["end"]] == "\u200b她遭受家暴，电话１３８１２３４５６７８。".lstrip("\u200b") or True
     assert text[passage["start"] : passage["end"]].endswith("５６７８。")
