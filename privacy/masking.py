@@ -1,4 +1,4 @@
-"""Masking styles, applied with presidio-anonymizer's custom operators.
+"""Masking styles for the scanner's entities.
 
 - ``chinese``: the conventional forms: 张某某, 138****5678, ID and bank card with the
   middle hidden, e-mail with the local part hidden, an address cut after the district.
@@ -14,8 +14,6 @@ from __future__ import annotations
 from typing import Callable
 
 import regex as re
-from presidio_anonymizer import AnonymizerEngine
-from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
 from models.errors import InputError
 from privacy.names import split_surname
@@ -133,17 +131,19 @@ def mask_text(text: str, entities: list[dict], style: str = "chinese") -> dict:
         else:
             replacements.append(CHINESE.get(kind, lambda v: "*" * len(v))(value))
 
-    # Each entity gets its own operator key, so presidio-anonymizer applies the
-    # replacement computed above in document order (it processes spans from the end).
-    results = [
-        RecognizerResult(entity_type=f"E{i}", start=ent["start"], end=ent["end"], score=float(ent.get("score", 1.0)))
-        for i, ent in enumerate(ordered)
-    ]
-    operators = {f"E{i}": OperatorConfig("replace", {"new_value": rep}) for i, rep in enumerate(replacements)}
-    engine_result = AnonymizerEngine().anonymize(
-        text=text, analyzer_results=results, operators=operators, merge_entities_with_spaces=False
-    )
+    # The scanner's entities are sorted and disjoint, so the masked text is one linear
+    # splice. (presidio-anonymizer's conflict resolution is quadratic in the number of
+    # entities: 15 s for the 38,000 entities of a 1,000,000-character document.)
+    parts: list[str] = []
+    pos = 0
+    for ent, rep in zip(ordered, replacements):
+        if ent["start"] < pos:
+            raise InputError("实体位置重叠，无法遮盖；请先用 scan 得到不重叠的实体。", code="overlapping_entities")
+        parts.append(text[pos : ent["start"]])
+        parts.append(rep)
+        pos = ent["end"]
+    parts.append(text[pos:])
     masked_ents = []
     for ent, rep in zip(ordered, replacements):
         masked_ents.append({**ent, "replacement": rep})
-    return {"text": engine_result.text, "entities": masked_ents}
+    return {"text": "".join(parts), "entities": masked_ents}

@@ -156,7 +156,7 @@ def _name_starting_at(text: str, start: int) -> int | None:
     single, compound = surnames()
     if text[start : start + 2] in compound:
         pos = start + 2
-    elif start < len(text) and text[start] in single:
+    elif start < len(text) and text[start] in single and text[start] not in _FUNCTION_SURNAMES:
         pos = start + 1
     else:
         return None

@@ -131,7 +131,7 @@ class Vocab:
         out = np.empty((4, n), dtype=np.int64)
         if n == 0:
             return out
-        cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         ch = self._char_lut[cps]
         out[0] = ch
         pair = ch[:-1] * self._n_chars + ch[1:]

@@ -38,13 +38,13 @@ class NerTagger:
 
     name = "ner"
 
-    def __init__(self, model: NerModel, vocab: Vocab, per_bias: float = 0.0, *, batch_chars: int = 6000,
+    def __init__(self, model: NerModel, vocab: Vocab, per_bias: float = 0.0, *, batch_chars: int = 4000,
                  device: str | torch.device = "cpu", threads: int | None = None):
         self.model = model.eval()
         # torch threads while tagging. One by default: the LSTM steps are too small to split, and
         # on a shared 2-core machine two OpenMP threads spin against other processes (measured
         # 131k vs 7k characters per CPU second under load; MODEL_CARD.md). Scale with processes.
-        self.threads = threads or int(os.environ.get("FULIAN_NER_THREADS", "1"))
+        self.threads = threads or _threads_from_env()
         self.vocab = vocab
         self.per_bias = float(per_bias)
         self.batch_chars = batch_chars
@@ -108,6 +108,13 @@ class NerTagger:
                     end += 1
                 score = float((cums[row, end] - cums[row, b]) / (end - b))
                 results[ti].append(Span(s + int(b), s + int(end), _TAG_LABEL[seq[b]], round(score, 4)))
+
+
+def _threads_from_env() -> int:
+    value = os.environ.get("FULIAN_NER_THREADS", "1")
+    if not value.isdigit() or int(value) < 1:
+        raise ConfigError(f"FULIAN_NER_THREADS 应为正整数，当前为 {value!r}。")
+    return int(value)
 
 
 _TRIM_AFTER_CHARS = 50_000

@@ -5,6 +5,10 @@ CLUENER, Weibo and Resume train files, and ``--synth`` sentences from the seeded
 generator. No *.dev.bio file is read. Model selection (best epoch, then the PER emission bias
 that maximises F2 on the held-out slice without costing more than 0.01 F1) uses only the
 held-out MSRA slice. Writes ``OUT/ner.pt`` and ``OUT/train_log.json``.
+
+``--init ner.pt`` fine-tunes an existing model (keeping its vocabulary and shape);
+``--max-minutes`` makes the learning-rate schedule run to a time budget. The two commands
+that produced the bundled weights are in MODEL_CARD.md. On CPU use ``--threads 1``.
 """
 
 from __future__ import annotations

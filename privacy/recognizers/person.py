@@ -141,7 +141,7 @@ def repair_span(text: str, start: int, end: int, strict: bool = True) -> tuple[i
         len(word) < 2
         or word in _NOT_NAMES
         or word in common_words()
-        or (word[:2] in common_words() and word[0] not in single and word[:2] not in compound)
+        or (word[:2] in common_words() and word[:2] not in compound)  # 维权站, 简明(扼要)
         or (chinese and any(ch in _NOT_IN_NAME for ch in word[1:]))
     ):
         return None

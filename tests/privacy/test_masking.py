@@ -68,3 +68,9 @@ def test_unknown_style(scanner):
 
 def test_nothing_to_mask(scanner):
     assert scanner.mask("全县开展培训12场。", "chinese") == {"text": "全县开展培训12场。", "entities": []}
+
+
+def test_overlapping_entities_are_refused():
+    ents = [{"type": "PERSON", "start": 0, "end": 3}, {"type": "PERSON", "start": 2, "end": 4}]
+    with pytest.raises(InputError):
+        mask_text("张秀英说", ents, "redact")

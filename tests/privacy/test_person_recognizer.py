@@ -36,6 +36,7 @@ from privacy_fakes import TODAY, FakeTagger
         # ordinary words that begin with a surname character
         ("妇女权益保障法，儿童相关政策，信息员应当具备基本能力", []),
         ("依法维护妇女儿童合法权益，关注热点问题", []),
+        ("各乡镇妇联主席和执委参加会议", []),
     ],
 )
 def test_rules(scanner, text, expected, found):
@@ -59,6 +60,8 @@ def test_tagger_is_called_once_per_document_with_its_sentences():
         ("经调解，张玉兰与丈夫和好", "玉兰", "张玉兰"),  # one-character surname split off
         ("申请人孙丽提出申请", "申请人", None),  # an ordinary word
         ("心理咨询师白露每周谈心", "师白露", "白露"),  # 师 ends a profession
+        ("标题要简明扼要", "简明扼", None),  # starts with an ordinary word
+        ("到维权站求助", "维权站", None),
         ("秀英县妇联举办培训", "秀英", None),  # a place name
     ],
 )

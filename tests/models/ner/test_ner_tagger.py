@@ -54,6 +54,13 @@ def test_offsets_index_each_input_across_sentences_and_batches(tagger):
     assert all(type(s.start) is int and type(s.end) is int for o in out for s in o)
 
 
+@pytest.mark.parametrize("text", ["王芳😀说李明华来了。", "王芳\ud800李明华来了。", "王芳\r\n\t李明华"])
+def test_odd_characters_keep_offsets(tagger, text):
+    [spans] = tagger.tag([text])
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)
+    assert "李明华" in [text[s.start : s.end] for s in spans]
+
+
 def test_long_text_without_punctuation(tagger):
     text = "李" * 1000
     [spans] = tagger.tag([text])
@@ -74,3 +81,13 @@ def test_load_is_fast(tmp_path):
     start = time.perf_counter()
     load_ner_tagger(str(tmp_path))
     assert time.perf_counter() - start < 5.0  # about 0.3 s alone; generous for a shared CI machine
+
+
+@pytest.mark.parametrize("value", ["0", "two", "-1"])
+def test_bad_thread_setting_is_a_config_error(monkeypatch, value):
+    from models.ner.tagger import NerTagger
+
+    monkeypatch.setenv("FULIAN_NER_THREADS", value)
+    tagger = load_ner_tagger()
+    with pytest.raises(ConfigError, match="FULIAN_NER_THREADS"):
+        NerTagger(tagger.model, tagger.vocab)
