@@ -34,6 +34,10 @@ SNIPPET_CHARS = 120
 CACHE_KEEP = 4  # cached indexes kept under the cache directory (one per corpus/embedder)
 QUERY_CACHE_SIZE = 512  # recent query vectors kept (the service sees repeated queries)
 DEFAULT_CACHE_DIR = Path(os.environ.get("FULIAN_CACHE_DIR", "var/cache")) / "retrieval"
+# The bundled corpus's index, built with the default embedder and shipped in the package so
+# that a fresh install starts in seconds. Rebuild after editing the corpus:
+#   fulian index build retrieval/data/exemplars.jsonl --out retrieval/data/exemplar_index
+BUNDLED_INDEX = Path(__file__).resolve().parent / "data" / "exemplar_index"
 
 
 class ExemplarLibrary:
@@ -176,6 +180,10 @@ def load_library(
             raise ConfigError(f"索引 {index_dir} 不是用范文库 {corpus_path} 的当前内容构建的，请重新运行 fulian index build。")
         return ExemplarLibrary(bundle, model)
     records = load_corpus(corpus_path)
+    if corpus_path is None:
+        bundled = _bundled_index(records, model)
+        if bundled is not None:
+            return ExemplarLibrary(bundled, model)
     cached = Path(cache_dir) / _cache_key(records, model.identity, DEFAULT_MAX_CHARS) if cache_dir else None
     if cached is not None and (cached / "meta.json").is_file():
         try:
@@ -190,6 +198,20 @@ def load_library(
         except OSError as exc:
             log.warning("could not cache the exemplar index at %s: %s", cached, exc)
     return ExemplarLibrary(bundle, model)
+
+
+def _bundled_index(records: list[Exemplar], model: Embedder) -> IndexBundle | None:
+    """The shipped index of the bundled corpus, if it matches the corpus and the embedder."""
+    if not (BUNDLED_INDEX / "meta.json").is_file():
+        return None
+    try:
+        bundle = load_bundle(BUNDLED_INDEX, embedder_identity=model.identity)
+    except ConfigError:
+        return None  # built by another embedder: build (and cache) a fresh one
+    if bundle.meta.get("corpus_sha256") != corpus_hash(records) or bundle.meta.get("chunk_max_chars") != DEFAULT_MAX_CHARS:
+        log.warning("the bundled exemplar index is stale; rebuilding it in memory")
+        return None
+    return bundle
 
 
 def _prune_cache(root: Path, keep: int) -> None:

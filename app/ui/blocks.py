@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +14,7 @@ from app.ui import views
 from app.ui.client import ApiClient, ApiError
 
 _DOWNLOADS = Path(tempfile.gettempdir()) / "fulian-ui"
+KEEP_FILES_S = 3600  # generated documents may hold personal data: kept one hour at most
 
 
 def _call(fn, *args, **kwargs):
@@ -30,6 +33,11 @@ def _need(text: str | None, what: str) -> str:
 
 def _save_docx(data: bytes, stem: str) -> str:
     _DOWNLOADS.mkdir(parents=True, exist_ok=True)
+    cutoff = time.time() - KEEP_FILES_S
+    for old in _DOWNLOADS.glob("*.docx"):
+        with contextlib.suppress(OSError):
+            if old.stat().st_mtime < cutoff:
+                old.unlink()
     with tempfile.NamedTemporaryFile(dir=_DOWNLOADS, prefix=stem + "-", suffix=".docx", delete=False) as fh:
         fh.write(data)
     return fh.name
@@ -253,7 +261,8 @@ def _audit_tab(api: ApiClient, key: gr.Textbox) -> None:
 def build_ui(api_url: str, http=None) -> gr.Blocks:
     """The UI as a client of the API at ``api_url``."""
     api = ApiClient(api_url, http=http)
-    with gr.Blocks(title="妇联信息助手") as ui:
+    # delete_cache: Gradio's copies of uploads and downloads are removed after KEEP_FILES_S too
+    with gr.Blocks(title="妇联信息助手", delete_cache=(KEEP_FILES_S, KEEP_FILES_S)) as ui:
         gr.Markdown("## 妇联信息助手\n起草、润色、隐私审查、质量评分与范文对比。")
         status = gr.Markdown()
         key = gr.Textbox(label="API 密钥（单用户模式可留空）", type="password", max_lines=1)

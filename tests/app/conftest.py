@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import sys
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
+# the helper modules beside this file import under any pytest --import-mode
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
@@ -17,9 +20,7 @@ from app.api.deps import get_capabilities  # noqa: E402
 from app.main import create_app  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from app_fakes import fake_capabilities  # noqa: E402
-
-KEYS = "k-off:officer:王信息,k-rev:reviewer:李审核,k-tra:trainer,k-adm:admin:管理员"
-HEADERS = {role: {"X-API-Key": f"k-{role[:3]}"} for role in ("officer", "reviewer", "trainer", "admin")}
+from app_testutil import free_port  # noqa: E402
 
 
 @pytest.fixture
@@ -59,20 +60,6 @@ def real_client(tmp_path_factory):
         yield client
 
 
-def need(client: TestClient, *names: str) -> None:
-    """Skip unless the real app loaded these capabilities."""
-    caps = client.get("/healthz").json()["capabilities"]
-    missing = [n for n in names if caps[n]["status"] != "ready"]
-    if missing:
-        pytest.skip(f"capability not loaded yet: {', '.join(missing)} ({[caps[n] for n in missing]})")
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import HEADERS, KEYS
+from app_testutil import HEADERS, KEYS
 
 from app.auth import KeyRing, Unauthenticated, check_bind, is_loopback
 from app.main import create_app

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import need
+from app_testutil import need
 
 from app.ui import views
 

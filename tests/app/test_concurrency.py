@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from concurrent.futures import ThreadPoolExecutor
 
-from conftest import need
+from app_testutil import need
 
 from app.loadtest import make_report
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import need
+from app_testutil import need
 
 DOC = "县妇联执委张三的电话是13812345678，她的孙女李小红今年9岁，在镇中心小学读书。"
 

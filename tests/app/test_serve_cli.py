@@ -6,7 +6,7 @@ import json
 import random
 
 import pytest
-from conftest import need
+from app_testutil import need
 from typer.testing import CliRunner
 
 import app.cli.serve  # noqa: F401  (registers the commands)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from conftest import need
+from app_testutil import need
 
 from app.main import create_app
 from app.settings import Settings

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import gradio as gr
 import pytest
-from conftest import need
+from app_testutil import need
 
 from app.ui.blocks import build_ui
 
@@ -95,3 +95,17 @@ def test_errors_become_chinese_gradio_errors(handlers, name, args, message):
 
 def test_status_line(handlers):
     assert handlers["status"]().startswith("服务：")
+
+
+def test_old_downloads_are_removed(monkeypatch, tmp_path):
+    import os
+    import time
+
+    from app.ui import blocks
+
+    monkeypatch.setattr(blocks, "_DOWNLOADS", tmp_path)
+    old = tmp_path / "draft-old.docx"
+    old.write_bytes(b"PK")
+    os.utime(old, (time.time() - 2 * blocks.KEEP_FILES_S,) * 2)
+    fresh = blocks._save_docx(b"PK new", "draft")
+    assert not old.exists() and Path(fresh).read_bytes() == b"PK new"

@@ -1,0 +1,25 @@
+"""Helpers shared by the tests of app/ (a uniquely named module, not conftest, so imports are unambiguous)."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+from fastapi.testclient import TestClient
+
+KEYS = "k-off:officer:王信息,k-rev:reviewer:李审核,k-tra:trainer,k-adm:admin:管理员"
+HEADERS = {role: {"X-API-Key": f"k-{role[:3]}"} for role in ("officer", "reviewer", "trainer", "admin")}
+
+
+def need(client: TestClient, *names: str) -> None:
+    """Skip unless the real app loaded these capabilities."""
+    caps = client.get("/healthz").json()["capabilities"]
+    missing = [n for n in names if caps[n]["status"] != "ready"]
+    if missing:
+        pytest.skip(f"capability not loaded yet: {', '.join(missing)} ({[caps[n] for n in missing]})")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
