@@ -4,16 +4,22 @@ No recognizer here needs per-character tokens (context is matched on raw charact
 windows, names come from an injected span tagger), and building a spaCy token per
 character costs more than the whole scan is allowed. So the engine hands Presidio a
 ``Doc`` whose tokens are the sentences of the text; ``is_stopword``/``is_punct`` use the
-blank pipeline's vocabulary.
+blank pipeline's stop-word list and Unicode punctuation classes.
+
+Each call builds its ``Doc`` on a throwaway ``Vocab``: the shared vocabulary of the
+pipeline would otherwise keep every scanned sentence as a string for the life of the
+process (memory growth, and personal data held in memory after the request).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Iterator, List, Optional, Tuple, Union
 
 import spacy
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from privacy.sentences import sentence_spans
 
@@ -37,7 +43,7 @@ class ChineseNlpEngine(NlpEngine):
         # Tokens must cover the text exactly; whitespace between sentences is folded into them.
         bounds = [0] + [s for s, _ in spans[1:]] + [len(text)]
         words = [text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a] or [""]
-        doc = Doc(self.nlp[language].vocab, words=words, spaces=[False] * len(words))
+        doc = Doc(Vocab(), words=words, spaces=[False] * len(words))
         indices = [a for a, b in zip(bounds, bounds[1:]) if b > a] or [0]
         return NlpArtifacts(
             entities=[],
@@ -62,10 +68,12 @@ class ChineseNlpEngine(NlpEngine):
             yield (text, self.process_text(text, language)) if as_tuples else self.process_text(text, language)
 
     def is_stopword(self, word: str, language: str) -> bool:
-        return self.nlp[language].vocab[word].is_stop
+        if not self.nlp:
+            self.load()
+        return word in self.nlp[language].Defaults.stop_words
 
     def is_punct(self, word: str, language: str) -> bool:
-        return self.nlp[language].vocab[word].is_punct
+        return bool(word) and all(unicodedata.category(ch).startswith("P") for ch in word)
 
     def get_supported_entities(self) -> List[str]:
         return []

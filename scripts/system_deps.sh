@@ -4,6 +4,8 @@
 set -u
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
+# a Chinese font, so that browser screenshots show characters rather than boxes
+[ -d /usr/share/fonts/truetype/wqy ] || need+=(fonts-wqy-microhei)
 command -v pg_ctlcluster >/dev/null 2>&1 || [ -d /usr/lib/postgresql ] || need+=(postgresql)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" != 0 ]; then
