@@ -149,6 +149,12 @@ def _build(name: str, path: str, factory: Callable[[Any], Any], enabled: bool = 
     return cap
 
 
+def _warmed(scorer):
+    """Load the scorer's lazy parts at start-up, so the first request with notes is not slow."""
+    scorer.warm_up()
+    return scorer
+
+
 def build_capabilities(settings: Settings) -> Capabilities:
     """Load every capability that is installed, in dependency order."""
     items: dict[str, Capability] = {}
@@ -170,7 +176,7 @@ def build_capabilities(settings: Settings) -> Capabilities:
     items["scorer"] = _build(
         "scorer",
         "assist.rubric:load_scorer",
-        lambda f: f(rubric_path=settings.rubric_path, scanner=obj("scanner")),
+        lambda f: _warmed(f(rubric_path=settings.rubric_path, scanner=obj("scanner"))),
         on["scorer"],
     )
     items["library"] = _build(
@@ -189,6 +195,9 @@ def build_capabilities(settings: Settings) -> Capabilities:
             api_key=settings.openai_api_key,
             timeout_s=settings.generator_timeout_s,
             retries=settings.generator_retries,
+            # a language model that fails to load still serves: each request falls back to
+            # the composer and says why, instead of the drafter being unavailable
+            fallback=True,
         ),
         on["generator"],
     )

@@ -49,8 +49,8 @@ class DraftOut(OutputModel):
 
 class PolishIn(InputModel):
     text: str = Field(min_length=1, description="待润色的稿件")
-    operations: list[str] | None = Field(None, description="要做的润色操作；默认全部")
-    channel: str | None = Field(None, description="投稿渠道，如 简报、网站、微信")
+    operations: list[str] | None = Field(None, description="润色操作：trim（删冗余）、empty_phrases（空话提示）、titles（三个标题）、channel（渠道版本）；默认全部")
+    channel: str | None = Field(None, description="输出渠道：上报信息稿、微信公众号 或 微博（用于 channel 操作）")
 
 
 class PolishOut(OutputModel):

@@ -17,7 +17,7 @@ class ScanIn(InputModel):
 
 
 class MaskIn(ScanIn):
-    style: MaskStyle = Field("chinese", description="chinese：张某某；placeholder：<PERSON>；redact：删除")
+    style: MaskStyle = Field("chinese", description="chinese：张某某、138****5678；placeholder：[人名1]（同一文档内编号一致）；redact：等长■遮盖。未成年人姓名总是完全遮盖")
 
 
 class ReleaseIn(MaskIn):

@@ -12,7 +12,9 @@ from app.schemas.common import InputModel, OutputModel
 class SearchIn(InputModel):
     query: str = Field(min_length=1, description="检索词或一段稿件")
     k: int = Field(5, ge=1, le=50, description="返回的范文数")
-    mode: Literal["hybrid", "dense", "lexical"] = "hybrid"
+    mode: Literal["hybrid", "dense", "lexical"] | None = Field(
+        None, description="检索方式；默认采用评测选出的方式（dense）"
+    )
 
 
 class SearchHit(OutputModel):

@@ -213,7 +213,7 @@ def _compare_tab(api: ApiClient, key: gr.Textbox) -> None:
             text = gr.Textbox(label="稿件或检索词", lines=10)
             with gr.Row():
                 k_slider = gr.Slider(1, 20, value=5, step=1, label="范文数")
-                mode = gr.Radio([("混合", "hybrid"), ("语义", "dense"), ("关键词", "lexical")], value="hybrid",
+                mode = gr.Radio([("语义", "dense"), ("混合", "hybrid"), ("关键词", "lexical")], value="dense",
                                 label="检索方式")
             go = gr.Button("检索相似范文", variant="primary")
         with gr.Column():

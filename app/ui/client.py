@@ -76,7 +76,7 @@ class ApiClient:
             body["operations"] = list(operations)
         return self._post("/v1/assist/polish", body, key)
 
-    def search(self, query: str, k: int = 5, mode: str = "hybrid", key: str | None = None) -> dict:
+    def search(self, query: str, k: int = 5, mode: str | None = None, key: str | None = None) -> dict:
         return self._post("/v1/retrieval/search", {"query": query, "k": int(k), "mode": mode}, key)
 
     def compare(self, draft: str, exemplar_id: str, key: str | None = None) -> dict:
