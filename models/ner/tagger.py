@@ -49,7 +49,10 @@ class NerTagger:
         self.per_bias = float(per_bias)
         self.batch_chars = batch_chars
         self.device = torch.device(device)
-        self._lock = threading.Lock()  # one forward at a time per process; torch threads do the rest
+        # Forwards that may run at once in this process. torch releases the GIL inside its
+        # kernels, so concurrent requests in a threaded server use several cores; the model is
+        # read-only under inference_mode, so sharing it between threads is safe.
+        self._slots = threading.BoundedSemaphore(_parallel_from_env())
 
     def tag(self, texts: list[str]) -> list[list[Span]]:
         results: list[list[Span]] = [[] for _ in texts]
@@ -66,7 +69,7 @@ class NerTagger:
         if not pieces:
             return results
         order = sorted(range(len(pieces)), key=lambda i: pieces[i][2] - pieces[i][1], reverse=True)
-        with self._lock, torch.inference_mode(), _torch_threads(self.threads if self.device.type == "cpu" else 0):
+        with self._slots, torch.inference_mode(), _torch_threads(self.threads if self.device.type == "cpu" else 0):
             i = 0
             while i < len(order):
                 longest = pieces[order[i]][2] - pieces[order[i]][1]
@@ -117,6 +120,13 @@ def _threads_from_env() -> int:
     return int(value)
 
 
+def _parallel_from_env() -> int:
+    value = os.environ.get("FULIAN_NER_PARALLEL") or str(min(4, os.cpu_count() or 1))
+    if not value.isdigit() or int(value) < 1:
+        raise ConfigError(f"FULIAN_NER_PARALLEL 应为正整数，当前为 {value!r}。")
+    return int(value)
+
+
 _TRIM_AFTER_CHARS = 50_000
 
 
@@ -137,17 +147,35 @@ def _release_heap() -> None:
         trim(0)
 
 
+_THREADS_LOCK = threading.Lock()
+_threads_users = 0
+_threads_saved = 0
+
+
 @contextlib.contextmanager
 def _torch_threads(n: int):
-    """Run with ``n`` torch intra-op threads (0: leave as is), then restore the previous number."""
-    previous = torch.get_num_threads()
-    if n and n != previous:
-        torch.set_num_threads(n)
+    """Run with ``n`` torch intra-op threads (0: leave as is), then restore the previous number.
+
+    Reference-counted, so overlapping calls from several threads set the number once and the
+    last one out restores it.
+    """
+    global _threads_users, _threads_saved
+    if not n:
+        yield
+        return
+    with _THREADS_LOCK:
+        if _threads_users == 0:
+            _threads_saved = torch.get_num_threads()
+            if _threads_saved != n:
+                torch.set_num_threads(n)
+        _threads_users += 1
     try:
         yield
     finally:
-        if n and n != previous:
-            torch.set_num_threads(previous)
+        with _THREADS_LOCK:
+            _threads_users -= 1
+            if _threads_users == 0 and _threads_saved != n:
+                torch.set_num_threads(_threads_saved)
 
 
 def load_weights(path: Path, device: str = "cpu") -> tuple[NerModel, Vocab, dict]:
