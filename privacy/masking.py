@@ -16,22 +16,13 @@ from typing import Callable
 import regex as re
 
 from models.errors import InputError
+from privacy.labels import ENTITY_LABELS
 from privacy.names import split_surname
 
 STYLES = ("chinese", "placeholder", "redact")
 MINOR_PERSON = "PERSON_MINOR"
 
-PLACEHOLDER_LABELS = {
-    "PERSON": "人名",
-    MINOR_PERSON: "人名",
-    "CN_ID_CARD": "身份证号",
-    "PHONE_NUMBER": "电话",
-    "CN_BANK_CARD": "银行卡号",
-    "EMAIL_ADDRESS": "邮箱",
-    "WECHAT_ID": "微信号",
-    "QQ_NUMBER": "QQ号",
-    "ADDRESS": "地址",
-}
+PLACEHOLDER_LABELS = {**ENTITY_LABELS, MINOR_PERSON: ENTITY_LABELS["PERSON"]}
 
 # County-level units (not 小区/社区/园区 ...), then the city as a fallback.
 _DISTRICT = re.compile(r"县|旗|(?<![小社园校景营城街])区")

@@ -20,7 +20,8 @@ class Chunk:
     text: str
 
 
-def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, without its surrounding whitespace."""
     spans, pos = [], 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
@@ -50,7 +51,7 @@ def chunk_spans(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> list[tuple[int
     if max_chars < 20:
         raise ValueError("max_chars must be at least 20")
     units: list[tuple[int, int]] = []
-    for s, e in _paragraph_spans(text):
+    for s, e in paragraph_spans(text):
         if e - s <= max_chars:
             units.append((s, e))
             continue

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.chunking import paragraph_spans
+
 SECTIONS = {
     "title": "标题",
     "lead": "导语",
@@ -45,17 +47,6 @@ HEADINGS = {
     "lead": r"导语|摘要|概况",
 }
 _HEADING_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、]|【)?(.{1,16}?)】?\s*[:：]?\s*$")
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            spans.append((pos + lead, pos + lead + len(stripped)))
-        pos += len(line)
-    return spans
 
 
 def _heading_section(line: str) -> str | None:
@@ -97,7 +88,7 @@ def outline(text: str, title: str | None = None) -> list[dict]:
     offsets; otherwise a short first line of ``text`` is taken as the title.
     """
     items: list[dict] = []
-    lines = _lines(text)
+    lines = paragraph_spans(text)
     if title:
         items.append({"section": "title", "label": SECTIONS["title"], "start": None, "end": None, "excerpt": title})
     elif lines and _looks_like_title(text[lines[0][0] : lines[0][1]], len(lines)):

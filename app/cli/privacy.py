@@ -8,17 +8,9 @@ from typing import Optional
 import typer
 
 from app.cli.common import bench_cli, cli, emit_json, eval_cli, fail, handle_errors, read_text
+from privacy.labels import ENTITY_LABELS
 
-TYPE_NAMES = {
-    "PERSON": "人名",
-    "CN_ID_CARD": "身份证号",
-    "PHONE_NUMBER": "电话",
-    "CN_BANK_CARD": "银行卡号",
-    "EMAIL_ADDRESS": "邮箱",
-    "WECHAT_ID": "微信号",
-    "QQ_NUMBER": "QQ号",
-    "ADDRESS": "地址",
-}
+TYPE_NAMES = ENTITY_LABELS
 SENSITIVE_NAMES = {
     "domestic_violence": "家庭暴力",
     "sexual_assault": "性侵害",

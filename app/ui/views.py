@@ -31,8 +31,8 @@ CRITERION_LABELS = {
     "fidelity": "忠实于素材",
 }
 
-STYLE_CHOICES = [("姓名改为“张某某”等（中文习惯）", "chinese"), ("类型占位符，如 <PERSON>", "placeholder"),
-                 ("直接删除", "redact")]
+STYLE_CHOICES = [("姓名改为“张某某”等（中文习惯）", "chinese"), ("编号占位，如 [人名1]（同一文档内一致）", "placeholder"),
+                 ("等长■遮盖", "redact")]
 
 POLISH_OPERATIONS = [("删繁就简", "trim"), ("空话套话提示", "empty_phrases"), ("标题建议", "titles")]
 CHANNELS = ["上报信息稿", "微信公众号", "微博"]
