@@ -2,7 +2,9 @@
 
 ``extract_facts(notes) -> Facts``. Pure rules driven by ``drafting/lexicon.yaml``; no
 model. Every sentence kept is the officer's own wording after light clean-up (bullets,
-spoken fillers, a few colloquialisms, Chinese numerals written as digits), so a draft
+spoken fillers, colloquialisms put into report register where the meaning is identical —
+来了86名 → 86名…参加, 办了 → 举办了 —, direct speech put in quotes, Chinese numerals written
+as digits), so a draft
 composed from these facts contains no claim the notes do not make.
 
 Steps: split into items (lines, bullets, sentence ends, spoken connectors) → read
@@ -165,6 +167,47 @@ def _punctuate_clause(clause: str) -> str:
     return "".join(out) + clause[last:]
 
 
+def to_register(text: str) -> str:
+    """Spoken phrasing in report register where the meaning is identical (来了86名 → 86名…参加).
+
+    Quotes are left verbatim.
+    """
+    rules = [(re.compile(p), r) for p, r in lexicon()["register_rewrites"]]
+    parts = re.split(r"([“\"「『][^”\"」』]*[”\"」』])", text)
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2 == 0:
+            for pattern, repl in rules:
+                part = pattern.sub(repl, part)
+        out.append(part)
+    return "".join(out)
+
+
+# Someone speaking: a short subject, a speech verb, then a colon (direct speech) or comma.
+SPEAKER_RE = re.compile(r"^([^，,。；;“”\"]{1,14}?(?:说|表示|感慨|讲|谈道|坦言))([：:，,])")
+
+
+_QUOTED_SPEECH = re.compile(r"^([^，,。；;“”\"]{1,14}?(?:说|表示|感慨|讲|谈道|坦言))[：:]?“([^”]+?)”[。]?$")
+
+
+def quote_direct_speech(text: str) -> str:
+    """``学员张桂花说：以前…`` → ``学员张桂花说：“以前…。”``; the words themselves unchanged.
+
+    Speech already in quotes only gets the usual punctuation (说：“…。”).
+    """
+    q = _QUOTED_SPEECH.match(text)
+    if q:
+        words = q.group(2)
+        return f"{q.group(1)}：“{words}{'' if words[-1] in '。！？!?…' else '。'}”"
+    m = SPEAKER_RE.match(text)
+    if not m or m.group(2) not in "：:" or QUOTE_RE.search(text):
+        return text
+    words = text[m.end() :].strip().rstrip("。")
+    if len(words) < 2:
+        return text
+    return f"{m.group(1)}：“{words}。”"
+
+
 def clean_sentence(text: str) -> str:
     """Spoken fillers and colloquialisms out, numerals as digits, one closing mark."""
     lex = lexicon()
@@ -180,10 +223,12 @@ def clean_sentence(text: str) -> str:
     text = re.sub(rf"(?<=[\u4e00-\u9fa5\d])(?:{particles})(?=[，,。！？!?；;]|$)", "", text)
     for old, new in lex["rewrites"].items():
         text = text.replace(old, new)
+    text = to_register(text)
+    text = quote_direct_speech(text)
     text = punctuate_run_on(digits_for_numerals(text))
     text = re.sub(r"\s+(?=[\u4e00-\u9fa5，。])|(?<=[\u4e00-\u9fa5，。])\s+", "", text)
     text = text.strip(" ，,、")
-    if text and text[-1] not in "。！？":
+    if text and text[-1] not in "。！？" and not re.search(r"[。！？]”$", text):
         text = text.rstrip("；;.") + "。"
     return text
 
@@ -248,11 +293,18 @@ def classify_cue(sentence: str) -> str | None:
     cues = lex["cues"]
     if QUOTE_RE.search(sentence) and re.search(r"[说道讲表示感慨]", sentence):
         return "quotes"
+    if SPEAKER_RE.match(sentence) and not any(c in sentence for c in cues["plans"]):
+        return "quotes"
     for slot in ("plans", "lessons", "problems", "cases"):
         if any(c in sentence for c in cues[slot]):
             return slot
     has_figure = _figure_count(sentence) > 0
-    if any(c in sentence for c in cues["outcomes"]) and (
+    outcome_cues = [c for c in cues["outcomes"] if c in sentence]
+    if outcome_cues and set(outcome_cues) <= set(lex["weak_outcomes"]) and (
+        sentence.startswith(tuple(cues["measures"])) or any(p in sentence for p in lex["participants"])
+    ):  # 邀请女企业家分享创业经验, 参加的创业女性58人: the cue names the topic, not a result
+        return "measures"
+    if outcome_cues and (
         has_figure or any(c in sentence for c in lex["outcome_without_figure"])
     ):
         return "outcomes"
@@ -319,6 +371,8 @@ def extract_facts(notes: str) -> Facts:
                     facts.time_labelled = facts.time_labelled or slot == "time"
                 continue
         text = clean_sentence(item)
+        if slot == "actors" and _figure_count(text) and not any(p in text for p in lex["participants"]):
+            text = text.rstrip("。") + "参加。"  # 参加人员：家长和孩子共180人 → 家长和孩子共180人参加
         if len(text) < 3 or text in seen or _is_meta(text):
             continue
         seen.add(text)

@@ -9,14 +9,17 @@ What is recognised (every equivalent form gets the same ``value``/``unit``):
 - Arabic and Chinese numerals, full-width digits, thousands commas: ``137``, ``1,200``,
   ``１３７``, ``两千`` = 2000, ``一百二十`` = 120, ``三万五千`` = 35000.
 - Magnitudes: ``1.2万`` = 12000, ``2.36万人`` = 23600 人, ``5亿元`` = 500000000 元.
-- Percentages: ``30%``, ``３０％``, ``百分之三十`` = 30 %, ``5个百分点`` (unit ``百分点``).
+- Percentages: ``30%``, ``３０％``, ``百分之三十`` = 30 %, ``5个百分点`` (unit ``百分点``),
+  tenths: ``八成`` = 80 %, ``七成半`` = 75 %, ``近九成`` (approximate); fractions:
+  ``四分之三`` = 75 %.
 - Dates and date ranges: ``2024年3月8日``, ``2024-03-08``, ``3月8日``, ``2024年``,
   ``1-6月`` = ``1至6月`` = ``一至六月`` = ``上半年``, ``一季度`` = ``1-3月``, ``2021-2023年``.
 - Numeric ranges: ``8-12人``, ``2至3名``.
 - Multipliers: ``翻倍`` = ``翻一番`` = ``增长一倍`` = factor 2, ``翻两番`` = 4,
   ``增长2倍`` = 3 (growth by N times is a factor N+1), ``3倍`` = 3.
 - Approximations (``approx=True``): ``近百人``, ``约200人``, ``百余人``, ``3000多名``,
-  ``数百人``, ``上千名``, ``200人左右``, ``超过500人``, ``1200+``.
+  ``数百人``, ``上千名``, ``200人左右``, ``超过500人``, ``1200+``, and the spoken hedges
+  that notes use: ``差不多120人``, ``大概80户``, ``大约3000人``, ``不到50人``.
 
 Units are normalised: 名/位 → 人, 块/万元/亿元 → 元 (value scaled), 号 → 日,
 个百分点 → 百分点. A Chinese numeral with no unit, magnitude or approximation marker is
@@ -153,7 +156,14 @@ _PERIODS = {"一季度": (1, 3), "二季度": (4, 6), "三季度": (7, 9), "四�
 _DATE_PERIOD = re.compile(
     rf"(?:({_YEAR})年)?({'|'.join(sorted(_PERIODS, key=len, reverse=True))})")
 
-_PERCENT_CN = re.compile(rf"(近|约|超过|超|逾)?百分之({_NUM})")
+_HEDGE = r"(?:差不多|大概|大致|大约|约莫|约)有|差不多|大概|大致|约莫|将近|接近|大约|不到|不足|超过|多达|近|约|逾|超"
+_PERCENT_CN = re.compile(rf"({_HEDGE})?百分之({_NUM})")
+# 八成 = 80 %; not 一成不变, 九成新, 三成员 (a digit before 成 that starts another word).
+_PERCENT_TENTHS = re.compile(
+    rf"({_HEDGE})?(?<![{_CN_CHARS}\d])([一二两三四五六七八九])成(半)?(?![立为功员本果效长绩熟型品就交年新不了])"
+    r"(以上|左右|多)?")
+# 四分之三 = 75 %, 3分之1; not 百分之 (a percentage, above) nor 十分之重要 (no number after).
+_FRACTION = re.compile(r"(?<![百千万])([一二两三四五六七八九十]|\d{1,2})分之([一二两三四五六七八九十]|\d{1,2})(?![\d百千万])")
 _MULT_WORDS = re.compile(r"翻了?(?:一)?倍|翻了?一番|翻番|翻了?两番")
 _MULT_GROW = re.compile(rf"(?:增长|增加|提高|提升|上升)了?({_NUM})倍")
 _MULT_PLAIN = re.compile(rf"({_NUM})倍")
@@ -163,14 +173,14 @@ _UNITS = (
     "%", "人", "名", "位", "户", "家", "个", "场", "次", "期", "项", "条", "所", "村", "岁",
     "天", "年", "元", "块", "亩", "斤", "吨", "件", "份", "支", "批", "组", "间", "套",
     "台", "篇", "部", "款", "类", "轮", "届", "处", "座", "张", "本", "册", "单", "笔",
-    "节", "课", "门", "种", "名次", "万元",
+    "节", "课", "门", "种", "名次", "万元", "起", "例", "宗",
 )
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _PERIOD_UNITS = ("年", "个月", "天", "周", "小时")
 _UNIT_NORMAL = {"名": "人", "位": "人", "块": "元", "个百分点": "百分点", "%": "%"}
 
 _QTY = re.compile(
-    rf"(?P<pre>将近|接近|大约|超过|多达|近|约|逾|超)?"
+    rf"(?P<pre>{_HEDGE})?"
     rf"(?:(?P<fz>数|几|上)(?P<fzm>十万|百万|千万|十|百|千|万|亿)(?!分之|分比|分点)"
     rf"|(?P<lo>{_NUM})(?P<lomag>万|亿|千)?{_SEP}(?P<hi>{_NUM})"
     rf"|(?P<num>{_NUM}))"
@@ -233,6 +243,15 @@ def find_quantities(text: str) -> list[Quantity]:
         if parsed:
             add(m.start(), m.end(), value=parsed[0], unit="%", kind="percent",
                 approx=bool(m[1]), chinese=parsed[1])
+    for m in _FRACTION.finditer(t):
+        den, num = _number(m[1]), _number(m[2])
+        if den and num and 0 < num[0] <= den[0]:
+            add(m.start(), m.end(), value=round(100.0 * num[0] / den[0], 2), unit="%", kind="percent",
+                chinese=den[1] or num[1])
+    for m in _PERCENT_TENTHS.finditer(t):
+        value = _CN_DIGIT[m[2]] * 10.0 + (5.0 if m[3] else 0.0)
+        add(m.start(), m.end(), value=value, unit="%", kind="percent",
+            approx=bool(m[1] or m[4]), chinese=True)
     for rx, factor in ((_MULT_WORDS, None), (_MULT_GROW, 1.0), (_MULT_PLAIN, 0.0)):
         for m in rx.finditer(t):
             if factor is None:

@@ -2,7 +2,8 @@
 
 A cue marks the nearest person in the same sentence when no other person stands between
 them: words about children (女童, 留守儿童, 学生, 三年级 ...) on either side, an age under
-18 after the name (，15岁 / 今年9岁), a kinship word (孙女, 女儿) just before the name.
+18 after the name (，15岁 / 今年9岁) or before it with 的 (7岁的乐乐), a kinship word (孙女,
+女儿) just before the name. Names joined by 、 share the flag (留守儿童豆豆、小宝、甜甜).
 An ID number whose birth date is under 18 years ago marks the ID itself and the person
 named before it in the same sentence.
 """
@@ -21,12 +22,14 @@ from privacy.spans import within
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 _CHILD = re.compile(
-    r"女童|男童|(?<!妇女)儿童|未成年|幼儿|婴儿|宝宝|小朋友|女孩|男孩|少女|少年|留守|孤儿|困境儿童|"
+    r"女童|男童|(?<!妇女)儿童(?!之家|节|活动|福利|医院|权益|工作|友好|发展|乐园|读物|基金)|未成年|幼儿|婴儿|宝宝|小朋友|女孩|男孩|少女|少年|留守(?!妇女|老人|老年|人员|群体)|孤儿|困境儿童|"
     r"(?<!大|研究|博士|硕士|留|医)学生|小学|初中|高中|中学|幼儿园|[一二三四五六1-6]年级|初[一二三]|高[一二三]|[0-9一二三四五六七八九十]+班|"
-    r"成绩|作业|上学|放学|辍学|玩具|奶粉"
+    r"成绩|作业|上学|放学|辍学|玩具|奶粉|(?<!大学|老|男|女)同学(?!会)"
 )
 _ADULT_KIN = re.compile(r"母亲|父亲|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|监护人|家长|老师|班主任|校长|婆婆|养父|养母")
 _KIN_BEFORE = re.compile(r"(?:孙女|孙子|外孙女|外孙|女儿|儿子|闺女|侄女|外甥女)$")
+# 2010年3月出生 / 生于2012年: a birth date written out (an age under 18 is a cue after the name)
+_BORN = re.compile(r"(?:生于|出生于)?((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?(?:出生|生(?=[，,。；;）)\s]))?")
 _AGE = re.compile(r"(?:(未满|不满|年仅|仅)\s*)?([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁(半)?")
 
 
@@ -78,6 +81,11 @@ def find_minors(
         for m in _AGE.finditer(text, sent_start, sent_end):
             age = _age_value(m.group(2))
             if age is not None and (age < 18 or (m.group(1) in ("未满", "不满") and age <= 18)):
+                # 7岁的乐乐 / 6岁的孙女妞妞: an age before 的 describes the name after it
+                direction = "before_name" if text.startswith("的", m.end()) else "after_name"
+                cues.append((m.start(), m.end(), direction))
+        for m in _BORN.finditer(text, sent_start, sent_end):
+            if _born_minor(m, today):
                 cues.append((m.start(), m.end(), "after_name"))
         for cue_start, cue_end, direction in cues:
             best = _nearest(text, persons, in_sent, cue_start, cue_end, direction)
@@ -99,7 +107,33 @@ def find_minors(
         before = [i for i in within(persons, starts, sent_start, s)]
         if before:
             minor_persons.add(before[-1])
+    _spread_over_lists(text, persons, minor_persons)
     return minor_persons, minor_ids
+
+
+def _born_minor(m: re.Match, today: dt.date) -> bool:
+    """A written birth date (生于2012年 / 2010年3月出生) of someone under 18 at ``today``."""
+    if not (m.group(0).startswith(("生于", "出生于")) or m.group(0).endswith("生")):
+        return False
+    year, month = int(m.group(1)), int(m.group(2) or 12)
+    try:
+        born = dt.date(year, month, int(m.group(3) or 1) if m.group(2) else 1)
+    except ValueError:
+        return False
+    return born <= today and _under_18(born, today)
+
+
+def _spread_over_lists(text: str, persons: list[tuple[int, int]], minor_persons: set[int]) -> None:
+    """Names joined by 、 share the cue of one of them (留守儿童豆豆、小宝、甜甜)."""
+    for i in sorted(minor_persons):
+        j = i
+        while j + 1 < len(persons) and text[persons[j][1] : persons[j + 1][0]] == "、":
+            j += 1
+            minor_persons.add(j)
+        j = i
+        while j > 0 and text[persons[j - 1][1] : persons[j][0]] == "、":
+            j -= 1
+            minor_persons.add(j)
 
 
 def _child_context(text: str, start: int, end: int) -> bool:
@@ -125,7 +159,7 @@ def _nearest(
             dist = cue_start - e
             between = [j for j in candidates if j != i and persons[j][0] >= e and persons[j][1] <= cue_start]
             reach = 30
-        elif s >= cue_end and direction == "any":  # cue before the name
+        elif s >= cue_end and direction in ("any", "before_name"):  # cue before the name
             dist = s - cue_end
             between = [j for j in candidates if j != i and persons[j][0] >= cue_end and persons[j][1] <= s]
             reach = 12

@@ -35,7 +35,7 @@ _LEFT_WORDS = (
     "老人 患者 负责人 社工 律师 调解员 网格员 联系人 户主 监护人 妈妈 爸爸 婆婆 姐姐 妹妹 哥哥 "
     "弟弟 同学 老师 主任 书记 主席 会长 带头人 能手 代表 获得者 女儿 留守儿童 儿童 女孩 男孩 "
     "创业者 致富带头人 党员 农户 贫困户 执委 委员 队长 组长 站长 专干 医生 法官 民警 干警 记者 "
-    "报告人 举报人 求助者 新娘 新郎 大学生 乡贤 好媳妇 好婆婆 家庭 姓名为 叫 联系 收件人 工作人员 学员 "
+    "通讯员 报告人 举报人 求助者 新娘 新郎 大学生 乡贤 好媳妇 好婆婆 家庭 姓名为 叫 联系 收件人 工作人员 学员 "
     "员工 干部 职工 群众 成员 向 帮助 资助 慰问 看望 走访 探望 救助 帮扶"
 ).split()
 _RIGHT = (
@@ -65,6 +65,12 @@ _RIGHT_FIRST = (
 )
 # Verb characters that a greedy given name must not swallow (龙涛签发, 夏侯琴作专题).
 TRAILING_VERBS = frozenset("住说到是的了和与及向对给被把让从为签作带来去在称讲")
+# An aspect particle right after a three-character candidate shows that its last character
+# is a verb or adjective (周红红了眼眶, 王芳笑着说) -- unless it starts a word (了解, 着手).
+_ASPECT = frozenset("了着过")
+# Surname + a form of address is not a given name (王大爷, 李大姐).
+_HONORIFICS = frozenset("大爷 大妈 大娘 大姐 大哥 大叔 大婶 大嫂 大伯 大姨".split())
+_ASPECT_WORDS = frozenset("了解 了结 了却 着手 着力 着重 着眼 着想 着急 着实 过去 过程 过年 过来 过问 过后 过往 过渡".split())
 
 
 def _fast(pattern: str, first_chars: str) -> stdre.Pattern:
@@ -79,7 +85,8 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "mou": re.compile(
             rf"({sn})(?>某某|某)(?:[甲乙丙丁])?(?!市|县|区|镇|乡|村|地|处|单位|公司|企业|部门|机构|学校|医院|街道|社区|"
-            r"小区|省|种|些|项|方面|项目|年|月|日)"
+            r"小区|省|种|些|项|方面|项目|年|月|日|小学|中学|大学|高中|初中|幼儿园|学院|厂|店|酒店|宾馆|饭店|超市|网吧|"
+            r"派出所|法院|银行|医|诊所|工地|车间|商场|市场|餐馆|机关|局|所|站|队)"
         ),
         "alias_after": re.compile(rf"({_CJK}{{2,4}})[（(]化名[)）]"),
         "alias_before": re.compile(r"化名(?:为|叫|是)?[“\"「『]?([\u4e00-\u9fff]{2,3})[”\"」』]?"),
@@ -87,7 +94,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "double_ctx": re.compile(r"女童|男童|孩子|女儿|儿子|孙女|孙子|女孩|男孩|小朋友|学生|儿童"),
         "child_ctx": re.compile(_CHILD_WORDS),
         "right": _fast(_RIGHT, _RIGHT_FIRST),
-        "left": _fast(rf"(?:{left})[：:]?", "".join({w[0] for w in _LEFT_WORDS})),
+        # a byline puts a space between the role and the name: （通讯员 张蕾 记者 刘洋）
+        "left": _fast(rf"(?:{left})(?:[：:]|[ \u3000])?", "".join({w[0] for w in _LEFT_WORDS})),
         "list_item": re.compile(rf"{sn}{_GIVEN}{{1,2}}"),
     }
 
@@ -128,8 +136,8 @@ def _name_ending_at(text: str, end: int) -> int | None:
                 continue  # 律师朱平 (3) / 班主任郑老师 (2): the surname character ends a word
             if start > 0 and text[start] in AGENT_SUFFIXES and "\u4e00" <= text[start - 1] <= "\u9fff":
                 continue  # 咨询师白露: 师 closes a profession
-            if length == 3 and text[start] in _FUNCTION_SURNAMES and text[start + 1] in single:
-                continue
+            if length <= 3 and text[start] in _FUNCTION_SURNAMES and text[start + 1] in single:
+                continue  # 和刘荣 / 由王(老师): a function character before a surname
         else:
             continue
         if all(_is_given(ch) for ch in given):
@@ -160,6 +168,8 @@ def _name_starting_at(text: str, start: int) -> int | None:
         pos = start + 1
     else:
         return None
+    if text[pos : pos + 2] in _HONORIFICS:
+        return None
     end = pos
     while end < len(text) and end - pos < 2 and _is_given(text[end]):
         end += 1
@@ -170,6 +180,7 @@ def _name_starting_at(text: str, start: int) -> int | None:
             text[end - 1 : end + 1] in common_words()
             or _RIGHT_START.match(text, end - 1)
             or text[end - 1] in TRAILING_VERBS
+            or (text[end : end + 1] in _ASPECT and text[end : end + 2] not in _ASPECT_WORDS)
         )
     ):
         end -= 1
@@ -241,6 +252,11 @@ def _ordinary_word(candidate: str) -> bool:
     return candidate[:2] in surname_words() or (len(candidate) == 3 and candidate[1:] in common_words())
 
 
+def _connector_word(text: str, pos: int) -> bool:
+    """True when the 和/与/及 at ``pos`` begins an ordinary word (及时, 和平), so joins no list."""
+    return text[pos] != "、" and text[pos : pos + 2] in common_words()
+
+
 def extend_lists(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """Add the other items of 、-lists in which one item is already a name."""
     item = _patterns()["list_item"]
@@ -250,7 +266,7 @@ def extend_lists(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[i
     for s, e, _ in spans:
         # forward: NAME、X、Y
         pos = e
-        while pos < len(text) and text[pos] in "、和与及":
+        while pos < len(text) and text[pos] in "、和与及" and not _connector_word(text, pos):
             m = None
             for length in (4, 3, 2):
                 end = pos + 1 + length
@@ -268,7 +284,7 @@ def extend_lists(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[i
             pos = m.end()
         # backward: X、Y、NAME
         pos = s
-        while pos > 1 and text[pos - 1] in "、和与及":
+        while pos > 1 and text[pos - 1] in "、和与及" and not _connector_word(text, pos - 1):
             hit = None
             for length in (4, 3, 2):
                 b = pos - 1 - length

@@ -12,6 +12,7 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "privacy"
 DOMAIN_FILE = DATA_DIR / "domain.jsonl"
 HANDWRITTEN_FILE = DATA_DIR / "handwritten.jsonl"
 HOLDOUT_FILE = DATA_DIR / "holdout.jsonl"
+FRESH_FILE = DATA_DIR / "fresh.jsonl"
 NER_DEV_FILES = ("cluener.dev.bio", "weibo.dev.bio", "resume.dev.bio")
 
 

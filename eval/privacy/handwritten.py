@@ -4,7 +4,8 @@ Markup: ``[[TYPE:text]]`` an entity, ``[[TYPE!:text]]`` one that belongs to a mi
 ``{{kind:text}}`` a span that must not be flagged, ``<<kind,...>>`` at the end of a line the
 sensitive kinds of the sentence. ``python -m eval.privacy.handwritten``
 rewrites ``eval/data/privacy/handwritten.jsonl``; ``--holdout`` rewrites ``holdout.jsonl``
-(sentences written after the rules were tuned, to check that they generalise).
+(sentences written after the rules were tuned, to check that they generalise); ``--fresh``
+rewrites ``fresh.jsonl`` (multi-sentence report passages written without reading the rules).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ SOURCE = DATA_DIR / "handwritten.txt"
 TARGET = DATA_DIR / "handwritten.jsonl"
 HOLDOUT_SOURCE = DATA_DIR / "holdout.txt"
 HOLDOUT_TARGET = DATA_DIR / "holdout.jsonl"
+FRESH_SOURCE = DATA_DIR / "fresh.txt"
+FRESH_TARGET = DATA_DIR / "fresh.jsonl"
 REFERENCE_DATE = "2026-11-26"
 _MARK = re.compile(r"\[\[([A-Z_]+)(!?):(.+?)\]\]|\{\{([a-z_]+):(.+?)\}\}")
 _KINDS = re.compile(r"<<([a-z_,]*)>>$")
@@ -74,7 +77,9 @@ def convert(source: Path = SOURCE, target: Path = TARGET, prefix: str = "hand") 
 if __name__ == "__main__":
     import sys
 
-    if "--holdout" in sys.argv:
+    if "--fresh" in sys.argv:
+        convert(FRESH_SOURCE, FRESH_TARGET, prefix="fresh")
+    elif "--holdout" in sys.argv:
         convert(HOLDOUT_SOURCE, HOLDOUT_TARGET, prefix="holdout")
     else:
         convert()

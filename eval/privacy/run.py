@@ -5,7 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from eval.privacy.data import DOMAIN_FILE, HANDWRITTEN_FILE, HOLDOUT_FILE, NER_DEV_FILES, load_jsonl, load_ner_person
+from eval.privacy.data import (
+    DOMAIN_FILE,
+    FRESH_FILE,
+    HANDWRITTEN_FILE,
+    HOLDOUT_FILE,
+    NER_DEV_FILES,
+    load_jsonl,
+    load_ner_person,
+)
 from eval.privacy.metrics import score_rows
 
 
@@ -21,9 +29,9 @@ def scan_rows(scanner, rows: list[dict]) -> list[dict]:
 
 
 def evaluate(scanner, *, limit: int | None = None, ner_dir: Path | None = None, include_ner: bool = True) -> dict:
-    """Scores on the domain set, the handwritten and held-out sets and (PERSON only) the NER dev splits."""
+    """Scores on the domain set, the handwritten, held-out and fresh sets and (PERSON only) the NER dev splits."""
     report: dict = {"person_model": scanner.person_model, "datasets": {}}
-    for name, path in (("domain", DOMAIN_FILE), ("handwritten", HANDWRITTEN_FILE), ("holdout", HOLDOUT_FILE)):
+    for name, path in (("domain", DOMAIN_FILE), ("handwritten", HANDWRITTEN_FILE), ("holdout", HOLDOUT_FILE), ("fresh", FRESH_FILE)):
         if not Path(path).is_file():
             continue
         rows = load_jsonl(path)[:limit]

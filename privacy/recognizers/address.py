@@ -27,7 +27,7 @@ _ADMIN = (
 )
 _BUILDING = rf"(?:{_N}(?:号楼|栋|幢|座|号院)|[0-9]+-[0-9]+(?:-[0-9]+)?(?:室|号)?)"
 _TAIL = (
-    rf"(?:{_N}(?:号楼|栋|幢|座|单元|层|楼|室|户|号)|-[0-9]+(?:-[0-9]+)?(?:室|号)?)*"
+    rf"(?:{_N}(?:号楼|栋|幢|座|单元|层|楼|室|户|号)|[A-Za-z](?:座|栋|幢|区)|-?[0-9]+-[0-9]+(?:-[0-9]+)?(?:室|号)?)*"
     r"(?:(?<=单元|栋|幢|号楼|座)[0-9]{3,4}(?![0-9]))?"  # a bare room number after the unit
 )
 _STREET = rf"{_C}{{1,7}}?(?:大街|大道|路|街|(?<!街|频|渠|知|报|味|轨|赛|跑|通|车|隧)道|巷|弄|胡同){_N}(?:号|弄)(?:院)?"
@@ -37,11 +37,19 @@ _ESTATE = (
 )
 _BLOCK_UNIT = rf"{_C}{{1,8}}?{_N}(?:号楼|栋|幢|座){_N}单元"  # any estate name, when a unit follows
 _VILLAGE_GROUP = rf"{_C}{{1,6}}?(?:村|屯|庄|社区)(?:第)?{_N}(?:村民小组|小组|组|社|队)"
+# 该村二组 / 本村3组 / 某村五组: no village is named, so nothing to find a home by.
+_UNNAMED = re.compile(r"(?:该|本|某|各|全|每|此|同|邻|我)(?:村|屯|庄|社区)")
 _VILLAGE_HOUSE = rf"{_C}{{1,6}}?(?:村|屯|庄){_N}号"
 
-ADDRESS_REGEX = rf"(?:{_ADMIN})*(?:{_STREET}|{_ESTATE}|{_BLOCK_UNIT}|{_VILLAGE_GROUP}|{_VILLAGE_HOUSE}){_TAIL}"
+# A road and house number may go on with the estate or building inside it
+# (人民东路318号幸福家园小区5栋..., 广安大街16号美东国际A座1205室).
+_IN_STREET = rf"(?:{_ESTATE}|{_BLOCK_UNIT}|{_C}{{1,8}}?(?:[A-Za-z]|{_N})(?:号楼|栋|幢|座))"
+ADDRESS_REGEX = (
+    rf"(?:{_ADMIN})*(?:{_STREET}{_IN_STREET}?|{_ESTATE}|{_BLOCK_UNIT}|{_VILLAGE_GROUP}|{_VILLAGE_HOUSE})"
+    rf"{_TAIL}"
+)
 # Every address match contains one of these.
-_ANCHOR = re.compile(rf"{_N}(?:号|弄|组|社|队|栋|幢|座)|[0-9]+-[0-9]+")
+_ANCHOR = re.compile(rf"{_N}(?:号|弄|组|社|队|栋|幢|座|村民小组|小组)|[0-9]+-[0-9]+")
 # An anchor is worth the full pattern only if a detail suffix (路, 村, 小区 ...) stands just
 # before it, or it is a building number (3号楼, 5栋).
 _DETAIL_BEFORE = re.compile(r"大街|大道|路|街|道|巷|弄|胡同|村|庄|屯|社区|小区|花园|家园|公寓|新村|大厦|苑|园|府|公馆|宿舍|广场|大院")
@@ -122,7 +130,7 @@ class CnAddressRecognizer(ContextPatternRecognizer):
             m = self._match_around(text, anchor)
             if m is not None:
                 start = m.start() + trim_lead(m.group())
-                if m.end() - start >= 4:
+                if m.end() - start >= 4 and not _UNNAMED.match(text, start):
                     found[(start, m.end())] = None
                     covered_to = max(covered_to, m.end())
         pattern = self.patterns[0]

@@ -42,19 +42,31 @@ def birth_date(number: str) -> dt.date | None:
 
 def is_valid_id(number: str, today: dt.date | None = None) -> bool:
     """Province code, a real birth date in the past and, for 18 digits, the check digit."""
+    if not is_id_shaped(number, today):
+        return False
     digits = number.upper()
-    if len(digits) not in (15, 18) or digits[:2] not in PROVINCE_CODES:
-        return False
-    born = birth_date(digits)
-    if born is None or born.year < 1900 or born > (today or dt.date.today()):
-        return False
     if len(digits) == 18:
         return digits[:17].isdigit() and _check_digit(digits[:17]) == digits[17]
     return digits.isdigit()
 
 
+def is_id_shaped(number: str, today: dt.date | None = None) -> bool:
+    """Province code and a real birth date in the past (the check digit not looked at)."""
+    digits = number.upper()
+    if len(digits) not in (15, 18) or digits[:2] not in PROVINCE_CODES:
+        return False
+    if len(digits) == 18 and not digits[:17].isdigit():
+        return False
+    born = birth_date(digits)
+    return born is not None and born.year >= 1900 and born <= (today or dt.date.today())
+
+
 class CnIdCardRecognizer(ContextPatternRecognizer):
-    """Matches are kept only when they validate; anything else is not reported as an ID."""
+    """A valid ID (check digit included) is reported at full score. A number shaped like an
+    ID (province, birth date) whose check digit is wrong -- a typo, or a number written by
+    hand -- keeps the low pattern score, so it is reported only next to an ID context word
+    (身份证号 ...), which the context enhancer adds; anything else is dropped.
+    """
 
     ENTITY = "CN_ID_CARD"
     PATTERNS = [
@@ -67,5 +79,8 @@ class CnIdCardRecognizer(ContextPatternRecognizer):
     ]
     CONTEXT = ["身份证", "证件号", "公民身份号码", "身份号码", "身份证号"]
 
-    def validate_result(self, pattern_text: str) -> bool:
-        return is_valid_id(self.digits(pattern_text))
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = self.digits(pattern_text)
+        if is_valid_id(digits):
+            return True
+        return None if len(digits) == 18 and is_id_shaped(digits) else False

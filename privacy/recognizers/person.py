@@ -108,6 +108,14 @@ def repair_span(text: str, start: int, end: int, strict: bool = True) -> tuple[i
         start -= 1  # 公孙红琳 tagged as 孙红琳
     if end - start == 3 and start >= 1 and text[start] in person_rules.AGENT_SUFFIXES and "\u4e00" <= text[start - 1] <= "\u9fff":
         start += 1  # 咨询师白露 tagged as 师白露
+    if (
+        end - start == 3
+        and text[start : start + 2] in compound
+        and end < len(text)
+        and person_rules._is_given(text[end])
+        and (end + 1 == len(text) or not "\u4e00" <= text[end + 1] <= "\u9fff")
+    ):
+        end += 1  # 上官婉清 tagged as 上官婉: a compound surname takes two given characters
     word = text[start:end]
     if word in compound:
         grown = person_rules._name_starting_at(text, start)
@@ -143,6 +151,7 @@ def repair_span(text: str, start: int, end: int, strict: bool = True) -> tuple[i
         or word in common_words()
         or (word[:2] in common_words() and word[:2] not in compound)  # 维权站, 简明(扼要)
         or (chinese and any(ch in _NOT_IN_NAME for ch in word[1:]))
+        or (chinese and word[0] in _NOT_IN_NAME and word[0] not in single)  # 之夫, 其女
     ):
         return None
     if strict and (not starts_like_name or not chinese or len(word) > 4):

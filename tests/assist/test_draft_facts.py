@@ -38,8 +38,8 @@ def test_split_items(notes, expected):
         ("贴息百分之三十", "贴息30%。"),
         ("卖了一百三十万元", "卖了130万元。"),
         ("一场直播", "一场直播。"),  # idioms keep their numerals
-        ("他说“卖了两千斤”", "他说“卖了两千斤”。"),  # quotes stay verbatim
-        ("来了差不多120人", "来了差不多120人。"),  # approximations are not rewritten
+        ("他说“卖了两千斤”", "他说：“卖了两千斤。”"),  # quoted words stay verbatim
+        ("来了差不多120人", "差不多120人参加。"),  # approximations keep their wording
     ],
 )
 def test_clean_sentence(raw, expected):
@@ -106,6 +106,12 @@ def test_find_time(text, time):
         ("邀请县电商中心的老师讲课", "measures"),
         ("李大姐说“现在一场直播能卖出300斤橘子”", "quotes"),
         ("给确诊的7名困难妇女每人发了救助金", "measures"),  # 困难妇女 is not a problem statement
+        ("学员张桂花说：以前在家带孩子，现在一个月能挣四千多", "quotes"),  # direct speech without quote marks
+        ("有位做手工皂的创业者说，第一次听到投资人当面点评", "quotes"),  # speech: rendered under 典型案例
+        ("下一步打算在其他3个乡镇再办", "plans"),
+        ("邀请3位女企业家分享创业经验", "measures"),  # 创业 names the topic here
+        ("参加的创业女性58人", "measures"),
+        ("带动妇女创业就业3600人", "outcomes"),
     ],
 )
 def test_sentences_sorted_into_slots(sentence, slot):
@@ -158,4 +164,35 @@ def test_topic_is_a_short_opening_heading(notes, topic):
     ],
 )
 def test_run_on_sentences_get_commas_after_figures(raw, expected):
+    assert clean_sentence(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("来了86名农村妇女，培训7天", "86名农村妇女参加，培训7天。"),
+        ("县妇联在城南社区办了家政技能培训班", "县妇联在城南社区举办了家政技能培训班。"),
+        ("我们村妇联开了个最美家庭评选会", "村妇联召开了最美家庭评选会。"),
+        ("请了市里的心理咨询师", "邀请了市里的心理咨询师。"),
+        ("发了宣传册1200份", "发放了宣传册1200份。"),
+        ("还印发了手册500册", "还印发了手册500册。"),  # 印发 is already written register
+        ("培训后有25名妇女开了网店", "培训后有25名妇女开了网店。"),  # 开了 without 会 is not 召开
+        ("下一步打算在其他3个乡镇再办", "下一步计划在其他3个乡镇再办。"),
+        ("然后呢来了两百人吧", "来了200人吧。"),  # a guess keeps its spoken form
+        ("他说“来了就办了”", "他说：“来了就办了。”"),  # quoted words stay verbatim
+    ],
+)
+def test_register_rewrites_keep_the_meaning(raw, expected):
+    assert clean_sentence(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("学员张桂花说：以前在家带孩子，现在一个月能挣四千多", "学员张桂花说：“以前在家带孩子，现在一个月能挣四千多。”"),
+        ("李大姐说“卖了两千斤”", "李大姐说：“卖了两千斤。”"),  # already quoted: punctuation only
+        ("有位创业者说，收获特别大", "有位创业者说，收获特别大。"),  # indirect speech is not quoted
+    ],
+)
+def test_direct_speech_quoted(raw, expected):
     assert clean_sentence(raw) == expected

@@ -81,7 +81,11 @@ def test_multipliers(text, value):
     "text, value",
     [("近百人", 100), ("约200人", 200), ("百余人", 100), ("3000多名", 3000), ("数百人", 200),
      ("上千名", 1000), ("200人左右", 200), ("超过500人", 500), ("1200+", 1200), ("近万名", 10000),
-     ("十几人", 10), ("2万余条", 20000)],
+     ("十几人", 10), ("2万余条", 20000),
+     # spoken hedges from notes
+     ("差不多120人", 120), ("大概80户", 80), ("大约3000人", 3000), ("不到50人", 50), ("不足30名", 30),
+     # tenths with a hedge
+     ("近九成", 90), ("超过八成", 80), ("八成以上", 80)],
 )
 def test_approximations(text, value):
     q = one(text)
@@ -126,7 +130,8 @@ def test_equivalent_forms_parse_alike(a, b):
 
 @pytest.mark.parametrize(
     "text",
-    ["三八妇女节", "党的二十大", "千方百计", "十四五规划", "一是加强领导", "人数百分比", "百姓", "近一半"],
+    ["三八妇女节", "党的二十大", "千方百计", "十四五规划", "一是加强领导", "人数百分比", "百姓", "近一半",
+     "一成不变", "九成新", "建成投用", "三成员", "十分之重要"],
 )
 def test_not_quantities(text):
     assert find_quantities(text) == []
@@ -142,3 +147,10 @@ def test_offsets_index_the_original_string():
 def test_normalise_digits_keeps_length():
     s = "１２３．５％～"
     assert normalise_digits(s) == "123.5%~" and len(normalise_digits(s)) == len(s)
+
+
+@pytest.mark.parametrize("text, value", [("八成", 80), ("七成半", 75), ("三成", 30), ("两成", 20),
+                                         ("四分之三", 75), ("三分之一", 33.33), ("2分之1", 50)])
+def test_tenths_are_percentages(text, value):
+    q = one(text)
+    assert (q.kind, q.unit, q.value, q.approx) == ("percent", "%", value, False)

@@ -1,11 +1,12 @@
 """The privacy evaluation: generator, handwritten markup, loaders and metrics."""
 
 import json
+import re
 
 import pytest
 
 from eval.privacy import generate, handwritten
-from eval.privacy.data import DOMAIN_FILE, HANDWRITTEN_FILE, HOLDOUT_FILE, load_jsonl
+from eval.privacy.data import DOMAIN_FILE, FRESH_FILE, HANDWRITTEN_FILE, HOLDOUT_FILE, load_jsonl
 from eval.privacy.metrics import STRUCTURED_TYPES, score_rows
 
 
@@ -42,6 +43,7 @@ def test_handwritten_markup():
     assert row["negatives"] == [{"kind": "statistic", "start": 4, "end": 6, "text": "9岁"}]
     assert len(load_jsonl(HANDWRITTEN_FILE)) >= 40
     assert len(load_jsonl(HOLDOUT_FILE)) >= 20
+    assert len(load_jsonl(FRESH_FILE)) >= 40
 
 
 def test_scores():
@@ -76,3 +78,25 @@ def test_missing_data_file_is_a_clear_error(tmp_path):
 
     with pytest.raises(ConfigError):
         load_jsonl(tmp_path / "none.jsonl")
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "prefix"),
+    [
+        (handwritten.SOURCE, handwritten.TARGET, "hand"),
+        (handwritten.HOLDOUT_SOURCE, handwritten.HOLDOUT_TARGET, "holdout"),
+        (handwritten.FRESH_SOURCE, handwritten.FRESH_TARGET, "fresh"),
+    ],
+)
+def test_committed_jsonl_matches_its_markup(tmp_path, source, target, prefix):
+    out = tmp_path / "out.jsonl"
+    handwritten.convert(source, out, prefix=prefix)
+    assert out.read_text(encoding="utf-8") == target.read_text(encoding="utf-8")
+
+
+def test_fresh_set_has_multi_sentence_passages_and_every_type():
+    rows = load_jsonl(FRESH_FILE)
+    multi = sum(len(re.findall(r"[。！？；]+", r["text"])) >= 2 for r in rows)
+    assert len(rows) >= 40 and multi >= 0.85 * len(rows)  # 41 of 46 have two or more sentences
+    types = {e["type"] for r in rows for e in r["entities"]}
+    assert set(STRUCTURED_TYPES) | {"PERSON", "ADDRESS"} <= types

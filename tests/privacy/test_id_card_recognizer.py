@@ -20,8 +20,13 @@ VALID_X = "11010519491231002X"
         ("身份证１３０６０２１９８７１１２５４５２７号", ["１３０６０２１９８７１１２５４５２７"]),
         (f"张某某{VALID}女", [VALID]),  # glued to Chinese characters
         ("旧身份证号130602871125452", ["130602871125452"]),  # legacy 15 digits
-        # invalid: checksum, date, province, too long
-        ("身份证号130602198711254521", []),
+        # a wrong check digit (a typo, or a number written by hand) next to an ID word: reported
+        ("身份证号130602198711254521", ["130602198711254521"]),
+        ("身份证号码：13010419880715234X，电话", ["13010419880715234X"]),
+        # ... but not without one
+        ("流水130602198711254521", []),
+        ("订单号：202406151234567890", []),
+        # invalid: date, province, too long
         ("身份证号130602198713254527", []),
         ("身份证号990602198711254527", []),
         (f"编号1{VALID}", []),
@@ -32,12 +37,19 @@ def test_id_numbers(scanner, text, expected, found):
 
 
 @pytest.mark.parametrize(
-    ("number", "valid"),
-    [(VALID, True), (VALID_X, True), ("130602198711254521", False), ("130602203011254520", False), ("130602871125452", True)],
+    ("number", "valid", "verdict"),
+    [
+        (VALID, True, True),
+        (VALID_X, True, True),
+        ("130602198711254521", False, None),  # ID-shaped, wrong check digit: context decides
+        ("130602203011254520", False, False),  # born in the future
+        ("130602198713254527", False, False),  # month 13
+        ("130602871125452", True, True),
+    ],
 )
-def test_validation(number, valid):
+def test_validation(number, valid, verdict):
     assert is_valid_id(number, today=dt.date(2026, 11, 26)) is valid
-    assert CnIdCardRecognizer().validate_result(number) is valid
+    assert CnIdCardRecognizer().validate_result(number) is verdict
 
 
 def test_birth_date():

@@ -21,6 +21,18 @@ def _persons(scanner, text):
         ("大学生王某某返乡创业。", [("王某某", False)]),
         ("受害人陈某某，女，42岁。", [("陈某某", False)]),
         ("受害女童的母亲葛某要求不公开孩子的信息。", [("葛某", False)]),
+        ("“妈妈，我想要蛋糕。”7岁的小敏说。", [("小敏", True)]),
+        # 留守妇女 / 留守老人 are adults
+        ("留守妇女孔繁英在家种地。", [("孔繁英", False)]),
+        ("留守儿童小军和奶奶住。", [("小军", True)]),
+        # a written birth date under 18 years ago
+        ("李某某（男，2010年3月出生）被送往工读学校。", [("李某某", True)]),
+        ("赵某（1990年5月出生）独自抚养女儿。", [("赵某", False)]),
+        ("王芳说，2024年生产总值增长5%。", [("王芳", False)]),
+        # 儿童之家 is a place, not a child
+        ("留守老人王大爷的老伴李秀英每天都到儿童之家帮忙。", [("李秀英", False)]),
+        # a classmate is a pupil
+        ("孙女小美读三年级，她的同学王小丽也在班里。", [("小美", True), ("王小丽", True)]),
     ],
 )
 def test_minor_by_context(scanner, text, expected):
@@ -33,6 +45,12 @@ def test_minor_by_id_birth_date(scanner):
     assert flags == {"PERSON": True, "CN_ID_CARD": True}
 
 
+def test_minor_by_hand_written_id_with_a_wrong_check_digit(scanner):
+    result = scanner.scan("当事人张某，身份证号130102201205063021，就读于某小学。")
+    flags = {e["type"]: e["minor"] for e in result["entities"]}
+    assert flags == {"PERSON": True, "CN_ID_CARD": True}
+
+
 def test_adult_id_is_not_a_minor(scanner):
     result = scanner.scan("申请人孙丽，身份证号130602198711254527。")
     assert all(not e["minor"] for e in result["entities"])
@@ -41,6 +59,28 @@ def test_adult_id_is_not_a_minor(scanner):
 def test_a_minor_is_a_minor_in_every_mention(scanner):
     result = scanner.scan("小宇（化名）今年10岁。志愿者常去看望小宇（化名）。")
     assert [e["minor"] for e in result["entities"]] == [True, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "minors"),
+    [
+        # an age before 的 describes the name after it, not the one before
+        ("68岁的田玉珍独自照顾6岁的孙女妞妞。", ["田玉珍", "妞妞"], {"妞妞"}),
+        ("9岁的乐乐和妈妈周红住在一起。", ["乐乐", "周红"], {"乐乐"}),
+        # a 、-list shares the cue of one of its names
+        ("留守儿童豆豆、小宝、甜甜一起读绘本。", ["豆豆", "小宝", "甜甜"], {"豆豆", "小宝", "甜甜"}),
+        ("豆豆、甜甜是留守儿童，辅导员崔丽娜陪她们读书。", ["豆豆", "甜甜", "崔丽娜"], {"豆豆", "甜甜"}),
+        # joined by 和 with an adult: no spread
+        ("留守儿童小军和奶奶陈桂兰相依为命。", ["小军", "陈桂兰"], {"小军"}),
+    ],
+)
+def test_minor_cues_over_given_names(text, names, minors):
+    persons = []
+    for name in names:
+        start = text.index(name, persons[-1][1] if persons else 0)
+        persons.append((start, start + len(name)))
+    found, _ = find_minors(text, persons, [], today=dt.date(2026, 11, 26))
+    assert {text[s:e] for s, e in (persons[i] for i in found)} == minors
 
 
 def test_birthday_boundary():

@@ -37,6 +37,21 @@ from privacy_fakes import TODAY, FakeTagger
         ("妇女权益保障法，儿童相关政策，信息员应当具备基本能力", []),
         ("依法维护妇女儿童合法权益，关注热点问题", []),
         ("各乡镇妇联主席和执委参加会议", []),
+        # idioms after a role word (奶奶 + 相依为命)
+        ("他和奶奶相依为命。", []),
+        # 及/和 that begin an ordinary word join no list (及时, 和平)
+        ("调解员提醒郭某及时挂失银行卡", ["郭某"]),
+        ("王某某和平时一样去上班", ["王某某"]),
+        # an aspect particle shows that the last character is a verb (周红红了眼眶)
+        ("妈妈周红红了眼眶。", ["周红"]),
+        ("母亲李冬梅了解情况后", ["李冬梅"]),
+        # a byline: role word, space, name
+        ("（通讯员 张蕾 记者 刘洋）", ["张蕾", "刘洋"]),
+        # 于某 before a school or workplace is 就读于 + 某小学, not a person
+        ("张某就读于某小学，其母在某工厂上班。", ["张某"]),
+        # surname + a form of address is no full name; 由 before a surname is a preposition
+        ("村里的留守老人王大爷每天都来帮忙。", []),
+        ("培训班分为5个小组，第3组由王老师带领。", []),
     ],
 )
 def test_rules(scanner, text, expected, found):
@@ -63,6 +78,9 @@ def test_tagger_is_called_once_per_document_with_its_sentences():
         ("标题要简明扼要", "简明扼", None),  # starts with an ordinary word
         ("到维权站求助", "维权站", None),
         ("秀英县妇联举办培训", "秀英", None),  # a place name
+        ("被申请人孙建军，系申请人之夫。", "之夫", None),  # starts with a function character
+        ("获奖的有：马丽 上官婉清。", "上官婉", "上官婉清"),  # compound surname + two given characters
+        ("上官婉与丈夫", "上官婉", "上官婉"),  # ... only when the name ends there
     ],
 )
 def test_tagger_spans_are_repaired(text, tagged, expected):

@@ -14,11 +14,16 @@ def score_five_w_one_h(doc: Document, cfg: dict, ctx: Context) -> dict:
     for key, el in elements.items():
         found = bool(el["pattern_re"].search(text))
         if key == "when":
+            lead = doc.lead
+            lead_dated = lead is not None and any(
+                q.kind == "date" and lead.start <= q.start < lead.end for q in doc.quantities)
+            lead_vague = [] if lead is None or lead_dated else [
+                (s + lead.start, e + lead.start, w) for s, e, w in word_hits(lead.text, cfg["weak_when"])]
             dated = any(q.kind == "date" for q in doc.quantities)
-            if dated or found:
+            if lead_dated or ((dated or found) and not lead_vague):
                 score += per
                 continue
-            vague = word_hits(text, cfg["weak_when"])
+            vague = lead_vague or word_hits(text, cfg["weak_when"])
             if vague:
                 score += per / 2
                 s, e, w = vague[0]
@@ -66,4 +71,9 @@ def score_data_support(doc: Document, cfg: dict, ctx: Context) -> dict:
     for start, end, word in word_hits(doc.text, cfg["vague_comparatives"]):
         score -= d["vague_comparative"]
         out.append(finding(f"“{word}”是没有数据的比较说法，容易被认为夸大。", start, end, cfg["vague_suggestion"]))
+    for start, end, word in word_hits(doc.text, cfg["vague_quantities"]):
+        if any(q.start < end and start < q.end for q in fuzzy) or doc.text[start - 1:start] == "第":
+            continue  # 300多名: already counted as a fuzzy figure; 第一批: an ordinal
+        score -= d["vague_quantity"]
+        out.append(finding(f"“{word}”代替了具体数字，说服力不足。", start, end, cfg["approx_suggestion"]))
     return result(score, out)

@@ -40,7 +40,7 @@ def score_timeliness(doc: Document, cfg: dict, ctx: Context) -> dict:
     events = []  # (date, start, end)
     for q in doc.quantities:
         if q.kind == "date" and q.month is not None:
-            day = _event_date(q, ref)
+            day = _event_date(q, ref, _relative_year(doc.text, q, ref))
             if day is not None:
                 events.append((day, q.start, q.end))
     if not events:
@@ -90,14 +90,26 @@ def _without_event_dates(doc: Document, cfg: dict, ref: dt.date) -> dict:
                                                   "注明事件发生的具体日期，如“X月X日”")])
 
 
-def _event_date(q, ref: dt.date) -> dt.date | None:
+_RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1}
+
+
+def _relative_year(text: str, q, ref: dt.date) -> int | None:
+    """The year that 去年/今年/前年 written right before a month date means."""
+    if q.year is not None:
+        return None
+    offset = _RELATIVE_YEARS.get(text[max(0, q.start - 2):q.start])
+    return None if offset is None else ref.year + offset
+
+
+def _event_date(q, ref: dt.date, year: int | None = None) -> dt.date | None:
     """The (last) day a date or date range refers to; a missing year is the latest one
-    that does not put the month after the reference date; a bare month means its last day
+    that does not put the month after the reference date (or ``year``, from 去年/今年 before
+    the date); a bare month means its last day
     (or the reference day, in the reference month)."""
     month = int(q.high) if q.high and q.day is None else q.month
     if not 1 <= month <= 12:
         return None
-    year = q.year
+    year = q.year or year
     day = (int(q.high) if q.high else q.day) if q.day is not None else None
     if year is None:
         year = ref.year

@@ -40,6 +40,12 @@ def score_focus(doc: Document, cfg: dict, ctx: Context) -> dict:
         p = doc.paragraphs[first_core]
         out.append(finding(f"第一个具体数字出现在第 {first_core + 1} 段，重要信息没有放在前面。", p.start, p.end,
                            "运用倒金字塔结构：把最重要的事实和数字放进标题和导语"))
+    for p in doc.paragraphs[1:]:
+        m = cfg["digression_pattern_re"].search(p.text)
+        if m:
+            score -= d["digression"]
+            out.append(finding("这一段讲的是与本条信息主题无关的其他工作，冲淡了重点。", p.start, p.end,
+                               cfg["digression_suggestion"]))
     # the longest enumeration: the highest ordinal written (八是, （八）)
     points = max((parse_chinese_number(m.group(1) or m.group(2)) or 0 for m in _ENUM.finditer(doc.text)),
                  default=0)

@@ -21,6 +21,9 @@ def score_title(doc: Document, cfg: dict, ctx: Context) -> dict:
     if any(rx.search(t.text) for rx in cfg["flat_patterns_re"]):
         score -= d["flat"]
         out.append(finding("标题平淡：“xx妇联开展xx活动”式标题无法引起读者兴趣。", t.start, t.end, cfg["suggestion"]))
+    if cfg["slogan_pattern_re"].search(t.text) and not cfg["slogan_concrete_re"].search(t.text):
+        score -= d["slogan"]
+        out.append(finding("口号式标题：只有口号，没有主体、事实和数字。", t.start, t.end, cfg["suggestion"]))
     heading_end = doc.subtitle.end if doc.subtitle else t.end
     has_figure = any(t.start <= q.start < heading_end for q in doc.figures())
     coined = _COINED.search(t.text)

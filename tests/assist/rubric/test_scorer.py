@@ -236,3 +236,70 @@ def test_flat_titles(scorer, title, flat):
     text = f"{title}\n4月10日，某镇妇联培训妇女37人。"
     findings = scorer.score(text, reference_date=REF)["criteria"]["title"]["findings"]
     assert any("标题平淡" in f["message"] for f in findings) is flat
+
+
+@pytest.mark.parametrize(
+    "old, new, key",
+    [
+        # the lead's vague time (近期) weighs even when a later paragraph says 去年
+        ("4月10日，青石镇妇联在镇妇女之家举办", "近期，青石镇妇联在镇妇女之家举办", "five_w_one_h"),
+        # quantity words where a figure belongs
+        ("3期培训共有97名留守妇女参加，86人取得育婴员证书", "3期培训共有大量留守妇女参加，多名学员取得育婴员证书",
+         "data_support"),
+        ("人均月增收2800元", "人均月收入明显改善", "data_support"),
+        # a slogan title, even with a highlight word (巾帼)
+        ("“金牌月嫂”走出大山 青石镇97名留守妇女家门口端上“技能饭碗”", "巾帼心向党 奋进新征程", "title"),
+        ("“金牌月嫂”走出大山 青石镇97名留守妇女家门口端上“技能饭碗”", "关爱女性健康 共筑幸福家园", "title"),
+        # a paragraph about other, unrelated work
+        ("下一步，镇妇联将推广", "此外，镇妇联今年还组织开展了插花比赛、最美家庭评选、植树等活动，"
+         "各项工作有序推进。\n下一步，镇妇联将推广", "focus"),
+        ("下一步，镇妇联将推广", "今年以来，镇妇联还围绕中心工作先后开展了家风建设、维权服务等多项工作，"
+         "妇女儿童工作呈现出良好发展态势。\n下一步，镇妇联将推广", "focus"),
+    ],
+)
+def test_one_edit_lowers_its_criterion(scorer, good, old, new, key):
+    assert old in good
+    worse = good.replace(old, new, 1)
+    a = scorer.score(good, reference_date=REF)["criteria"][key]["score"]
+    b = scorer.score(worse, reference_date=REF)["criteria"][key]["score"]
+    assert b < a
+
+
+@pytest.mark.parametrize(
+    "prefix, expected",
+    [("去年", 15), ("今年", 100), ("前年", 15), ("", 100)],
+)
+def test_relative_year_before_a_date(scorer, prefix, expected):
+    text = f"某镇妇女就业观察\n{prefix}4月10日，某镇妇联培训妇女37人。"
+    assert scorer.score(text, reference_date=REF)["criteria"]["timeliness"]["score"] == expected
+
+
+@pytest.mark.parametrize(
+    "title, slogan",
+    [
+        ("巾帼心向党 奋进新征程", True),
+        ("关爱女性健康，共筑幸福家园", True),
+        ("她力量点亮乡村振兴新希望", False),       # one phrase with a coinage, not a pair of slogans
+        ("青石镇妇女 学技能 端饭碗", False),        # names a place
+        ("“巾帼贷”贷出创业底气 南湖区贷款突破5000万元", False),
+    ],
+)
+def test_slogan_titles(scorer, title, slogan):
+    text = f"{title}\n4月10日，某镇妇联培训妇女37人。"
+    findings = scorer.score(text, reference_date=REF)["criteria"]["title"]["findings"]
+    assert any("口号式标题" in f["message"] for f in findings) is slogan
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("处置了大量家暴求助。", True),
+        ("协助申请了多份保护令。", True),
+        ("她是第一批学员。", False),
+        ("涉及多个部门的提交街道协调。", False),
+        ("300多名妇女参加。", False),   # a fuzzy figure, counted once as such
+    ],
+)
+def test_vague_quantity_words(scorer, sentence, flagged):
+    findings = scorer.score(f"某镇妇女就业观察\n{sentence}", reference_date=REF)["criteria"]["data_support"]["findings"]
+    assert any("代替了具体数字" in f["message"] for f in findings) is flagged
