@@ -87,7 +87,12 @@ _SET_PHRASES = (
     "五好家庭", "一对一", "一站式", "一线", "一体化", "一批又一批", "四个一", "百家姓",
     "成千上万", "一条龙", "一把手", "千里", "万里", "百年", "九九重阳",
 )
-_SET_RE = re.compile("|".join(sorted(map(re.escape, _SET_PHRASES), key=len, reverse=True)))
+_SET_RE = re.compile(
+    "|".join(sorted(map(re.escape, _SET_PHRASES), key=len, reverse=True))
+    # 一起 is "together" (一起办, 一起参加) unless it counts cases (一起家暴案件, 调解纠纷一起)
+    + r"|(?<!案件)(?<!纠纷)(?<!事件)(?<!发生)(?<!受理)(?<!调解)(?<!处理)(?<!办结)"
+    r"一起(?![^，。；、]{0,6}(?:案|事件|纠纷|事故|侵害|投诉))"
+)
 
 # --- Chinese numerals ----------------------------------------------------------------
 

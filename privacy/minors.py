@@ -27,6 +27,9 @@ _CHILD = re.compile(
     r"成绩|作业|上学|放学|辍学|玩具|奶粉|(?<!大学|老|男|女)同学(?!会)"
 )
 _ADULT_KIN = re.compile(r"母亲|父亲|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|监护人|家长|老师|班主任|校长|婆婆|养父|养母")
+# A child named by kinship between a name and an age cue: the age is the child's
+# (张某与前夫育有一女，今年5岁).
+_CHILD_NOUN = re.compile(r"育有|[一二两三][子女儿]|女儿|儿子|孩子|孙女|孙子|外孙|闺女")
 _KIN_BEFORE = re.compile(r"(?:孙女|孙子|外孙女|外孙|女儿|儿子|闺女|侄女|外甥女)$")
 # 2010年3月出生 / 生于2012年: a birth date written out (an age under 18 is a cue after the name)
 _BORN = re.compile(r"(?:生于|出生于)?((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?(?:出生|生(?=[，,。；;）)\s]))?")
@@ -159,6 +162,8 @@ def _nearest(
             dist = cue_start - e
             between = [j for j in candidates if j != i and persons[j][0] >= e and persons[j][1] <= cue_start]
             reach = 30
+            if direction == "after_name" and _CHILD_NOUN.search(text, e, cue_start):
+                continue  # 张某与前夫育有一女，今年5岁: the age is the daughter's
         elif s >= cue_end and direction in ("any", "before_name"):  # cue before the name
             dist = s - cue_end
             between = [j for j in candidates if j != i and persons[j][0] >= cue_end and persons[j][1] <= s]

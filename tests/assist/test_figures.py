@@ -154,3 +154,19 @@ def test_normalise_digits_keeps_length():
 def test_tenths_are_percentages(text, value):
     q = one(text)
     assert (q.kind, q.unit, q.value, q.approx) == ("percent", "%", value, False)
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("是跟县妇幼保健院一起办的", False),  # 一起 = together
+        ("大家一起参加培训", False),
+        ("一起来参加", False),
+        ("发生一起家暴案件", True),  # 一起 counts cases
+        ("受理家暴案件一起", True),
+        ("调解婚姻纠纷一起", True),
+    ],
+)
+def test_yiqi_is_a_count_only_for_cases(text, counted):
+    found = [q for q in find_quantities(text) if q.text == "一起"]
+    assert bool(found) == counted
