@@ -71,8 +71,8 @@ class CnIdCardRecognizer(ContextPatternRecognizer):
     ENTITY = "CN_ID_CARD"
     PATTERNS = [
         Pattern(
-            "id18 (6-8-4, optional space or dash groups)",
-            r"(?<![0-9A-Za-z])\d{6}[ -]?\d{8}[ -]?\d{3}[0-9Xx](?![0-9A-Za-z])",
+            "id18 (digits in any groups split by single spaces or dashes: 6-8-4, 6-4-4-4, 4-4-4-4-2)",
+            r"(?<![0-9A-Za-z])\d(?:[ -]?\d){16}[ -]?[0-9Xx](?![0-9A-Za-z])",
             0.3,
         ),
         Pattern("id15 (legacy)", r"(?<![0-9A-Za-z])\d{15}(?![0-9A-Za-z])", 0.2),

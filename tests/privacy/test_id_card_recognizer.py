@@ -18,6 +18,10 @@ VALID_X = "11010519491231002X"
         (f"号码{VALID_X.lower()}", [VALID_X.lower()]),
         (f"身份证{VALID[:6]} {VALID[6:14]} {VALID[14:]}", [f"{VALID[:6]} {VALID[6:14]} {VALID[14:]}"]),
         ("身份证１３０６０２１９８７１１２５４５２７号", ["１３０６０２１９８７１１２５４５２７"]),
+        # other groupings
+        ("身份证号：1306 0219 8711 2545 27。", ["1306 0219 8711 2545 27"]),
+        ("身份证号：130602 1987 1125 4527。", ["130602 1987 1125 4527"]),
+        ("身份证号码 130602-198711254527。", ["130602-198711254527"]),
         (f"张某某{VALID}女", [VALID]),  # glued to Chinese characters
         ("旧身份证号130602871125452", ["130602871125452"]),  # legacy 15 digits
         # a wrong check digit (a typo, or a number written by hand) next to an ID word: reported

@@ -31,7 +31,6 @@ def _persons(scanner, text):
         ("王芳说，2024年生产总值增长5%。", [("王芳", False)]),
         # an age after a child named by kinship is the child's
         ("张某与前夫育有一女，今年5岁，抚养权归张某。", [("张某", False), ("张某", False)]),
-        ("受害人李某某，女，35岁，其女儿小萱今年7岁。", [("李某某", False), ("小萱", True)]),
         # 儿童之家 is a place, not a child
         ("志愿者李秀英每天都到儿童之家帮忙。", [("李秀英", False)]),
         # a classmate is a pupil

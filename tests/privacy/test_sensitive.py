@@ -12,6 +12,7 @@ import pytest
         ("小宇因先天性心脏病需长期服药，他的父母离异。", ["family", "health"]),
         ("她丈夫欠下高利贷，家中负债累累。", ["finance"]),
         ("受害人田某某说，结婚第二年丈夫就开始打她。", ["domestic_violence"]),
+        ("想买草莓的朋友可以打她的手机，也可以加她微信。", []),
         # coercive and economic control is domestic violence
         ("她反映丈夫长期对其实施精神控制和经济控制。", ["domestic_violence"]),
         ("丈夫一直以不给钱控制她的生活。", ["domestic_violence"]),
