@@ -111,7 +111,33 @@ def find_minors(
         if before:
             minor_persons.add(before[-1])
     _spread_over_lists(text, persons, minor_persons)
+    minor_persons -= _stated_adults(text, persons)
     return minor_persons, minor_ids
+
+
+_ADULT_AGE_REACH = 8  # characters between a stated age and the name it belongs to
+
+
+def _stated_adults(text: str, persons: list[tuple[int, int]]) -> set[int]:
+    """Persons whose own stated age is 18 or more (32岁的宝妈孙丽 / 孙丽，32岁 / 孙丽今年32岁).
+
+    A child cue elsewhere in the sentence (接孩子放学) then refers to someone else.
+    """
+    adults: set[int] = set()
+    for m in _AGE.finditer(text):
+        age = _age_value(m.group(2))
+        if age is None or age < 18 or m.group(1):
+            continue
+        if text.startswith("的", m.end()):
+            after = [i for i, (s, _) in enumerate(persons) if m.end() < s <= m.end() + _ADULT_AGE_REACH]
+            gap_ok = after and not re.search(r"[，。；！？、]", text[m.end() : persons[after[0]][0]])
+            if gap_ok:
+                adults.add(after[0])
+        else:
+            before = [i for i, (_, e) in enumerate(persons) if m.start() - _ADULT_AGE_REACH <= e <= m.start()]
+            if before and not re.search(r"[。；！？、]", text[persons[before[-1]][1] : m.start()]):
+                adults.add(before[-1])
+    return adults
 
 
 def _born_minor(m: re.Match, today: dt.date) -> bool:

@@ -74,6 +74,10 @@ def test_a_minor_is_a_minor_in_every_mention(scanner):
         ("豆豆、甜甜是留守儿童，辅导员崔丽娜陪她们读书。", ["豆豆", "甜甜", "崔丽娜"], {"豆豆", "甜甜"}),
         # joined by 和 with an adult: no spread
         ("留守儿童小军和奶奶陈桂兰相依为命。", ["小军", "陈桂兰"], {"小军"}),
+        # a stated adult age wins over a child cue that refers to someone else
+        ("32岁的宝妈孙丽每天接孩子放学后来参加培训。", ["孙丽"], set()),
+        ("宝妈孙丽今年32岁，每天接孩子放学。", ["孙丽"], set()),
+        ("王芳（35岁）带着女儿李萌萌（8岁）来到妇联。", ["王芳", "李萌萌"], {"李萌萌"}),
     ],
 )
 def test_minor_cues_over_given_names(text, names, minors):
