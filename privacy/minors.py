@@ -129,10 +129,10 @@ def _stated_adults(text: str, persons: list[tuple[int, int]]) -> set[int]:
         if age is None or age < 18 or m.group(1):
             continue
         if text.startswith("的", m.end()):
-            after = [i for i, (s, _) in enumerate(persons) if m.end() < s <= m.end() + _ADULT_AGE_REACH]
-            gap_ok = after and not re.search(r"[，。；！？、]", text[m.end() : persons[after[0]][0]])
-            if gap_ok:
-                adults.add(after[0])
+            # every name of the noun phrase after 的 (32岁的宝妈孙丽), up to punctuation
+            for i, (s, _) in enumerate(persons):
+                if m.end() < s <= m.end() + _ADULT_AGE_REACH and not re.search(r"[，。；！？、]", text[m.end() : s]):
+                    adults.add(i)
         else:
             before = [i for i, (_, e) in enumerate(persons) if m.start() - _ADULT_AGE_REACH <= e <= m.start()]
             if before and not re.search(r"[。；！？、]", text[persons[before[-1]][1] : m.start()]):

@@ -22,7 +22,12 @@ TAGGER_SCORE = 0.75  # a tagger span at full confidence
 TAGGER_FLOOR = 0.45  # ... and at none (still above the analyzer's threshold)
 STRICT_TAGGERS = frozenset({"jieba"})
 # Words that a tagger sometimes calls a person but are not people in these reports.
-_NOT_NAMES = frozenset({"妇联", "巾帼", "木兰", "红娘", "娘家", "妈妈", "姐妹", "老人", "孩子", "孙女", "孙子", "某某"})
+_NOT_NAMES = frozenset({
+    "妇联", "巾帼", "木兰", "红娘", "娘家", "妈妈", "姐妹", "老人", "孩子", "孙女", "孙子", "某某",
+    # kinship and role nouns a tagger sometimes takes for names (32岁的宝妈孙丽)
+    "宝妈", "宝爸", "二宝", "奶奶", "爷爷", "外婆", "姥姥", "婆婆", "大妈", "大娘", "大姐", "阿姨",
+    "媳妇", "丈夫", "妻子", "女儿", "儿子", "母亲", "父亲", "老伴", "女婿", "闺女",
+})
 # Characters that do not occur inside names; a tagger span holding one is dropped.
 _NOT_IN_NAME = frozenset("的了是在和与及说到从向把被让给对为于也都就还又将已并等们个这那其她他我你您之而或但且卡款援助银行法律女士先生")
 # One-character words that a segmenter glues to the front of a name (和赵敏, 向龙涛).

@@ -3,6 +3,8 @@ import datetime as dt
 import pytest
 
 from privacy.minors import find_minors
+from privacy.scanner import build_scanner
+from privacy_fakes import TODAY, FakeTagger
 
 
 def _persons(scanner, text):
@@ -39,6 +41,13 @@ def _persons(scanner, text):
 )
 def test_minor_by_context(scanner, text, expected):
     assert _persons(scanner, text) == expected
+
+
+def test_role_noun_tagged_as_a_name_is_dropped_and_adult_age_wins():
+    # a tagger that (like the NER model once did) tags both 宝妈 and 孙丽 as names
+    tagged = build_scanner(tagger=FakeTagger(("宝妈", "孙丽")), today=TODAY)
+    text = "32岁的宝妈孙丽在一家超市上班，她说：“下午还能接孩子放学。”"
+    assert _persons(tagged, text) == [("孙丽", False)]
 
 
 def test_minor_by_id_birth_date(scanner):
