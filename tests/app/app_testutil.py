@@ -12,11 +12,11 @@ HEADERS = {role: {"X-API-Key": f"k-{role[:3]}"} for role in ("officer", "reviewe
 
 
 def need(client: TestClient, *names: str) -> None:
-    """Skip unless the real app loaded these capabilities."""
+    """Fail unless the real app loaded these capabilities (a capability that fails to load is a bug)."""
     caps = client.get("/healthz").json()["capabilities"]
     missing = [n for n in names if caps[n]["status"] != "ready"]
     if missing:
-        pytest.skip(f"capability not loaded yet: {', '.join(missing)} ({[caps[n] for n in missing]})")
+        pytest.fail(f"capability not loaded: {', '.join(missing)} ({[caps[n] for n in missing]})")
 
 
 def free_port() -> int:

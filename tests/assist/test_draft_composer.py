@@ -82,7 +82,6 @@ def test_notes_with_nothing_to_sort_still_give_a_title():
 
 @pytest.mark.parametrize("item", notes_set(), ids=lambda i: i["id"])
 def test_fidelity_checker_finds_nothing_unsupported_in_composer_drafts(item):
-    pytest.importorskip("assist.fidelity")
     from assist.drafting import Drafter
     from models.generators import ComposerGenerator
 
@@ -166,7 +165,6 @@ FRESH = [
 
 @pytest.mark.parametrize("notes", FRESH)
 def test_fresh_notes_draft_without_unsupported_claims(notes):
-    pytest.importorskip("assist.fidelity")
     from assist.fidelity import find_unsupported
 
     draft = compose(extract_facts(notes))

@@ -136,7 +136,6 @@ def test_parse_report(raw, expected):
 
 
 def test_real_fidelity_checker_on_composer_drafts():
-    pytest.importorskip("assist.fidelity")
     result = Drafter(ComposerGenerator(), None).draft(NOTES)
     assert result["unsupported"] == []
 

@@ -80,7 +80,6 @@ def test_polisher_rule_based_output():
 
 
 def test_polisher_real_fidelity_finds_nothing_added():
-    pytest.importorskip("assist.fidelity")
     result = Polisher(ComposerGenerator(), None).polish(REPORT, channel="上报信息稿")
     assert result["unsupported"] == []
 
