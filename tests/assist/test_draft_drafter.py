@@ -5,28 +5,11 @@ from assist.drafting.guardrails import figures_only_fidelity
 from assist.drafting.llm import parse_report
 from models.errors import BackendUnavailable, InputError
 from models.generators import ComposerGenerator, UnavailableGenerator
+from generator_fakes import ScriptedGenerator
 
 NOTES = "3月8日，城关镇妇联举办电商直播培训，120名农村妇女参加。\n培训后有25名妇女开了网店，平均月增收2000元。"
 GOOD = "她经济助力乡村振兴\n——城关镇妇联举办电商直播培训\n3月8日，城关镇妇联举办电商直播培训，120名农村妇女参加。"
 BAD = "她经济助力乡村振兴\n——城关镇妇联举办电商直播培训\n3月8日，城关镇妇联举办电商直播培训，500名农村妇女参加，增收翻倍。"
-
-
-class ScriptedGenerator:
-    """A language model that replies from a script and records the messages."""
-
-    name = "openai"
-    is_language_model = True
-
-    def __init__(self, *replies):
-        self.replies = list(replies)
-        self.calls = []
-
-    def generate(self, messages, max_new_tokens=1024, temperature=0.2):
-        self.calls.append(messages)
-        reply = self.replies.pop(0)
-        if isinstance(reply, Exception):
-            raise reply
-        return reply
 
 
 class FakeScanner:

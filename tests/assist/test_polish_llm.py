@@ -1,24 +1,9 @@
 from assist.drafting.guardrails import figures_only_fidelity
 from assist.polishing import Polisher
 from models.errors import BackendUnavailable
+from generator_fakes import ScriptedGenerator
 
 ORIGINAL = "3月8日，县妇联举办电商直播培训，120名农村妇女参加。培训后有25名妇女开了网店，平均月增收2000元。"
-
-
-class ScriptedGenerator:
-    name = "openai"
-    is_language_model = True
-
-    def __init__(self, *replies):
-        self.replies = list(replies)
-        self.calls = []
-
-    def generate(self, messages, max_new_tokens=1024, temperature=0.2):
-        self.calls.append(messages)
-        reply = self.replies.pop(0)
-        if isinstance(reply, Exception):
-            raise reply
-        return reply
 
 
 def polisher(gen):
