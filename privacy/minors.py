@@ -124,19 +124,25 @@ def _stated_adults(text: str, persons: list[tuple[int, int]]) -> set[int]:
     A child cue elsewhere in the sentence (接孩子放学) then refers to someone else.
     """
     adults: set[int] = set()
+    starts = [s for s, _ in persons]
+    ends = [e for _, e in persons]  # sorted too: the persons are sorted and disjoint
     for m in _AGE.finditer(text):
         age = _age_value(m.group(2))
         if age is None or age < 18 or m.group(1):
             continue
         if text.startswith("的", m.end()):
             # every name of the noun phrase after 的 (32岁的宝妈孙丽), up to punctuation
-            for i, (s, _) in enumerate(persons):
-                if m.end() < s <= m.end() + _ADULT_AGE_REACH and not re.search(r"[，。；！？、]", text[m.end() : s]):
+            lo = bisect.bisect_right(starts, m.end())
+            hi = bisect.bisect_right(starts, m.end() + _ADULT_AGE_REACH)
+            for i in range(lo, hi):
+                if not re.search(r"[，。；！？、]", text[m.end() : starts[i]]):
                     adults.add(i)
         else:
-            before = [i for i, (_, e) in enumerate(persons) if m.start() - _ADULT_AGE_REACH <= e <= m.start()]
-            if before and not re.search(r"[。；！？、]", text[persons[before[-1]][1] : m.start()]):
-                adults.add(before[-1])
+            # the last person ending within reach before the age
+            last = bisect.bisect_right(ends, m.start()) - 1
+            if last >= 0 and ends[last] >= m.start() - _ADULT_AGE_REACH \
+                    and not re.search(r"[。；！？、]", text[ends[last] : m.start()]):
+                adults.add(last)
     return adults
 
 

@@ -21,6 +21,7 @@ class TimedTagger:
     def __init__(self, tagger):
         self.tagger = tagger
         self.name = tagger.name
+        self.splits_documents = getattr(tagger, "splits_documents", False)
         self.seconds = 0.0
 
     def tag(self, texts):

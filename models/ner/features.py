@@ -1,4 +1,5 @@
-"""Input ids for the network: characters, left/right character bigrams and a character class.
+"""Input ids for the network: characters, left/right character bigrams, a character class and,
+when the vocabulary carries a lexicon, word/name lexicon hints (``lexicon.py``).
 
 Everything is vectorised with numpy over a whole text, so feature extraction costs well under
 a microsecond per character. A ``Vocab`` is saved inside the weights file.
@@ -13,6 +14,8 @@ from importlib import resources
 from typing import Iterable
 
 import numpy as np
+
+from models.ner.lexicon import Lexicon
 
 PAD, UNK, EDGE = 0, 1, 2  # EDGE: the bigram across a sentence boundary
 N_CODEPOINTS = 0x110000
@@ -59,6 +62,7 @@ def char_class(ch: str, surname_set: frozenset[str]) -> int:
 class Vocab:
     chars: str  # id = index + 3 (0 pad, 1 unknown, 2 unused so char and bigram ids share EDGE)
     bigrams: list[str]  # id = index + 3
+    lexicon: Lexicon | None = None  # adds a fifth row of lexicon hint ids
     _char_lut: np.ndarray = field(init=False, repr=False)
     _class_lut: np.ndarray = field(init=False, repr=False)
     _bigram_keys: np.ndarray = field(init=False, repr=False)
@@ -100,8 +104,14 @@ class Vocab:
     def n_bigrams(self) -> int:
         return len(self.bigrams) + 3
 
+    @property
+    def n_rows(self) -> int:
+        """Rows of ``encode``: char, left bigram, right bigram, class (, lexicon hints)."""
+        return 5 if self.lexicon is not None else 4
+
     @classmethod
-    def build(cls, texts: Iterable[str], min_char: int = 2, min_bigram: int = 3, max_bigrams: int = 80000) -> "Vocab":
+    def build(cls, texts: Iterable[str], min_char: int = 2, min_bigram: int = 3, max_bigrams: int = 80000,
+              lexicon: Lexicon | None = None) -> "Vocab":
         char_counts: Counter[str] = Counter()
         bigram_counts: Counter[str] = Counter()
         for text in texts:
@@ -111,24 +121,29 @@ class Vocab:
         chars = "".join(sorted(c for c, n in char_counts.items() if n >= min_char))
         cset = set(chars)
         bigrams = [b for b, n in bigram_counts.most_common() if n >= min_bigram and b[0] in cset and b[1] in cset]
-        return cls(chars=chars, bigrams=sorted(bigrams[:max_bigrams]))
+        return cls(chars=chars, bigrams=sorted(bigrams[:max_bigrams]), lexicon=lexicon)
 
     def to_dict(self) -> dict:
-        return {"chars": self.chars, "bigrams": "".join(self.bigrams)}
+        d = {"chars": self.chars, "bigrams": "".join(self.bigrams)}
+        if self.lexicon is not None:
+            d["lexicon"] = self.lexicon.to_dict()
+        return d
 
     @classmethod
     def from_dict(cls, d: dict) -> "Vocab":
         b = d["bigrams"]
-        return cls(chars=d["chars"], bigrams=[b[i : i + 2] for i in range(0, len(b), 2)])
+        lexicon = Lexicon.from_dict(d["lexicon"]) if "lexicon" in d else None
+        return cls(chars=d["chars"], bigrams=[b[i : i + 2] for i in range(0, len(b), 2)], lexicon=lexicon)
 
     def encode(self, text: str, starts: np.ndarray | None = None, ends: np.ndarray | None = None) -> np.ndarray:
-        """A (4, len(text)) int64 array: char, left bigram, right bigram, class ids.
+        """A (n_rows, len(text)) int64 array: char, left bigram, right bigram, class ids (and
+        lexicon hint ids when the vocabulary has a lexicon).
 
         ``starts``/``ends`` are sentence boundaries inside ``text``: the bigram across a boundary
         becomes EDGE, exactly as at the ends of the text.
         """
         n = len(text)
-        out = np.empty((4, n), dtype=np.int64)
+        out = np.empty((self.n_rows, n), dtype=np.int64)
         if n == 0:
             return out
         cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
@@ -148,4 +163,6 @@ class Vocab:
         if ends is not None and len(ends):
             out[2, ends - 1] = EDGE
         out[3] = self._class_lut[ch]
+        if self.lexicon is not None:
+            out[4] = self.lexicon.hints(cps)
         return out

@@ -11,6 +11,7 @@ from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 from models.ner.crf import CRF
 from models.ner.data import TAGS
 from models.ner.features import N_CLASSES
+from models.ner.lexicon import N_HINTS
 
 
 @dataclass
@@ -24,6 +25,7 @@ class NerConfig:
     layers: int = 1
     dropout: float = 0.3
     use_bigrams: bool = True
+    lexicon_dim: int = 0  # > 0: embed the lexicon hint row (ids row 4)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -39,6 +41,9 @@ class NerModel(nn.Module):
             self.bigram_emb = nn.Embedding(cfg.n_bigrams, cfg.bigram_dim, padding_idx=0)
             in_dim += 2 * cfg.bigram_dim
         self.class_emb = nn.Embedding(N_CLASSES, cfg.class_dim, padding_idx=0)
+        if cfg.lexicon_dim:
+            self.lexicon_emb = nn.Embedding(N_HINTS, cfg.lexicon_dim, padding_idx=0)
+            in_dim += cfg.lexicon_dim
         self.dropout = nn.Dropout(cfg.dropout)
         self.lstm = nn.LSTM(
             in_dim, cfg.hidden, num_layers=cfg.layers, batch_first=True, bidirectional=True,
@@ -66,10 +71,12 @@ class NerModel(nn.Module):
         parts = [self.char_emb(ids[:, 0]), self.class_emb(ids[:, 3])]
         if self.cfg.use_bigrams:
             parts += [self.bigram_emb(ids[:, 1]), self.bigram_emb(ids[:, 2])]
+        if self.cfg.lexicon_dim:
+            parts.append(self.lexicon_emb(ids[:, 4]))
         return torch.cat(parts, dim=-1)
 
     def emissions(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
-        """ids [B, 4, L] (char, left bigram, right bigram, class); lengths [B] (CPU, descending
+        """ids [B, R, L] (char, left bigram, right bigram, class, lexicon hints if used); lengths [B] (CPU, descending
         not required). Returns [B, L, T]. In eval mode a one-layer model takes the faster
         unpacked path (``_bidirectional_unpacked``), which gives the same result."""
         if not self.training and self.cfg.layers == 1 and not self.quantized:

@@ -40,7 +40,10 @@ class _Builder:
 
     def add(self, text: str, label: str | None = None) -> "_Builder":
         if label:
-            self.spans.append((self.length, self.length + len(text), label))
+            # MSRA's convention for 某 forms: only the surname is the name (孙某 -> 孙). The
+            # privacy scan's rules mask the whole 孙某/孙某某, so the tagger need not cover 某.
+            end = self.length + (len(text.rstrip("某")) if label == "PER" else len(text))
+            self.spans.append((self.length, end, label))
         self.parts.append(text)
         self.length += len(text)
         return self

@@ -37,6 +37,7 @@ class NerTagger:
     """``tag(texts) -> list[list[Span]]`` with PER/LOC/ORG spans indexing each input text."""
 
     name = "ner"
+    splits_documents = True  # ``tag`` takes whole documents and cuts them into sentences itself
 
     def __init__(self, model: NerModel, vocab: Vocab, per_bias: float = 0.0, *, batch_chars: int = 4000,
                  device: str | torch.device = "cpu", threads: int | None = None):
@@ -61,7 +62,7 @@ class NerTagger:
         for ti, text in enumerate(texts):
             bounds = split_text(text, MAX_LEN)
             if not bounds:
-                encoded.append(np.empty((4, 0), dtype=np.int64))
+                encoded.append(np.empty((self.vocab.n_rows, 0), dtype=np.int64))
                 continue
             arr = np.asarray(bounds, dtype=np.int64)
             encoded.append(self.vocab.encode(text, arr[:, 0], arr[:, 1]))
@@ -87,7 +88,7 @@ class NerTagger:
                    results: list[list[Span]]) -> None:
         lengths = np.array([e - s for _, s, e in batch], dtype=np.int64)
         width = int(lengths.max())
-        ids = np.zeros((len(batch), 4, width), dtype=np.int64)
+        ids = np.zeros((len(batch), self.vocab.n_rows, width), dtype=np.int64)
         for row, (ti, s, e) in enumerate(batch):
             ids[row, :, : e - s] = encoded[ti][:, s:e]
         ids_t = torch.from_numpy(ids).to(self.device)

@@ -28,9 +28,10 @@ import torch
 from eval.ner_metrics import span_prf
 from models.ner import data as D
 from models.ner.features import Vocab
+from models.ner.lexicon import Lexicon
 from models.ner.model import NerConfig, NerModel
 from models.ner.segment import MAX_LEN
-from models.ner.synth import generate
+from models.ner.synth import DomainGenerator, generate
 from models.ner.tagger import WEIGHTS_NAME, NerTagger
 
 log = logging.getLogger("models.ner.train")
@@ -52,10 +53,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--bigram-dim", type=int, default=64)
     p.add_argument("--dropout", type=float, default=0.3)
     p.add_argument("--no-bigrams", action="store_true")
+    p.add_argument("--lexicon-dim", type=int, default=32,
+                   help="embedding size of the jieba word/name lexicon hints (0: no lexicon)")
     p.add_argument("--synth", type=int, default=5000, help="synthetic domain sentences")
     p.add_argument("--synth-templates", choices=("all", "base"), default="all",
                    help="'base': the generator's first eight templates (as in the first training stage)")
     p.add_argument("--no-extra", action="store_true", help="MSRA (+synth) only, without CLUENER/Weibo/Resume")
+    p.add_argument("--name-swap", type=float, default=0.0,
+                   help="fraction of real sentences whose person names are replaced by generated ones")
     p.add_argument("--limit", type=int, default=0, help="use only N training sentences (smoke tests)")
     p.add_argument("--init", default=None, help="fine-tune from this ner.pt (keeps its vocabulary and shape)")
     p.add_argument("--real-sample", type=int, default=0,
@@ -73,6 +78,8 @@ def load_training(args: argparse.Namespace) -> tuple[list[D.Sentence], list[D.Se
     rng = random.Random(args.seed)
     if args.real_sample:
         train = rng.sample(train, min(args.real_sample, len(train)))
+    if args.name_swap:
+        train = swap_names(train, args.name_swap, args.seed)
     if args.synth:
         train.extend(generate(args.synth, seed=args.seed, templates=args.synth_templates))
     if args.limit:
@@ -82,6 +89,31 @@ def load_training(args: argparse.Namespace) -> tuple[list[D.Sentence], list[D.Se
         heldout = heldout[: args.heldout_limit]
     pieces = [p for s in train for p in D.chunk_sentence(s, MAX_LEN)]
     return pieces, heldout
+
+
+def swap_names(sents: list[D.Sentence], fraction: float, seed: int) -> list[D.Sentence]:
+    """Replace every 2-4 character Han person name of a seeded ``fraction`` of the sentences by
+    a generated full name, so the network learns names from their context, not by heart."""
+    rng = random.Random(seed + 1)
+    gen = DomainGenerator(seed + 2)
+    out = []
+    for s in sents:
+        spans = D.spans_from_tags(s.tags)
+        if rng.random() >= fraction or not any(lab == "PER" for _, _, lab in spans):
+            out.append(s)
+            continue
+        text, new_spans, shift = s.text, [], 0
+        for a, b, lab in spans:
+            name = s.text[a:b]
+            if lab == "PER" and 2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name):
+                repl = gen.full_name()
+                text = text[: a + shift] + repl + text[b + shift :]
+                new_spans.append((a + shift, a + shift + len(repl), lab))
+                shift += len(repl) - len(name)
+            else:
+                new_spans.append((a + shift, b + shift, lab))
+        out.append(D.Sentence(text, D.tags_from_spans(len(text), new_spans)))
+    return out
 
 
 def encode_all(vocab: Vocab, sents: list[D.Sentence]) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -100,7 +132,7 @@ def batches(encoded, batch_size: int, rng: random.Random):
     for g in groups:
         lengths = np.array([len(encoded[i][1]) for i in g])
         width = int(lengths.max())
-        ids = np.zeros((len(g), 4, width), dtype=np.int64)
+        ids = np.zeros((len(g), encoded[g[0]][0].shape[0], width), dtype=np.int64)
         tags = np.zeros((len(g), width), dtype=np.int64)
         for row, i in enumerate(g):
             x, y = encoded[i]
@@ -144,7 +176,10 @@ def main(argv: list[str] | None = None) -> None:
     t0 = time.time()
     train, heldout = load_training(args)
     init = torch.load(args.init, map_location="cpu", weights_only=True) if args.init else None
-    vocab = Vocab.from_dict(init["vocab"]) if init else Vocab.build(s.text for s in train)
+    if init:
+        vocab = Vocab.from_dict(init["vocab"])
+    else:
+        vocab = Vocab.build((s.text for s in train), lexicon=Lexicon.from_jieba() if args.lexicon_dim else None)
     encoded = encode_all(vocab, train)
     log.info("train pieces %d chars %d | held-out %d | vocab chars %d bigrams %d | %.1fs",
              len(train), sum(len(s.text) for s in train), len(heldout), vocab.n_chars, vocab.n_bigrams,
@@ -157,7 +192,7 @@ def main(argv: list[str] | None = None) -> None:
     else:
         cfg = NerConfig(n_chars=vocab.n_chars, n_bigrams=vocab.n_bigrams, char_dim=args.char_dim,
                         bigram_dim=args.bigram_dim, hidden=args.hidden, dropout=args.dropout,
-                        use_bigrams=not args.no_bigrams)
+                        use_bigrams=not args.no_bigrams, lexicon_dim=args.lexicon_dim)
         model = NerModel(cfg).to(device)
     log.info("parameters %d", sum(p.numel() for p in model.parameters()))
     opt = torch.optim.Adam(model.parameters(), lr=args.lr)

@@ -58,7 +58,8 @@ class ChinesePersonRecognizer(EntityRecognizer):
     def tagger_spans(self, text: str) -> list[tuple[int, int, float]]:
         if self.tagger is None:
             return []
-        sentences = sentence_spans(text)
+        # the NER tagger splits and batches a whole document itself (one feature pass per call)
+        sentences = ((0, len(text)),) if getattr(self.tagger, "splits_documents", False) else sentence_spans(text)
         tagged = self.tagger.tag([text[a:b] for a, b in sentences])
         out = []
         for (offset, _), spans in zip(sentences, tagged):

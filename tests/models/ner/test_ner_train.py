@@ -52,3 +52,19 @@ def test_tiny_training_run_writes_loadable_weights(data_dir, tmp_path):
 @pytest.mark.parametrize("step, time_, expected", [(0.0, 0.0, 0.1), (1.0, 0.0, 0.05), (0.0, 1.0, 0.05), (0.515, 0.0, 0.525)])
 def test_lr_factor(step, time_, expected):
     assert train.lr_factor(step, time_) == pytest.approx(expected, abs=1e-3)
+
+
+def test_swap_names_replaces_han_person_names_and_keeps_other_spans():
+    from models.ner import data as D
+
+    text = "李鹏会见了江泽民和Smith，在北京。"
+    spans = [(0, 2, "PER"), (5, 8, "PER"), (9, 14, "PER"), (16, 18, "LOC")]
+    sent = D.Sentence(text, D.tags_from_spans(len(text), spans))
+    [swapped] = train.swap_names([sent], 1.0, seed=3)
+    got = D.spans_from_tags(swapped.tags)
+    names = [swapped.text[a:b] for a, b, lab in got]
+    assert [lab for _, _, lab in got] == ["PER", "PER", "PER", "LOC"]
+    assert names[0] != "李鹏" and names[1] != "江泽民" and names[2:] == ["Smith", "北京"]
+    assert swapped.text == f"{names[0]}会见了{names[1]}和Smith，在北京。"
+    assert train.swap_names([sent], 0.0, seed=3) == [sent]
+    assert train.swap_names([sent], 1.0, seed=3) == [swapped]  # seeded
