@@ -67,10 +67,10 @@ _RIGHT_FIRST = (
 TRAILING_VERBS = frozenset("住说到是的了和与及向对给被把让从为签作带来去在称讲")
 # An aspect particle right after a three-character candidate shows that its last character
 # is a verb or adjective (周红红了眼眶, 王芳笑着说) -- unless it starts a word (了解, 着手).
-_ASPECT = frozenset("了着过")
+ASPECT = frozenset("了着过")
 # Surname + a form of address is not a given name (王大爷, 李大姐).
 _HONORIFICS = frozenset("大爷 大妈 大娘 大姐 大哥 大叔 大婶 大嫂 大伯 大姨".split())
-_ASPECT_WORDS = frozenset("了解 了结 了却 着手 着力 着重 着眼 着想 着急 着实 过去 过程 过年 过来 过问 过后 过往 过渡".split())
+ASPECT_WORDS = frozenset("了解 了结 了却 着手 着力 着重 着眼 着想 着急 着实 过去 过程 过年 过来 过问 过后 过往 过渡".split())
 
 
 def _fast(pattern: str, first_chars: str) -> stdre.Pattern:
@@ -180,7 +180,7 @@ def _name_starting_at(text: str, start: int) -> int | None:
             text[end - 1 : end + 1] in common_words()
             or _RIGHT_START.match(text, end - 1)
             or text[end - 1] in TRAILING_VERBS
-            or (text[end : end + 1] in _ASPECT and text[end : end + 2] not in _ASPECT_WORDS)
+            or (text[end : end + 1] in ASPECT and text[end : end + 2] not in ASPECT_WORDS)
         )
     ):
         end -= 1

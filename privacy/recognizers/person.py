@@ -36,6 +36,8 @@ _LEFT_WORDS = frozenset(person_rules._LEFT_WORDS)
 _TRAILING = person_rules.TRAILING_VERBS
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z·•\-. ]{2,30}")
 _PLACE_AFTER = re.compile(r"(?:省|市|县|区|镇|乡|村|街道|社区|妇联)")
+# the issuing office's abbreviation of a document number: 石妇字〔2024〕9号, 国办发[2023]
+_DOC_NUMBER_AFTER = re.compile(r"[字发函]?\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]")
 
 
 class ChinesePersonRecognizer(EntityRecognizer):
@@ -101,6 +103,7 @@ def repair_span(text: str, start: int, end: int, strict: bool = True) -> tuple[i
     - a function character glued in front (和赵敏 → 赵敏);
     - a compound surname split from its given name (诸葛 + 佳 → 诸葛佳);
     - a given name split from a one-character surname (张 + 玉兰 → 张玉兰);
+    - a verb or an ordinary word glued to the end of four characters (陈秀英拉着, 白露每周);
     - ordinary words and spans holding characters that never occur in names are dropped;
       with ``strict``, so is anything that does not start like a Chinese name (a surname,
       小/老/阿, or a doubled character).
@@ -122,6 +125,11 @@ def repair_span(text: str, start: int, end: int, strict: bool = True) -> tuple[i
         and (end + 1 == len(text) or not "\u4e00" <= text[end + 1] <= "\u9fff")
     ):
         end += 1  # 上官婉清 tagged as 上官婉: a compound surname takes two given characters
+    if end - start == 4 and text[start] in single and text[start : start + 2] not in compound:
+        if text[end : end + 1] in person_rules.ASPECT and text[end : end + 2] not in person_rules.ASPECT_WORDS:
+            end -= 1  # 陈秀英拉(着): an aspect particle shows the last character is a verb
+        elif text[end - 2 : end] in common_words():
+            end -= 2  # 白露每周: an ordinary word glued to the end
     word = text[start:end]
     if word in compound:
         grown = person_rules._name_starting_at(text, start)
@@ -142,7 +150,8 @@ def repair_span(text: str, start: int, end: int, strict: bool = True) -> tuple[i
     elif end - start == 2 and start >= 2 and text[start - 2 : start] in compound:
         start -= 2
     word = text[start:end]
-    if _PLACE_AFTER.match(text, end) or "妇联" in word:  # 白云县, 秀英县妇联: a place, not a person
+    if _PLACE_AFTER.match(text, end) or "妇联" in word or _DOC_NUMBER_AFTER.match(text, end):
+        # 白云县, 秀英县妇联: a place; 石妇(字〔2024〕9号): a document number; not a person
         return None
     starts_like_name = (
         word[:2] in compound

@@ -78,6 +78,12 @@ def test_tagger_is_called_once_per_document_with_its_sentences():
         ("标题要简明扼要", "简明扼", None),  # starts with an ordinary word
         ("到维权站求助", "维权站", None),
         ("秀英县妇联举办培训", "秀英", None),  # a place name
+        ("依据石妇字〔2024〕9号文件", "石妇", None),  # a document number's issuing office
+        ("陈秀英拉着工作人员的手", "陈秀英拉", "陈秀英"),  # a verb before an aspect particle
+        ("心理咨询师白露每周谈心", "白露每周", "白露"),  # an ordinary word glued on
+        ("欧阳秀英拉着手", "欧阳秀英", "欧阳秀英"),  # a compound surname keeps four characters
+        ("根据冀妇[2023]12号通知", "冀妇", None),
+        ("石丽〔化名〕今年9岁", "石丽", "石丽"),  # brackets without a year stay a name
         ("被申请人孙建军，系申请人之夫。", "之夫", None),  # starts with a function character
         ("获奖的有：马丽 上官婉清。", "上官婉", "上官婉清"),  # compound surname + two given characters
         ("上官婉与丈夫", "上官婉", "上官婉"),  # ... only when the name ends there
