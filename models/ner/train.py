@@ -7,8 +7,8 @@ that maximises F2 on the held-out slice without costing more than ``--bias-toler
 only the held-out MSRA slice. Writes ``OUT/ner.pt`` and ``OUT/train_log.json``.
 
 ``--init ner.pt`` fine-tunes an existing model (keeping its vocabulary and shape);
-``--max-minutes`` makes the learning-rate schedule run to a time budget. The two commands
-that produced the bundled weights are in MODEL_CARD.md. On CPU use ``--threads 1``.
+``--max-minutes`` makes the learning-rate schedule run to a time budget. The command that
+produced the bundled weights is in MODEL_CARD.md. On CPU use ``--threads 1``.
 """
 
 from __future__ import annotations
