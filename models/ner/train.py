@@ -68,6 +68,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--heldout-limit", type=int, default=0)
     p.add_argument("--bias-tolerance", type=float, default=0.005,
                    help="the PER bias maximises held-out F2 among biases losing at most this much F1")
+    p.add_argument("--average-last", type=int, default=0,
+                   help="also try the mean of the last N epochs' weights as a candidate (0: off)")
     p.add_argument("--threads", type=int, default=0)
     return p.parse_args(argv)
 
@@ -203,7 +205,7 @@ def main(argv: list[str] | None = None) -> None:
     train_start = time.time()
     step = 0
     tagger = NerTagger(model, vocab, device=device)
-    history, best, best_state = [], -1.0, None
+    history, best, best_state, recent = [], -1.0, None, []
     deadline = t0 + args.max_minutes * 60 if args.max_minutes else float("inf")
     best_epoch = 0
     for epoch in range(1, args.epochs + 1):
@@ -234,16 +236,30 @@ def main(argv: list[str] | None = None) -> None:
             best = per["f1"]
             best_state = {k: v.detach().cpu().clone() for k, v in model.state_dict().items()}
             best_epoch = epoch
+        if args.average_last:
+            recent = (recent + [{k: v.detach().cpu().clone() for k, v in model.state_dict().items()}])[-args.average_last:]
         if time.time() > deadline or (budget_s and epoch_s_estimate(history, train_start) > deadline - time.time()):
             log.info("time budget reached")
             break
+    if len(recent) > 1:
+        # the mean of the last epochs' weights is one more candidate for the held-out slice
+        model.load_state_dict({k: torch.stack([st[k] for st in recent]).mean(0) if v.is_floating_point() else v
+                               for k, v in recent[-1].items()})
+        model.eval()
+        per = evaluate(tagger, heldout)["PER"]
+        log.info("mean of the last %d epochs: held-out PER P %.4f R %.4f F1 %.4f", len(recent),
+                 per["precision"], per["recall"], per["f1"])
+        history.append({"epoch": f"mean of last {len(recent)}", "heldout_per": per})
+        if per["f1"] > best:
+            best, best_epoch = per["f1"], f"mean of last {len(recent)}"
+            best_state = {k: v.detach().cpu().clone() for k, v in model.state_dict().items()}
     model.load_state_dict(best_state)
     model.eval()
     bias_scores = {b: evaluate(tagger, heldout, b)["PER"] for b in (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)}
     f1_0 = bias_scores[0.0]["f1"]
     per_bias = max((b for b, s in bias_scores.items() if s["f1"] >= f1_0 - args.bias_tolerance),
                    key=lambda b: bias_scores[b]["f2"])
-    log.info("best epoch %d; PER bias %.1f -> %s", best_epoch, per_bias, bias_scores[per_bias])
+    log.info("best epoch %s; PER bias %.1f -> %s", best_epoch, per_bias, bias_scores[per_bias])
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     meta = {

@@ -35,9 +35,9 @@ def data_dir(tmp_path):
 def test_tiny_training_run_writes_loadable_weights(data_dir, tmp_path):
     out = tmp_path / "out"
     train.main(["--data-dir", str(data_dir), "--out", str(out), "--epochs", "2", "--synth", "20",
-                "--hidden", "8", "--char-dim", "8", "--bigram-dim", "4", "--threads", "1"])
+                "--hidden", "8", "--char-dim", "8", "--bigram-dim", "4", "--threads", "1", "--average-last", "2"])
     log = json.loads((out / "train_log.json").read_text(encoding="utf-8"))
-    assert [h["epoch"] for h in log["history"]] == [1, 2]
+    assert [h["epoch"] for h in log["history"]] == [1, 2, "mean of last 2"]  # the mean is a candidate too
     assert log["meta"]["heldout"].startswith("last 2000 sentences")
     tagger = load_ner_tagger(str(out))
     [spans] = tagger.tag(["王秀英在北京工作。"])
