@@ -73,6 +73,12 @@ _HONORIFICS = frozenset("大爷 大妈 大娘 大姐 大哥 大叔 大婶 大嫂
 ASPECT_WORDS = frozenset("了解 了结 了却 着手 着力 着重 着眼 着想 着急 着实 过去 过程 过年 过来 过问 过后 过往 过渡".split())
 
 
+def aspect_follows(text: str, end: int) -> bool:
+    """An aspect particle (了/着/过, not starting a word like 了解) right at ``end``: the character
+    before it is a verb or an adjective, not part of a name."""
+    return text[end : end + 1] in ASPECT and text[end : end + 2] not in ASPECT_WORDS
+
+
 def _fast(pattern: str, first_chars: str) -> stdre.Pattern:
     """Compile a trigger-word alternation with the stdlib engine and a first-character look-ahead."""
     return stdre.compile(f"(?=[{stdre.escape(first_chars)}])(?:{pattern})")
@@ -180,7 +186,7 @@ def _name_starting_at(text: str, start: int) -> int | None:
             text[end - 1 : end + 1] in common_words()
             or _RIGHT_START.match(text, end - 1)
             or text[end - 1] in TRAILING_VERBS
-            or (text[end : end + 1] in ASPECT and text[end : end + 2] not in ASPECT_WORDS)
+            or aspect_follows(text, end)
         )
     ):
         end -= 1

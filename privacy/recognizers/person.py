@@ -126,7 +126,7 @@ def repair_span(text: str, start: int, end: int, strict: bool = True) -> tuple[i
     ):
         end += 1  # 上官婉清 tagged as 上官婉: a compound surname takes two given characters
     if end - start == 4 and text[start] in single and text[start : start + 2] not in compound:
-        if text[end : end + 1] in person_rules.ASPECT and text[end : end + 2] not in person_rules.ASPECT_WORDS:
+        if person_rules.aspect_follows(text, end):
             end -= 1  # 陈秀英拉(着): an aspect particle shows the last character is a verb
         elif text[end - 2 : end] in common_words():
             end -= 2  # 白露每周: an ordinary word glued to the end
