@@ -67,16 +67,16 @@ _RIGHT_FIRST = (
 TRAILING_VERBS = frozenset("住说到是的了和与及向对给被把让从为签作带来去在称讲")
 # An aspect particle right after a three-character candidate shows that its last character
 # is a verb or adjective (周红红了眼眶, 王芳笑着说) -- unless it starts a word (了解, 着手).
-ASPECT = frozenset("了着过")
+_ASPECT = frozenset("了着过")
 # Surname + a form of address is not a given name (王大爷, 李大姐).
 _HONORIFICS = frozenset("大爷 大妈 大娘 大姐 大哥 大叔 大婶 大嫂 大伯 大姨".split())
-ASPECT_WORDS = frozenset("了解 了结 了却 着手 着力 着重 着眼 着想 着急 着实 过去 过程 过年 过来 过问 过后 过往 过渡".split())
+_ASPECT_WORDS = frozenset("了解 了结 了却 着手 着力 着重 着眼 着想 着急 着实 过去 过程 过年 过来 过问 过后 过往 过渡".split())
 
 
 def aspect_follows(text: str, end: int) -> bool:
     """An aspect particle (了/着/过, not starting a word like 了解) right at ``end``: the character
     before it is a verb or an adjective, not part of a name."""
-    return text[end : end + 1] in ASPECT and text[end : end + 2] not in ASPECT_WORDS
+    return text[end : end + 1] in _ASPECT and text[end : end + 2] not in _ASPECT_WORDS
 
 
 def _fast(pattern: str, first_chars: str) -> stdre.Pattern:
