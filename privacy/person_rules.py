@@ -233,15 +233,30 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         a = m.end()
         if a + 1 < len(text) and text[a] == text[a + 1] and _is_given(text[a]):
             found.append((a, a + 2, 0.75))
+    # A candidate that is also an ordinary word (高利, 海宁) is kept only when the context leaves no
+    # doubt: a role word before it and a trigger after it (工作人员高利介绍), or a spouse after it
+    # at the start of a clause (，海宁与丈夫).
+    doubtful_right: set[tuple[int, int]] = set()
     for m in p["right"].finditer(text):
         start = _name_ending_at(text, m.start())
-        if start is not None and not _ordinary_word(text[start : m.start()]):
+        if start is None:
+            continue
+        if not _ordinary_word(text[start : m.start()]):
             found.append((start, m.start(), 0.7))
+        elif _SPOUSE_AFTER.match(text, m.start()) and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff"):
+            found.append((start, m.start(), 0.7))
+        else:
+            doubtful_right.add((start, m.start()))
     for m in p["left"].finditer(text):
         end = _name_starting_at(text, m.end())
-        if end is not None and not _ordinary_word(text[m.end() : end]):
+        if end is None:
+            continue
+        if not _ordinary_word(text[m.end() : end]) or (m.end(), end) in doubtful_right:
             found.append((m.end(), end, 0.7))
     return found
+
+
+_SPOUSE_AFTER = re.compile(r"[与和](?:其)?(?:丈夫|妻子|前夫|前妻)")
 
 
 # Modifiers of a title that start with a surname character (维权律师, 专职主任).

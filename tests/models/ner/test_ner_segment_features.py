@@ -55,3 +55,11 @@ def test_encode_marks_sentence_boundaries(vocab):
 def test_vocab_round_trip(vocab):
     again = Vocab.from_dict(vocab.to_dict())
     assert (again.encode("王芳在北京李鹏") == vocab.encode("王芳在北京李鹏")).all()
+
+
+def test_extra_characters_join_the_vocabulary_without_bigrams():
+    vocab = Vocab.build(["王芳在北京", "王芳"], min_char=2, min_bigram=1, extra_chars="秀兰")
+    assert vocab.chars == "兰王秀芳"
+    ids = vocab.encode("秀兰")[0]
+    assert ids.tolist() == [vocab.chars.index("秀") + 3, vocab.chars.index("兰") + 3]
+    assert "秀兰" not in vocab.bigrams  # never seen together
