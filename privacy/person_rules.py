@@ -117,6 +117,8 @@ _FUNCTION_SURNAMES = frozenset("和与及向对给被把跟同让由为从叫于
 _NICK_NEVER = frozenset("的了是在和与及说到从向把被让给对为于也都就还又将已并等某们个这那其她他我你您之而或但且")
 _LEFT_SET = frozenset(_LEFT_WORDS)
 _RIGHT_START = _fast(_RIGHT, _RIGHT_FIRST)
+# A spouse after a candidate (海宁与丈夫): a person even when the candidate is also a word.
+_SPOUSE_AFTER = re.compile(r"[与和](?:其)?(?:丈夫|妻子|前夫|前妻)")
 
 
 def _is_given(ch: str) -> bool:
@@ -254,9 +256,6 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         if not _ordinary_word(text[m.end() : end]) or (m.end(), end) in doubtful_right:
             found.append((m.end(), end, 0.7))
     return found
-
-
-_SPOUSE_AFTER = re.compile(r"[与和](?:其)?(?:丈夫|妻子|前夫|前妻)")
 
 
 # Modifiers of a title that start with a surname character (维权律师, 专职主任).

@@ -20,6 +20,7 @@ import json
 import math
 import struct
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -172,9 +173,11 @@ def char_pieces(pieces: list[str]) -> dict[str, list[int]]:
     return out
 
 
+@lru_cache(maxsize=2)
 def char_table(source: str | Path | None = None) -> tuple[str, np.ndarray]:
     """(characters, their input-embedding rows [n, hidden]) from an ``E5S1`` file or from the
-    .npz that ``export_teacher_init`` writes (the same rows: one piece per character)."""
+    .npz that ``export_teacher_init`` writes (the same rows: one piece per character). Cached:
+    training asks for it twice (the vocabulary, then the vectors); do not modify the table."""
     if source is not None and str(source).endswith(".npz"):
         w, rows = load_teacher_init(source)
         chars = "".join(rows)
