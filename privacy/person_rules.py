@@ -4,7 +4,8 @@ Each rule yields ``(start, end, score)`` over the text it is given:
 
 - 某 forms of a surname: 陈某某, 李某, 欧阳某;
 - pseudonyms marked 化名: 小红（化名）, 化名"小雨";
-- children's nicknames 小X (and reduplicated 萌萌) next to words about children;
+- children's nicknames 小X (and reduplicated 萌萌) next to words about children, and reduplicated
+  nicknames after a visit or help verb (看望丫丫，);
 - surname + one or two characters next to a role word before (受害人, 妇女, 信息员 ...)
   or a title or verb after (女士, 书记, 说, 今年, ，15岁 ...);
 - lists joined by 、/和 that contain a name found by any rule or the tagger.
@@ -98,6 +99,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "alias_before": re.compile(r"化名(?:为|叫|是)?[“\"「『]?([\u4e00-\u9fff]{2,3})[”\"」』]?"),
         "nick": re.compile(r"小[\u4e00-\u9fff]"),
         "double_ctx": re.compile(r"女童|男童|孩子|女儿|儿子|孙女|孙子|女孩|男孩|小朋友|学生|儿童"),
+        "care_double": re.compile(r"(?:看望|探望|慰问|资助|帮扶|救助|走访|陪伴|照顾)([\u4e00-\u9fff])\1(?=$|[^\u4e00-\u9fff]|[和与及的等])"),
         "child_ctx": re.compile(_CHILD_WORDS),
         "right": _fast(_RIGHT, _RIGHT_FIRST),
         # a byline puts a space between the role and the name: （通讯员 张蕾 记者 刘洋）
@@ -234,6 +236,11 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     for m in p["double_ctx"].finditer(text):
         a = m.end()
         if a + 1 < len(text) and text[a] == text[a + 1] and _is_given(text[a]):
+            found.append((a, a + 2, 0.75))
+    # a reduplicated nickname after a visit or help verb (看望丫丫，), not an ordinary word (看望姥姥)
+    for m in p["care_double"].finditer(text):
+        a = m.start(1)
+        if _is_given(text[a]) and text[a] not in _NICK_NEVER and text[a : a + 2] not in common_words():
             found.append((a, a + 2, 0.75))
     # A candidate that is also an ordinary word (高利, 海宁) is kept only when the context leaves no
     # doubt: a role word before it and a trigger after it (工作人员高利介绍), or a spouse after it

@@ -57,6 +57,10 @@ from privacy_fakes import TODAY, FakeTagger
         ("经调解，海宁与丈夫达成协议。", ["海宁"]),
         ("工作人员高利贷款给他。", []),
         ("浙江海宁与丈夫一起经商。", []),
+        # a reduplicated nickname after a visit or help verb; kinship words and ordinary words are not names
+        ("志愿者每月到村里看望丫丫，为她送去冬衣。", ["丫丫"]),
+        ("社工定期探望姥姥，陪她聊天。", []),
+        ("工会慰问天天加班的职工。", []),
     ],
 )
 def test_rules(scanner, text, expected, found):
