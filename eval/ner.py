@@ -39,16 +39,22 @@ def load_dataset(name: str, data_dir: str | Path | None = None) -> list[D.Senten
     return D.load_heldout(data_dir) if DATASETS[name] is None else D.read_bio(path)
 
 
+def score_spans(sentences: list[D.Sentence], pred: list[list[tuple[int, int, str]]],
+                labels: tuple[str, ...] = D.LABELS) -> dict:
+    """Span-exact P/R/F1/F2 per label of predicted ``(start, end, label)`` spans against the
+    sentences' BIO tags."""
+    gold = [D.spans_from_tags(s.tags) for s in sentences]
+    return {label: span_prf(gold, pred, label).as_dict() for label in labels}
+
+
 def score_tagger(tagger, sentences: list[D.Sentence], labels: tuple[str, ...] = D.LABELS) -> dict:
     """Scores of ``tagger`` on ``sentences`` (tagged in one call) plus its wall-clock speed."""
     texts = [s.text for s in sentences]
     start = time.perf_counter()
     preds = tagger.tag(texts)
     seconds = time.perf_counter() - start
-    gold = [D.spans_from_tags(s.tags) for s in sentences]
-    pred = [[(sp.start, sp.end, sp.label) for sp in p] for p in preds]
     chars = sum(len(t) for t in texts)
-    report = {label: span_prf(gold, pred, label).as_dict() for label in labels}
+    report = score_spans(sentences, [[(sp.start, sp.end, sp.label) for sp in p] for p in preds], labels)
     report["chars"] = chars
     report["seconds"] = round(seconds, 3)
     report["chars_per_second"] = round(chars / seconds) if seconds else None

@@ -180,8 +180,7 @@ def char_table(source: str | Path | None = None) -> tuple[str, np.ndarray]:
     training asks for it twice (the vocabulary, then the vectors); do not modify the table."""
     if source is not None and str(source).endswith(".npz"):
         w, rows = load_teacher_init(source)
-        chars = "".join(rows)
-        return chars, w.tensors["emb.word"][[rows[c] for c in chars]]
+        return "".join(rows), w.tensors["emb.word"][4:]  # rows 0-3 are the special pieces
     header, pieces, _scores, records = _parse(Path(source or default_path()).read_bytes())
     chars, ids = char_rows(pieces, header["special"])
     return chars, _weights(header, pieces, _scores, records, ids[4:]).tensors["emb.word"]

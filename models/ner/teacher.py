@@ -30,7 +30,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from eval.ner_metrics import span_prf
+from eval.ner import score_spans
 from models.ner import data as D
 from models.ner.features import normalize_char
 from models.ner.pretrained import E5Encoder, E5Weights, export_teacher_init, load_teacher_init
@@ -92,9 +92,7 @@ def spans_from_probs(probs: np.ndarray) -> list[tuple[int, int, str]]:
 
 def evaluate(model: TeacherTagger, sents: list[D.Sentence], rows: dict[str, int], device: torch.device) -> dict:
     probs = predict_probs(model, [s.text for s in sents], rows, device)
-    gold = [D.spans_from_tags(s.tags) for s in sents]
-    pred = [spans_from_probs(p) for p in probs]
-    return {label: span_prf(gold, pred, label).as_dict() for label in D.LABELS}
+    return score_spans(sents, [spans_from_probs(p) for p in probs])
 
 
 def fit_one(w: E5Weights, rows: dict[str, int], train: list[D.Sentence], heldout: list[D.Sentence],

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from eval.ner_metrics import span_prf
+from eval.ner import score_spans
 from models.ner import data as D
 from models.ner.features import Vocab
 from models.ner.lexicon import Lexicon
@@ -221,9 +221,7 @@ def epoch_s_estimate(history: list[dict], train_start: float) -> float:
 def evaluate(tagger: NerTagger, sents: list[D.Sentence], bias: float = 0.0) -> dict:
     tagger.per_bias = bias
     preds = tagger.tag([s.text for s in sents])
-    gold = [D.spans_from_tags(s.tags) for s in sents]
-    pred = [[(sp.start, sp.end, sp.label) for sp in p] for p in preds]
-    return {label: span_prf(gold, pred, label).as_dict() for label in D.LABELS}
+    return score_spans(sents, [[(sp.start, sp.end, sp.label) for sp in p] for p in preds])
 
 
 def main(argv: list[str] | None = None) -> None:
