@@ -144,4 +144,4 @@ def build_scanner(
 
         tagger = load_span_tagger(person_model, ner_model_dir)
     name = getattr(tagger, "name", "rules") if tagger is not None else "rules"
-    return PrivacyScanner(build_analyzer(tagger), max_chars=max_chars, today=today, person_model=name)
+    return PrivacyScanner(build_analyzer(tagger, today), max_chars=max_chars, today=today, person_model=name)

@@ -63,9 +63,14 @@ def load_scorer(rubric_path: str | Path | None = None, scanner=None, tagger=None
     return Scorer(load_rubric(rubric_path), scanner=scanner, tagger=tagger)
 
 
+def _today() -> dt.date:
+    """The clock, in one place: the default reference date of a score (tests replace it)."""
+    return dt.date.today()
+
+
 def _as_date(value: dt.date | str | None) -> dt.date:
     if value is None:
-        return dt.date.today()
+        return _today()
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):

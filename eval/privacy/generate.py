@@ -24,6 +24,8 @@ import re
 from pathlib import Path
 
 from faker import Faker
+from faker.providers.ssn.zh_CN import Provider as ZhSsnProvider
+from stdnum.cn import ric
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "privacy" / "domain.jsonl"
 DEFAULT_SEED = 20240308
@@ -83,9 +85,10 @@ def luhn_complete(prefix: str, length: int, rng: random.Random) -> str:
 class Values:
     """Personal values in plain and obfuscated forms."""
 
-    def __init__(self, fake: Faker, rng: random.Random):
+    def __init__(self, fake: Faker, rng: random.Random, today: dt.date = REFERENCE_DATE):
         self.fake = fake
         self.rng = rng
+        self.today = today
 
     def adult_name(self) -> tuple[str, str]:
         """(text, form) where form is full | compound | mou."""
@@ -131,8 +134,21 @@ class Values:
                 break
         return self.rng.choice([f"{area}-{local}", f"{area}{local}", f"（{area}）{local}", f"{area} {local}"])
 
+    def resident_id(self, min_age: int, max_age: int) -> str:
+        """An 18-digit resident ID whose holder is ``min_age``..``max_age`` years old on ``self.today``.
+
+        The same draws as Faker's ``zh_CN`` ``ssn`` (age in days, area code, sequence digits,
+        gender digit), but the birth date counts back from the set's reference date, never
+        from the clock, so the set does not change with the calendar.
+        """
+        age = dt.timedelta(days=self.fake.random_int(min_age * 365, max_age * 365))
+        birthday = (self.today - age).strftime("%Y%m%d")
+        area = self.fake.random_element(ZhSsnProvider.area_codes)
+        body = self.fake.numerify(area + birthday + "##") + self.fake.random.choice("0123456789")
+        return body + ric.calc_check_digit(body + "0")  # stdnum expects a placeholder check digit
+
     def id_number(self, minor: bool = False) -> str:
-        n = self.fake.ssn(min_age=4, max_age=14) if minor else self.fake.ssn(min_age=19, max_age=80)
+        n = self.resident_id(4, 14) if minor else self.resident_id(19, 80)
         style = self.rng.randrange(6)
         if style == 1:
             return fullwidth(n, self.rng)
@@ -343,12 +359,12 @@ def build_sentence(template: str, v: Values, rng: random.Random) -> Builder:
     return b
 
 
-def generate(n: int = 360, seed: int = DEFAULT_SEED) -> list[dict]:
+def generate(n: int = 360, seed: int = DEFAULT_SEED, reference_date: dt.date = REFERENCE_DATE) -> list[dict]:
     rng = random.Random(seed)
     Faker.seed(seed)
     fake = Faker("zh_CN")
     fake.seed_instance(seed)
-    values = Values(fake, rng)
+    values = Values(fake, rng, today=reference_date)
     rows = []
     for i in range(n):
         template = TEMPLATES[i % len(TEMPLATES)] if i < len(TEMPLATES) else rng.choice(TEMPLATES)
@@ -357,7 +373,7 @@ def generate(n: int = 360, seed: int = DEFAULT_SEED) -> list[dict]:
             {
                 "id": f"domain-{i:04d}",
                 "text": b.text,
-                "reference_date": REFERENCE_DATE.isoformat(),
+                "reference_date": reference_date.isoformat(),
                 "entities": b.entities,
                 "negatives": b.negatives,
             }

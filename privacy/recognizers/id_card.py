@@ -79,8 +79,12 @@ class CnIdCardRecognizer(ContextPatternRecognizer):
     ]
     CONTEXT = ["身份证", "证件号", "公民身份号码", "身份号码", "身份证号"]
 
+    def __init__(self, supported_language: str = "zh", today: dt.date | None = None):
+        super().__init__(supported_language)
+        self.today = today  # the day a birth date must not be after; None reads the clock
+
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = self.digits(pattern_text)
-        if is_valid_id(digits):
+        if is_valid_id(digits, self.today):
             return True
-        return None if len(digits) == 18 and is_id_shaped(digits) else False
+        return None if len(digits) == 18 and is_id_shaped(digits, self.today) else False

@@ -102,12 +102,16 @@ def test_timeliness_flags_future_dates(scorer, good):
     assert crit["score"] < 100 and any("晚于参考日期" in f["message"] for f in crit["findings"])
 
 
-def test_reference_date_defaults_to_today(scorer, good):
+def test_reference_date_defaults_to_the_clock(scorer, good, monkeypatch):
     import datetime as dt
 
-    today = dt.date.today()
-    text = good.replace("4月10日，", f"{today.year}年{today.month}月{today.day}日，")
-    assert scorer.score(text)["criteria"]["timeliness"]["score"] == 100
+    from assist.rubric import scorer as scorer_module
+
+    clock = dt.date(2031, 7, 1)  # far from REF and from the real calendar
+    monkeypatch.setattr(scorer_module, "_today", lambda: clock)
+    dated = good.replace("4月10日，", f"{clock.year}年{clock.month}月{clock.day}日，")
+    assert scorer.score(dated)["criteria"]["timeliness"]["score"] == 100
+    assert scorer.score(dated, reference_date=REF)["criteria"]["timeliness"]["score"] < 100
 
 
 @pytest.mark.parametrize("text", ["", "   \n "])
