@@ -47,6 +47,14 @@ def load_pairs(data_dir: str | Path | None = None, name: str = "pairs.yaml") -> 
             "worse": _apply(base, p.get("worse"), p["id"]),
             "notes": notes.get(p["notes"]) if p.get("notes") else None,
             "reference_date": str(p.get("reference_date", data["reference_date"])),
+            "broken_lead": bool(p.get("broken_lead")),
+            "genre": p.get("genre"),
+        })
+    for d in data.get("drafts") or []:  # whole defect drafts and their corrections
+        out.append({
+            "id": d["id"], "criterion": d["criterion"], "better": d["better"], "worse": d["worse"],
+            "notes": None, "reference_date": str(d.get("reference_date", data["reference_date"])),
+            "broken_lead": bool(d.get("broken_lead")), "genre": d.get("genre"), "draft": True,
         })
     return out
 
@@ -78,15 +86,17 @@ def evaluate_pairs(scorer, pairs: list[dict]) -> dict:
         good, bad = scorer.score(p["better"], **kw), scorer.score(p["worse"], **kw)
         key = p["criterion"]
         on_total = good["total"] > bad["total"]
-        on_crit = good["criteria"][key]["score"] > bad["criteria"][key]["score"]
+        # a criterion the scorer does not know (an older rubric) counts as not ordered
+        g_crit = good["criteria"].get(key, {}).get("score")
+        b_crit = bad["criteria"].get(key, {}).get("score")
+        on_crit = g_crit is not None and b_crit is not None and g_crit > b_crit
         row = per.setdefault(key, {"pairs": 0, "total_ordered": 0, "criterion_ordered": 0})
         row["pairs"] += 1
         row["total_ordered"] += on_total
         row["criterion_ordered"] += on_crit
         if not (on_total and on_crit):
             failures.append({"id": p["id"], "criterion": key,
-                             "better": [good["total"], good["criteria"][key]["score"]],
-                             "worse": [bad["total"], bad["criteria"][key]["score"]]})
+                             "better": [good["total"], g_crit], "worse": [bad["total"], b_crit]})
     n = len(pairs)
     return {
         "pairs": n,
@@ -137,6 +147,44 @@ def evaluate_fidelity(cases: list[dict], find=None) -> dict:
     }
 
 
+def load_news(data_dir: str | Path | None = None, name: str = "xiaoxi.yaml") -> list[dict]:
+    """The hand-written 消息 set as {id, text, reference_date}."""
+    data = _load_yaml(Path(data_dir or DATA_DIR) / name)
+    return [{"id": t["id"], "text": t["text"], "reference_date": str(t.get("reference_date", data["reference_date"]))}
+            for t in data["texts"]]
+
+
+def _mean(values: list[float]) -> float | None:
+    return round(sum(values) / len(values), 1) if values else None
+
+
+def evaluate_calibration(scorer, pairs: list[dict], news: list[dict], exemplars: list, reference_date: str) -> dict:
+    """Where the anchors fall: bundled exemplars against defect drafts and broken-lead texts,
+    and the 消息 set against the exemplars (all on one reference date per set)."""
+    ex_scores = [scorer.score(f"{e.title}\n{e.text}", reference_date=reference_date)["total"] for e in exemplars]
+    drafts = [scorer.score(p["worse"], reference_date=p["reference_date"])["total"] for p in pairs if p.get("draft")]
+    broken = [(scorer.score(p["worse"], reference_date=p["reference_date"])["total"], p["id"])
+              for p in pairs if p.get("broken_lead")]
+    news_scores = [(scorer.score(n["text"], reference_date=n["reference_date"]), n["id"]) for n in news]
+    news_totals = [r["total"] for r, _ in news_scores]
+    ex_mean, news_mean, draft_mean = _mean(ex_scores), _mean(news_totals), _mean(drafts)
+    worst_ex = min(ex_scores) if ex_scores else None
+    return {
+        "exemplars": {"count": len(ex_scores), "mean": ex_mean, "min": worst_ex,
+                      "max": max(ex_scores) if ex_scores else None},
+        "defect_drafts": {"count": len(drafts), "mean": draft_mean, "max": max(drafts) if drafts else None},
+        "margin": None if ex_mean is None or draft_mean is None else round(ex_mean - draft_mean, 1),
+        "broken_lead": {"count": len(broken), "max": max(broken)[0] if broken else None,
+                        "max_id": max(broken)[1] if broken else None,
+                        "exemplars_below": sum(s <= max(broken)[0] for s in ex_scores) if broken else 0},
+        "news": {"count": len(news_totals), "mean": news_mean,
+                 "min": min(news_totals) if news_totals else None,
+                 "gap_to_exemplars": None if ex_mean is None or news_mean is None else round(ex_mean - news_mean, 1),
+                 "below_a_defect_draft": sum(t <= max(drafts) for t in news_totals) if drafts else 0,
+                 "genres": sorted({r.get("genre", {}).get("key", "?") for r, _ in news_scores})},
+    }
+
+
 def evaluate(scorer, data_dir: str | Path | None = None) -> dict:
     """The development sets, and the held-out sets (written after the rules were frozen)."""
     base = Path(data_dir or DATA_DIR)
@@ -145,6 +193,13 @@ def evaluate(scorer, data_dir: str | Path | None = None) -> dict:
         "pairs": evaluate_pairs(scorer, load_pairs(base)),
         "fidelity": evaluate_fidelity(load_fidelity_cases(base)),
     }
+    if (base / "contrast.yaml").is_file():
+        from retrieval.corpus import load_corpus
+
+        contrast = load_pairs(base, "contrast.yaml")
+        ref = str(_load_yaml(base / "contrast.yaml")["reference_date"])
+        report["contrast"] = evaluate_pairs(scorer, contrast)
+        report["calibration"] = evaluate_calibration(scorer, contrast, load_news(base), load_corpus(), ref)
     for pairs_file in sorted(base.glob("pairs_holdout*.yaml")):
         batch = pairs_file.stem.removeprefix("pairs_")
         fidelity_file = base / f"fidelity_{batch}.yaml"
@@ -159,6 +214,18 @@ def evaluate(scorer, data_dir: str | Path | None = None) -> dict:
 def format_report(report: dict) -> str:
     lines = [f"隐私扫描器：{'有' if report['scanner'] else '无'}", "== 开发集 =="]
     lines += _format_sets(report["pairs"], report["fidelity"])
+    if "contrast" in report:
+        lines.append("== 对照稿件对 contrast.yaml（常见问题与起草缺陷） ==")
+        lines += _format_sets(report["contrast"], None)
+        c = report["calibration"]
+        lines.append(f"范文 {c['exemplars']['count']} 篇：均分 {c['exemplars']['mean']}，最低 {c['exemplars']['min']}；"
+                     f"缺陷草稿 {c['defect_drafts']['count']} 篇：均分 {c['defect_drafts']['mean']}，最高 {c['defect_drafts']['max']}；"
+                     f"差距 {c['margin']} 分（目标 ≥ 10）")
+        b = c["broken_lead"]
+        lines.append(f"导语残缺稿件 {b['count']} 篇：最高 {b['max']}（{b['max_id']}），不高于它的范文 {b['exemplars_below']} 篇（目标 0）")
+        n = c["news"]
+        lines.append(f"消息 {n['count']} 篇：均分 {n['mean']}，最低 {n['min']}，比范文均分低 {n['gap_to_exemplars']} 分（目标 ≤ 5），"
+                     f"不高于缺陷草稿最高分的 {n['below_a_defect_draft']} 篇（目标 0）；识别文体 {'、'.join(n['genres'])}")
     for batch, sets in report.get("holdout", {}).items():
         lines.append(f"== 留出集 {batch}（规则定稿后编写；首轮结果见数据文件开头的说明） ==")
         lines += _format_sets(sets["pairs"], sets["fidelity"])
