@@ -18,7 +18,7 @@ DEFAULT_RUBRIC = Path(__file__).resolve().parent.parent / "data" / "rubric.yaml"
 
 CRITERIA = (
     "title", "lead", "five_w_one_h", "specificity", "data_support", "focus",
-    "redundancy", "structure", "timeliness", "privacy", "fidelity",
+    "redundancy", "language", "structure", "timeliness", "privacy", "fidelity",
 )
 
 _NUM = (int, float)
@@ -26,9 +26,15 @@ _NUM = (int, float)
 # "phrases" a list of {phrase, suggestion}.
 _SCHEMA: dict[str, dict[str, Any]] = {
     "title": {"deductions": dict, "min_chars": int, "max_chars": int, "flat_patterns": "re_list",
-              "highlight_words": "str_list", "suggestion": str, "slogan_pattern": "re", "slogan_concrete": "re"},
+              "highlight_words": "str_list", "suggestion": str, "slogan_pattern": "re", "slogan_concrete": "re",
+              "note_line_pattern": "re", "cut_off_pattern": "re", "no_event_pattern": "re"},
     "lead": {"deductions": dict, "min_chars": int, "max_chars": int,
-             "background_openers": "str_list", "subject_words": "str_list"},
+             "background_openers": "str_list", "subject_words": "str_list", "broken_patterns": "re_list",
+             "broken_suggestion": str, "event_verbs": "re", "place_pattern": "re", "dateline": "re"},
+    "language": {"deductions": dict, "chat_phrases": "phrases", "chat_patterns": "re_list",
+                 "chat_suggestion": str, "note_labels": "str_list", "note_header_pattern": "re", "speaker_pattern": "re",
+                 "run_in_number_pattern": "re", "label_suggestion": str, "header_suggestion": str,
+                 "number_suggestion": str, "unbalanced_suggestion": str},
     "five_w_one_h": {"elements": "elements", "weak_when": "str_list", "weak_when_suggestion": str},
     "specificity": {"deductions": dict, "empty_phrases": "phrases", "example_markers": "re"},
     "data_support": {"points_by_count": "num_list", "deductions": dict, "approx_suggestion": str,
@@ -40,8 +46,9 @@ _SCHEMA: dict[str, dict[str, Any]] = {
               "digression_suggestion": str},
     "redundancy": {"deductions": dict, "long_sentence_chars": int, "repeat_ngram": int,
                    "repeat_min_count": int, "verbose_phrases": "phrases", "stacked_modifiers": "re",
-                   "sentence_suggestion": str},
-    "structure": {"min_paragraphs": int, "deductions": dict, "sections": "sections"},
+                   "sentence_suggestion": str, "repeat_sentence_chars": int, "repeat_sentence_overlap": _NUM},
+    "structure": {"min_paragraphs": int, "deductions": dict, "sections": "sections", "headings": "re_map",
+                  "plan_markers": "re", "problem_markers": "re", "result_markers": "re"},
     "timeliness": {"steps": "steps", "stale_score": _NUM, "no_date_score": _NUM,
                    "vague_date_score": _NUM, "year_only_score": _NUM, "future_deduction": _NUM,
                    "vague_words": "str_list"},
@@ -92,7 +99,52 @@ def validate_rubric(data: Any, source: str = "rubric") -> dict:
                 raise bad(f"{where}.deductions.{name}", "必须是不小于 0 的数字")
     if sum(criteria[k]["weight"] for k in CRITERIA if k != "fidelity") <= 0:
         raise bad("criteria.*.weight", "之和必须大于 0")
+    _check_caps(data.get("caps") or {}, bad)
+    _check_genres(data, bad)
     return data
+
+
+_CAPS = ("broken_lead", "note_header", "title_note_line", "repeated_sentence", "misfiled")
+_GENRE_FIELDS = {"name": str, "aliases": "str_list", "sections": list, "min_paragraphs": int,
+                 "subtitle_required": bool, "example_required": bool, "optional_elements": list, "weight_factors": dict}
+
+
+def _check_caps(caps: Any, bad) -> None:
+    if not isinstance(caps, dict):
+        raise bad("caps", "必须是映射")
+    for name, item in caps.items():
+        if name not in _CAPS:
+            raise bad(f"caps.{name}", f"不是已知的硬伤（可用：{'、'.join(_CAPS)}）")
+        if not isinstance(item, dict) or not isinstance(item.get("cap"), _NUM) or not isinstance(item.get("label"), str):
+            raise bad(f"caps.{name}", "必须含 cap（数字）和 label（字符串）")
+
+
+def _check_genres(data: dict, bad) -> None:
+    """Genres are optional (an older rubric has none: every text is judged as one kind)."""
+    genres = data.get("genres")
+    if genres is None:
+        return
+    if not isinstance(genres, dict) or genres.get("default") not in genres:
+        raise bad("genres.default", "必须是 genres 中的一个文体")
+    sections = set(data["criteria"]["structure"]["sections"])
+    for key, g in genres.items():
+        if key == "default":
+            continue
+        where = f"genres.{key}"
+        if not isinstance(g, dict):
+            raise bad(where, "必须是映射")
+        for field, kind in _GENRE_FIELDS.items():
+            _check_field(g, field, kind, f"{where}.{field}", bad)
+        if not set(g["sections"]) <= sections:
+            raise bad(f"{where}.sections", f"含有 structure.sections 中没有的部分 {sorted(set(g['sections']) - sections)}")
+        if not set(g["optional_elements"]) <= set(_FIVE_W):
+            raise bad(f"{where}.optional_elements", f"只能是 {'、'.join(_FIVE_W)}")
+        for name, w in g["weight_factors"].items():
+            if name not in CRITERIA or not isinstance(w, _NUM) or isinstance(w, bool) or w < 0:
+                raise bad(f"{where}.weight_factors.{name}", "必须是已知评分项的非负倍数")
+        for field in ("pattern", "heading_pattern"):
+            if field in g:
+                _check_field(g, field, "re", f"{where}.{field}", bad)
 
 
 def _check_field(cfg: dict, field: str, kind: Any, where: str, bad) -> None:
@@ -102,6 +154,10 @@ def _check_field(cfg: dict, field: str, kind: Any, where: str, bad) -> None:
     if kind == "str_list":
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             raise bad(where, "必须是非空字符串的列表")
+    elif kind == "re_map":
+        if not isinstance(value, dict) or not value or not all(isinstance(v, str) for v in value.values()):
+            raise bad(where, "必须是 名称: 正则表达式 的映射")
+        cfg[f"{field}_re"] = {k: _compile(v, f"{where}.{k}", bad) for k, v in value.items()}
     elif kind == "num_list":
         if not isinstance(value, list) or not value or not all(isinstance(v, _NUM) for v in value):
             raise bad(where, "必须是数字列表")
@@ -140,6 +196,9 @@ def _check_field(cfg: dict, field: str, kind: Any, where: str, bad) -> None:
             isinstance(s, list) and len(s) == 2 and all(isinstance(v, _NUM) for v in s) for s in value
         ):
             raise bad(where, "必须是 [天数, 分数] 的列表")
+    elif kind is bool:
+        if not isinstance(value, bool):
+            raise bad(where, "必须是 true 或 false")
     elif not isinstance(value, kind) or isinstance(value, bool):
         raise bad(where, "类型不对")
 

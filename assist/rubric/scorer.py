@@ -4,6 +4,11 @@
 and the privacy criterion touch a model, both given from outside) → ``postprocess``
 (weighted total, the contract's JSON shape).
 
+The genre (文体) is detected from the text or given; it sets which sections structure asks
+for, whether a subtitle or a case is expected, and may scale weights (``genres`` in the
+rubric). Hard faults (硬伤: a broken lead, a copied chat header…) cap the total (``caps``);
+the result lists them under ``flaws`` and keeps the weighted mean as ``uncapped_total``.
+
 Each finding has ``start``/``end`` offsets into the scored text: the phrase, sentence or
 paragraph concerned. A finding about something missing points at the lead paragraph where
 it belongs (5W1H, figures) or, for the whole document (structure, no dates), is ``0, 0``.
@@ -16,6 +21,7 @@ from pathlib import Path
 
 from assist.rubric.criteria import CRITERIA, Context
 from assist.rubric.document import parse_document
+from assist.rubric.genre import dateline_match, resolve_genre
 from assist.rubric.loader import load_rubric
 from models.errors import InputError
 
@@ -35,22 +41,36 @@ class Scorer:
         find_unsupported("王秀英参加培训。", "", tagger=self.tagger)
 
     def score(self, text: str, notes: str | None = None,
-              reference_date: dt.date | str | None = None) -> dict:
+              reference_date: dt.date | str | None = None, genre: str | None = None) -> dict:
+        """``genre`` overrides detection: a key (xiaoxi, jingyan, diaoyan, xinmeiti) or its
+        Chinese name (消息, 经验材料, 调研报告, 新媒体稿)."""
         if not text or not text.strip():
             raise InputError("稿件为空：请提供要评分的信息稿件文本。", code="empty_input")
-        ctx = Context(reference_date=_as_date(reference_date), notes=notes,
-                      scanner=self.scanner, tagger=self.tagger)
         doc = parse_document(text)
+        assumed = resolve_genre(self.rubric, doc, genre)
+        profile = {**(self.rubric.get("genres") or {}).get(assumed["key"], {}), "key": assumed["key"]}
+        dateline = dateline_match(self.rubric, doc)
+        ctx = Context(reference_date=_as_date(reference_date), notes=notes, scanner=self.scanner,
+                      tagger=self.tagger, genre=profile, lead_offset=dateline.end() if dateline else 0)
         keys = [k for k in CRITERIA if k != "fidelity" or notes is not None]
-        criteria = {}
+        factors = profile.get("weight_factors", {})
+        weight_of = {k: round(self.rubric["criteria"][k]["weight"] * factors.get(k, 1), 3) for k in keys}
+        criteria, flaws = {}, []
         for key in keys:
             cfg = self.rubric["criteria"][key]
             res = CRITERIA[key](doc, cfg, ctx)
-            criteria[key] = {"name": cfg["name"], "weight": cfg["weight"], **res}
+            flaws += res.pop("flaws", [])
+            criteria[key] = {"name": cfg["name"], "weight": weight_of[key], **res}
         unsupported = criteria.get("fidelity", {}).pop("unsupported", [])
-        weights = sum(self.rubric["criteria"][k]["weight"] for k in keys)
-        total = sum(self.rubric["criteria"][k]["weight"] * criteria[k]["score"] for k in keys) / weights
-        return {"total": round(total, 1), "criteria": criteria, "unsupported": unsupported}
+        weights = sum(weight_of.values())
+        total = sum(weight_of[k] * criteria[k]["score"] for k in keys) / weights
+        caps = self.rubric.get("caps") or {}
+        hard = [{"key": f, "label": caps[f]["label"], "cap": caps[f]["cap"]} for f in dict.fromkeys(flaws) if f in caps]
+        uncapped = round(total, 1)
+        if hard:
+            total = min(total, min(h["cap"] for h in hard))
+        return {"total": round(total, 1), "criteria": criteria, "unsupported": unsupported,
+                "genre": assumed, "flaws": hard, "uncapped_total": uncapped}
 
 
 def load_scorer(rubric_path: str | Path | None = None, scanner=None, tagger=None) -> Scorer:

@@ -7,6 +7,7 @@ from assist.rubric.criteria.content import score_data_support, score_five_w_one_
 from assist.rubric.criteria.context import score_fidelity, score_privacy, score_timeliness
 from assist.rubric.criteria.form import score_focus, score_redundancy, score_structure
 from assist.rubric.criteria.headline import score_lead, score_title
+from assist.rubric.criteria.language import score_language
 
 CRITERIA: dict[str, Criterion] = {
     "title": score_title,
@@ -16,6 +17,7 @@ CRITERIA: dict[str, Criterion] = {
     "data_support": score_data_support,
     "focus": score_focus,
     "redundancy": score_redundancy,
+    "language": score_language,
     "structure": score_structure,
     "timeliness": score_timeliness,
     "privacy": score_privacy,

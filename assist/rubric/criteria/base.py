@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from assist.rubric.document import Document
@@ -15,6 +15,8 @@ class Context:
     notes: str | None = None
     scanner: Any = None  # privacy.scanner.PrivacyScanner or None
     tagger: Any = None  # models.taggers.SpanTagger for fidelity, jieba when None
+    genre: dict = field(default_factory=dict)  # the assumed genre's profile (rubric ``genres.KEY``)
+    lead_offset: int = 0  # characters of a 电头 before the lead proper
 
 
 def finding(message: str, start: int, end: int, suggestion: str) -> dict:

@@ -29,7 +29,7 @@ def score_five_w_one_h(doc: Document, cfg: dict, ctx: Context) -> dict:
                 s, e, w = vague[0]
                 out.append(finding(f"时间表述模糊（“{w}”）：{el['label']}不明确。", s, e, cfg["weak_when_suggestion"]))
                 continue
-        if found:
+        if found or key in ctx.genre.get("optional_elements", ()):
             score += per
         else:
             start, end = (doc.lead.start, doc.lead.end) if doc.lead else (0, 0)
@@ -45,7 +45,7 @@ def score_specificity(doc: Document, cfg: dict, ctx: Context) -> dict:
         out.append(finding(f"空话套话：“{item['phrase']}”缺乏具体事例和数据支撑。", start, end, item["suggestion"]))
     score = 100.0 - min(d["max_phrase_deduction"], d["empty_phrase"] * len(hits))
     body = "\n".join(p.text for p in doc.paragraphs)
-    if doc.body_chars >= 150 and not cfg["example_markers_re"].search(body):
+    if ctx.genre.get("example_required", True) and doc.body_chars >= 150 and not cfg["example_markers_re"].search(body):
         score -= d["no_example"]
         start = doc.lead.start if doc.lead else 0
         out.append(finding("全文没有具体事例（人物、原话、典型案例）。", start, start,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 
 from assist.figures import parse_chinese_number
 from assist.rubric.criteria.base import Context, finding, phrase_hits, result
@@ -70,10 +71,62 @@ def score_redundancy(doc: Document, cfg: dict, ctx: Context) -> dict:
         if len(s.text) > cfg["long_sentence_chars"]:
             lost += d["long_sentence"]
             out.append(finding(f"句子过长（{len(s.text)} 字），表达不够简洁。", s.start, s.end, cfg["sentence_suggestion"]))
+    repeated = _repeated_sentences(doc, cfg["repeat_sentence_chars"], cfg["repeat_sentence_overlap"])
+    for earlier, later in repeated:
+        lost += d["repeated_sentence"]
+        out.append(finding(f"同一句话写了两遍：“{_short(later.text)}”与前文“{_short(earlier.text)}”重复。",
+                           later.start, later.end, "删去重复的一句；每个事实只在最合适的部分写一次"))
+    taken = [(b.start, b.end) for _, b in repeated]
     for gram, first in _repeats(doc.text, cfg["repeat_ngram"], cfg["repeat_min_count"]):
+        if any(s <= first < e for s, e in taken):
+            continue
         lost += d["repeated_phrase"]
         out.append(finding(f"“{gram}”反复出现，语言重复。", first, first + len(gram), "合并重复内容，换用简洁的说法"))
-    return result(100.0 - min(lost, d["max_total"]), out)
+    return result(100.0 - min(lost, d["max_total"]), out, flaws=["repeated_sentence"] if repeated else [])
+
+
+_PUNCT = re.compile(r"[\s，。；：、！？“”‘’（）《》,.;:!?\"'()]")
+
+
+def _short(text: str, n: int = 24) -> str:
+    text = text.strip()
+    return text if len(text) <= n else text[:n] + "……"
+
+
+def _repeated_sentences(doc: Document, min_chars: int, overlap: float) -> list[tuple]:
+    """(earlier, later) sentence pairs in different paragraphs where one common run covers
+    ``overlap`` of the shorter sentence (at least ``min_chars`` characters)."""
+    sents = []
+    for i, p in enumerate(doc.paragraphs):
+        for b in _split(p):
+            norm = _PUNCT.sub("", b.text)
+            if len(norm) >= min_chars:
+                sents.append((i, b, norm, set(zip(norm, norm[1:]))))
+    out, seen = [], set()
+    for j, (pj, bj, nj, gj) in enumerate(sents):
+        for pi, bi, ni, gi in sents[:j]:
+            if pi == pj or id(bi) in seen:
+                continue
+            short = min(len(ni), len(nj))
+            if len(gi & gj) < overlap * (short - 1):
+                continue  # cheap bigram filter before the exact run
+            run = SequenceMatcher(None, ni, nj, autojunk=False).find_longest_match(0, len(ni), 0, len(nj)).size
+            if run >= min_chars and run >= overlap * short:
+                out.append((bi, bj))
+                seen.add(id(bj))
+                break
+    return out
+
+
+def _split(p):
+    from assist.rubric.document import Block
+
+    pos = 0
+    for m in re.finditer(r"[。！？；]”?", p.text):
+        yield Block(p.start + pos, p.start + m.end(), p.text[pos:m.end()])
+        pos = m.end()
+    if p.text[pos:].strip():
+        yield Block(p.start + pos, p.end, p.text[pos:])
 
 
 def _repeats(text: str, n: int, min_count: int) -> list[tuple[str, int]]:
@@ -100,14 +153,81 @@ def score_structure(doc: Document, cfg: dict, ctx: Context) -> dict:
     out = []
     score = 100.0
     body = "\n".join(p.text for p in doc.paragraphs)
+    wanted = ctx.genre.get("sections", list(cfg["sections"]))
+    min_paragraphs = ctx.genre.get("min_paragraphs", cfg["min_paragraphs"])
     for key, sec in cfg["sections"].items():
+        if key not in wanted:
+            continue
         present = doc.subtitle is not None if key == "subtitle" else bool(
             sec["pattern_re"] and sec["pattern_re"].search(body))
         if not present:
             score -= sec["deduction"]
             out.append(finding(f"缺少{sec['label']}部分。", 0, 0, sec["suggestion"]))
-    if len(doc.paragraphs) < cfg["min_paragraphs"]:
+    if len(doc.paragraphs) < min_paragraphs:
         score -= cfg["deductions"]["few_paragraphs"]
         out.append(finding(f"正文只有 {len(doc.paragraphs)} 段，层次不清。", 0, 0,
                            "按“导语—背景—措施—案例—成效—经验”分段，每段讲一层意思"))
-    return result(score, out)
+    limit = ctx.genre.get("length_limit")
+    if limit and doc.body_chars > limit:
+        score -= cfg["deductions"]["too_long"]
+        out.append(finding(f"{ctx.genre.get('name', '消息')}篇幅过长（正文 {doc.body_chars} 字）。", 0, 0,
+                           f"消息要简明扼要，控制在 {limit} 字以内，只写最新事实"))
+    misfiled = _misfiled(doc, cfg)
+    for message, start, end, suggestion in misfiled:
+        score -= cfg["deductions"]["misfiled"]
+        out.append(finding(message, start, end, suggestion))
+    return result(score, out, flaws=["misfiled"] if misfiled else [])
+
+
+_KIND_NAMES = {"results": "成效", "plans": "下一步打算", "case": "典型案例", "measures": "主要做法"}
+
+
+def _sections_by_heading(doc: Document, cfg: dict) -> list[tuple[str, object, list]]:
+    """(kind, heading block, paragraphs under it) for each heading the rubric knows."""
+    from assist.rubric.genre import is_heading
+
+    out, current = [], None
+    for p in doc.paragraphs:
+        if is_heading(p.text):
+            kind = next((k for k, rx in cfg["headings_re"].items() if rx.search(p.text)), None)
+            current = (kind, p, []) if kind else None
+            if current:
+                out.append(current)
+        elif current is not None:
+            current[2].append(p)
+    return out
+
+
+def _misfiled(doc: Document, cfg: dict) -> list[tuple[str, int, int, str]]:
+    """Content that is not of its heading's kind: plans or problems under 成效, done work under
+    下一步, no person under 案例."""
+    plan, problem, res = cfg["plan_markers_re"], cfg["problem_markers_re"], cfg["result_markers_re"]
+    case_re = cfg["sections"]["case"]["pattern_re"]
+    out = []
+    for kind, head, paras in _sections_by_heading(doc, cfg):
+        if not paras:
+            continue
+        text = "\n".join(p.text for p in paras)
+        start, end = paras[0].start, paras[-1].end
+        quote = _short(text, 30)
+        if kind == "results":
+            sents = [b for p in paras for b in _split(p)]
+            bad = [b for b in sents if not res.search(b.text) and (plan.search(b.text) or problem.search(b.text))]
+            if len(bad) * 2 < len(sents) and (not sents or sents[0] not in bad):
+                bad = []  # a closing plan after the results is ordinary; flag a section that is mostly not results
+            for b in bad:
+                if plan.search(b.text):
+                    out.append((f"“{head.text}”下写的是打算，不是成效：“{_short(b.text, 30)}”。", b.start, b.end,
+                                "把这句移到“下一步”部分；成效部分写已经取得的结果和数字"))
+                else:
+                    out.append((f"“{head.text}”下写的是发现的问题，不是成效：“{_short(b.text, 30)}”。", b.start, b.end,
+                                "问题写成调研发现（如“活动中了解到……”），并由它引出下一步打算；成效部分写已取得的结果"))
+            if not bad and not res.search(text):
+                out.append((f"“{head.text}”下没有写出成效：“{quote}”。", start, end, "用数据和事实写明取得的成效"))
+        elif kind == "plans" and not plan.search(text):
+            out.append((f"“{head.text}”下写的是已经做过的事，不是下一步打算：“{quote}”。", start, end,
+                        "把已取得的结果移到成效部分；这里写今后的计划，如“下一步，X将……”"))
+        elif kind == "case" and not case_re.search(text):
+            out.append((f"“{head.text}”下没有具体人物或事例：“{quote}”。", start, end,
+                        "写一位妇女（可用化名）的具体经历和她的原话"))
+    return out

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from assist.rubric.criteria.base import Context, finding, result
-from assist.rubric.document import Document
+from assist.rubric.criteria.language import unbalanced
+from assist.rubric.document import Block, Document
 
 _COINED = re.compile(r"[“\"][^”\"]{2,10}[”\"]")  # a coined phrase in quotes: “技能饭碗”
 
@@ -24,6 +25,25 @@ def score_title(doc: Document, cfg: dict, ctx: Context) -> dict:
     if cfg["slogan_pattern_re"].search(t.text) and not cfg["slogan_concrete_re"].search(t.text):
         score -= d["slogan"]
         out.append(finding("口号式标题：只有口号，没有主体、事实和数字。", t.start, t.end, cfg["suggestion"]))
+    flaws = []
+    note = cfg["note_line_pattern_re"].search(t.text)
+    if note:
+        score -= d["note_line"]
+        flaws.append("title_note_line")
+        out.append(finding(f"标题照抄了笔记原句（“{note.group()}”），不是标题。", t.start + note.start(),
+                           t.start + note.end(), "另拟标题：写明主体和事件或成效，如“X名妇女参加X 活动”，删去笔记里的时间、标签和口语"))
+    bad = unbalanced(t.text)
+    if bad:
+        score -= d["unbalanced"]
+        out.append(finding(f"标题中 {'、'.join(bad)} 不配对：“{t.text}”。", t.start, t.end, "补齐标题中成对的引号或括号"))
+    cut = cfg["cut_off_pattern_re"].search(t.text)
+    if cut and not note:
+        score -= d["cut_off"]
+        out.append(finding(f"标题在“{cut.group()}”处断开，话没说完。", t.start + cut.start(), t.end,
+                           "把标题补成完整的短语，写出事件或成效"))
+    if not note and cfg["no_event_pattern_re"].search(t.text) and not any(t.start <= q.start < t.end for q in doc.figures()):
+        score -= d["no_event"]
+        out.append(finding("标题没有写出事件或成效（做了什么、结果如何）。", t.start, t.end, cfg["suggestion"]))
     heading_end = doc.subtitle.end if doc.subtitle else t.end
     has_figure = any(t.start <= q.start < heading_end for q in doc.figures())
     coined = _COINED.search(t.text)
@@ -38,11 +58,11 @@ def score_title(doc: Document, cfg: dict, ctx: Context) -> dict:
         score -= d["too_long"]
         out.append(finding(f"主标题过长（{len(t.text)} 字）。", t.start, t.end,
                            f"主标题控制在 {cfg['max_chars']} 字以内，细节移到副标题"))
-    if doc.subtitle is None:
+    if doc.subtitle is None and ctx.genre.get("subtitle_required", True):
         score -= d["no_subtitle"]
         out.append(finding("缺少副标题：示范结构为“主标题+副标题”。", t.start, t.end,
                            "在主标题下加一行以“——”开头的副标题，点明主体和事件，如“——X县妇联开展X培训”"))
-    return result(score, out)
+    return result(score, out, flaws=flaws)
 
 
 def score_lead(doc: Document, cfg: dict, ctx: Context) -> dict:
@@ -51,7 +71,17 @@ def score_lead(doc: Document, cfg: dict, ctx: Context) -> dict:
     if lead is None:
         return result(100 - d["missing"], [finding("缺少导语：正文第一段应简明扼要地介绍核心内容。", 0, 0,
                                                     "在正文开头写约 100 字的导语：何时、何地、谁、做了什么、结果如何")])
-    score, out = 100.0, []
+    if ctx.lead_offset:  # read past the 电头 (本报讯（记者 X）)
+        lead = Block(lead.start + ctx.lead_offset, lead.end, lead.text[ctx.lead_offset:])
+    score, out, flaws = 100.0, [], []
+    first = re.split(r"(?<=[。！？；])", lead.text.strip(), maxsplit=1)[0]
+    broken = next((rx.search(first) for rx in cfg["broken_patterns_re"] if rx.search(first)), None)
+    if broken:
+        score -= d["broken"]
+        flaws.append("broken_lead")
+        s, e = (lead.start + broken.start(), lead.start + broken.end()) if broken else (lead.start, lead.start + len(first))
+        what = f"（“{lead.text[s - lead.start:e - lead.start]}”）" if broken else f"（“{first[:30]}”没有写出做了什么）"
+        out.append(finding(f"导语残缺，不是一个完整的句子{what}。", s, e, cfg["broken_suggestion"]))
     n = len(lead.text)
     if n > cfg["max_chars"]:
         score -= d["too_long"]
@@ -81,4 +111,7 @@ def score_lead(doc: Document, cfg: dict, ctx: Context) -> dict:
         score -= d["no_subject"]
         out.append(finding("导语没有点明主体（哪一级妇联、哪些妇女）。", lead.start, lead.end,
                            "写明主体，如“X县妇联”“X村妇女”"))
-    return result(score, out)
+    if not cfg["place_pattern_re"].search(lead.text):
+        score -= d["no_place"]
+        out.append(finding("导语没有写明地点。", lead.start, lead.end, "在导语中写明地点，如“在X镇X村妇女之家”"))
+    return result(score, out, flaws=flaws)

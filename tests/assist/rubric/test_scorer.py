@@ -9,7 +9,7 @@ from models.errors import InputError
 
 REF = "2024-04-15"
 KEYS = {"title", "lead", "five_w_one_h", "specificity", "data_support", "focus",
-        "redundancy", "structure", "timeliness", "privacy"}
+        "redundancy", "language", "structure", "timeliness", "privacy"}
 
 
 def test_contract_shape(scorer, good):
@@ -37,9 +37,11 @@ def test_fidelity_only_with_notes(scorer, good):
 
 
 def test_good_report_beats_bad_on_every_text_criterion(scorer, good, bad):
-    good, bad = scorer.score(good, reference_date=REF), scorer.score(bad, reference_date=REF)
+    # BAD is short and has one title, so it would be read as a 消息; judge both as 经验材料
+    good = scorer.score(good, reference_date=REF, genre="经验材料")
+    bad = scorer.score(bad, reference_date=REF, genre="经验材料")
     assert good["total"] > bad["total"] + 30
-    for key in KEYS - {"privacy", "timeliness"}:
+    for key in KEYS - {"privacy", "timeliness", "language"}:  # BAD is not copied from notes
         assert good["criteria"][key]["score"] > bad["criteria"][key]["score"], key
 
 
@@ -64,7 +66,7 @@ def test_total_is_the_weighted_mean(scorer, bad):
     ],
 )
 def test_findings_name_the_fault(scorer, key, needle, bad):
-    findings = scorer.score(bad, reference_date=REF)["criteria"][key]["findings"]
+    findings = scorer.score(bad, reference_date=REF, genre="jingyan")["criteria"][key]["findings"]
     assert any(needle in f["message"] for f in findings), findings
 
 

@@ -1,0 +1,118 @@
+"""What an editor sees: broken leads, copied note wording, repeated sentences, misfiled
+sections, titles cut from notes, the genre assumed, and the hard-fault caps."""
+
+import pytest
+
+from models.errors import InputError
+
+REF = "2025-11-25"
+REPORT = """“巾帼家政”进社区 城关镇52名妇女考取育婴员证书
+——城关镇妇联联合县人社局开展家政技能培训
+11月20日上午，城关镇妇联在镇文化站举办第二期家政技能培训班结业仪式，52名学员全部通过考核取得育婴员证书，其中18人已与县城3家家政公司签约。
+城关镇不少妇女想找份工作，但缺少技能。镇妇联走访摸底发现，全镇有意从事家政工作的妇女有136人。
+一是按需设课。镇妇联联合县人社局开设育婴、护理、收纳3门课程，每期12天。二是企业进课堂。邀请3家家政公司派出讲师带教。
+41岁的学员李红梅结业后到县城做育婴员，每月收入4800元。她说：“有了证书，找活心里有底了。”
+一、工作成效
+截至11月20日，两期培训共有97名妇女结业，36人实现就业。
+二、下一步打算
+下一步，镇妇联将在12月再办一期护理专题培训。
+"""
+
+
+def _findings(report, key):
+    return [f["message"] for f in report["criteria"][key]["findings"]]
+
+
+def test_the_clean_report_has_no_hard_fault(scorer):
+    report = scorer.score(REPORT, reference_date=REF)
+    assert report["flaws"] == [] and report["total"] == report["uncapped_total"]
+    assert report["genre"]["key"] == "jingyan" and report["genre"]["detected"]
+    assert report["criteria"]["language"]["score"] == 100
+
+
+@pytest.mark.parametrize(
+    "old, new, key, needle, flaw",
+    [
+        ("11月20日上午，城关镇妇联在镇文化站举办第二期家政技能培训班结业仪式，", "城关镇妇联在镇文化站开展11月20日上午。", "lead", "导语残缺", "broken_lead"),
+        ("11月20日上午，城关镇妇联在镇文化站举办第二期家政技能培训班结业仪式，", "城关镇妇联家政培训班结业，11月20日上午。", "lead", "导语残缺", "broken_lead"),
+        ("11月20日上午，城关镇妇联在镇文化站举办", "活动名称：家政培训。11月20日上午，城关镇妇联在镇文化站举办", "lead", "导语残缺", "broken_lead"),
+        ("52名学员全部通过考核", "来了学员52人都考过了", "language", "口语", None),
+        ("镇妇联联合县人社局开设", "镇妇联和县人社局一起搞的", "language", "一起搞", None),
+        ("41岁的学员", "【群聊记录整理】\n41岁的学员", "language", "表头", "note_header"),
+        ("下一步，镇妇联将", "下一步：镇妇联将", "language", "字段标签", None),
+        ("开设育婴、护理、收纳3门课程", "开设1.育婴2.护理3.收纳课程", "language", "列表序号", None),
+        ("找活心里有底了。”", "找活心里有底了。", "language", "不配对", None),
+        ("截至11月20日，两期培训共有97名妇女结业，36人实现就业。",
+         "52名学员全部通过考核取得育婴员证书，其中18人已与县城3家家政公司签约。", "redundancy", "写了两遍", "repeated_sentence"),
+        ("截至11月20日，两期培训共有97名妇女结业，36人实现就业。", "镇妇联计划明年再办两期培训。", "structure", "是打算", "misfiled"),
+        ("截至11月20日，两期培训共有97名妇女结业，36人实现就业。", "部分妇女反映不知道去哪里找工作。", "structure", "问题", "misfiled"),
+        ("下一步，镇妇联将在12月再办一期护理专题培训。", "两期培训共有97名妇女结业。", "structure", "已经做过", "misfiled"),
+        ("“巾帼家政”进社区 城关镇52名妇女考取育婴员证书", "20号上午 城关镇妇联 在镇文化站 搞了个培训", "title", "照抄了笔记", "title_note_line"),
+        ("“巾帼家政”进社区 城关镇52名妇女考取育婴员证书", "“巾帼家政进社区 城关镇52名妇女考取育婴员证书", "title", "不配对", None),
+        ("“巾帼家政”进社区 城关镇52名妇女考取育婴员证书", "“巾帼家政”进社区 城关镇52名妇女考取", "title", "断开", None),
+    ],
+)
+def test_one_defect_is_found_and_costs_points(scorer, old, new, key, needle, flaw):
+    clean = scorer.score(REPORT, reference_date=REF)
+    text = REPORT.replace(old, new, 1)
+    assert text != REPORT
+    worse = scorer.score(text, reference_date=REF)
+    assert any(needle in m for m in _findings(worse, key)), _findings(worse, key)
+    assert worse["criteria"][key]["score"] < clean["criteria"][key]["score"]
+    assert worse["total"] < clean["total"]
+    if flaw:
+        assert flaw in {f["key"] for f in worse["flaws"]}
+        assert worse["total"] <= min(f["cap"] for f in worse["flaws"])
+    for f in worse["criteria"][key]["findings"]:
+        assert 0 <= f["start"] <= f["end"] <= len(text) and f["suggestion"]
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [
+        "她说：“咱们村里来了6个医生，一起搞的义诊。”",  # what people said is quoted as said
+        "县妇联邀请了3名律师，评选了10户家庭。",  # 请了/选了 inside 邀请了/评选了
+        "全市16个妇女维权服务站轮流坐班。",
+        "人均增收1.2万元，第1、2期学员均已结业。",
+    ],
+)
+def test_ordinary_wording_is_not_chat(scorer, plain):
+    text = REPORT.replace("她说：“有了证书，找活心里有底了。”", plain, 1)
+    assert _findings(scorer.score(text, reference_date=REF), "language") == []
+
+
+NEWS = """石门县86名农村妇女学电商直播
+本报讯（记者 张敏）11月18日，石门县妇联在县妇女儿童活动中心举办“巾帼创业”电商直播培训班，来自全县12个乡镇的86名农村妇女参加培训。培训邀请县电商协会讲师讲解短视频拍摄和直播话术，学员现场开展直播带货实操。
+"""
+
+
+@pytest.mark.parametrize(
+    "text, genre",
+    [
+        (NEWS, "xiaoxi"),
+        ("县妇联组织妇女参加培训\n新华社石家庄3月8日电 3月7日，河北省妇联在石家庄举办培训，120名妇女参加。", "xiaoxi"),
+        ("60名妇女参加“两癌”筛查\n11月10日上午，柳河镇妇联在镇卫生院开展“两癌”筛查，60名妇女参加。", "xiaoxi"),
+        (REPORT, "jingyan"),
+        ("关于农村留守妇女就业情况的调研报告\n——县妇联\n调研组走访7个乡镇，发放问卷860份。\n一、基本情况\n留守妇女多。\n二、存在问题\n缺少技能。\n三、对策建议\n开展培训。", "diaoyan"),
+        ("姐妹们，冬天来了！\n小编带大家看看巾帼志愿者的一天！！\n点击关注我们，转发给身边的姐妹👇\n早上7点，志愿者出发。\n她们为老人包饺子。", "xinmeiti"),
+    ],
+)
+def test_genre_is_detected(scorer, text, genre):
+    assert scorer.score(text, reference_date=REF)["genre"]["key"] == genre
+
+
+def test_a_news_item_is_not_faulted_for_missing_sections(scorer):
+    as_news = scorer.score(NEWS, reference_date=REF)
+    as_report = scorer.score(NEWS, reference_date=REF, genre="经验材料")
+    assert as_news["genre"] == {**as_news["genre"], "key": "xiaoxi", "name": "消息", "detected": True}
+    assert not any("缺少" in m for m in _findings(as_news, "structure"))
+    assert any("缺少案例" in m for m in _findings(as_report, "structure"))
+    assert as_news["total"] > as_report["total"]
+    assert not as_report["genre"]["detected"]
+    # the 电头 is read past: the lead is judged from its time on
+    assert not any("残缺" in m for m in _findings(as_news, "lead"))
+
+
+def test_unknown_genre_is_an_input_error(scorer):
+    with pytest.raises(InputError, match="文体"):
+        scorer.score(NEWS, reference_date=REF, genre="诗歌")
