@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from assist.rubric.names import criterion_name
 from models.errors import ConfigError
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "rubric"
@@ -250,11 +251,11 @@ def _format_sets(p: dict, f: dict | None) -> list[str]:
     lines = [f"优劣稿件对：{p['pairs']} 对",
              f"{'评分项':<14}{'对数':>4}{'总分排序正确':>10}{'该项排序正确':>10}"]
     for key, r in p["per_criterion"].items():
-        lines.append(f"{key:<16}{r['pairs']:>4}{r['total_ordered']:>10}/{r['pairs']:<4}"
+        lines.append(f"{criterion_name(key)}（{key}）".ljust(24) + f"{r['pairs']:>4}{r['total_ordered']:>10}/{r['pairs']:<4}"
                      f"{r['criterion_ordered']:>8}/{r['pairs']}")
     lines.append(f"合计：总分 {p['total_accuracy']:.1%}，该项 {p['criterion_accuracy']:.1%}")
     for fail in p["failures"]:
-        lines.append(f"  未正确排序：{fail['id']}（{fail['criterion']}）较优 {fail['better']} 较差 {fail['worse']}")
+        lines.append(f"  未正确排序：{fail['id']}（{criterion_name(fail['criterion'])}）较优 {fail['better']} 较差 {fail['worse']}")
     if f is None:
         return lines
     lines.append(f"忠实性：{f['cases']} 例（其中 {f['faithful_cases']} 例完全忠实），"

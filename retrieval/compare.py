@@ -46,7 +46,8 @@ def _rubric(scorer, draft: str, exemplar_document: str) -> dict:
         if key not in draft_score.get("criteria", {}):
             continue
         d, e = draft_score["criteria"][key]["score"], value["score"]
-        criteria[key] = {"draft": d, "exemplar": e, "gap": round(e - d, 2)}
+        criteria[key] = {"name": value.get("name") or key, "draft": d, "exemplar": e,
+                         "gap": round(e - d, 2)}
     total_d, total_e = draft_score.get("total"), exemplar_score.get("total")
     gap = None if total_d is None or total_e is None else round(total_e - total_d, 2)
     return {"total": {"draft": total_d, "exemplar": total_e, "gap": gap}, "criteria": criteria}
@@ -63,11 +64,12 @@ def _advice(draft: dict, exemplar: dict, rubric: dict | None) -> list[str]:
             advice.append(f"范文写出了 {e} 处{label}，草稿只有 {d} 处：{hint}")
     if rubric:
         gaps = sorted(
-            ((row["gap"], key) for key, row in rubric["criteria"].items() if row["gap"] is not None and row["gap"] >= RUBRIC_GAP),
+            ((row["gap"], row.get("name", key)) for key, row in rubric["criteria"].items()
+             if row["gap"] is not None and row["gap"] >= RUBRIC_GAP),
             reverse=True,
         )
-        for gap, key in gaps[:MAX_RUBRIC_ADVICE]:
-            advice.append(f"评分项 {key} 比范文低 {gap:g} 分，可对照范文修改。")
+        for gap, name in gaps[:MAX_RUBRIC_ADVICE]:
+            advice.append(f"“{name}”一项比范文低 {gap:g} 分，可对照范文修改。")
     return advice
 
 

@@ -186,7 +186,7 @@ def _print_comparison(result: dict) -> None:
         total = result["rubric"]["total"]
         table.add_row("总分", str(total["draft"]), str(total["exemplar"]))
         for key, row in result["rubric"]["criteria"].items():
-            table.add_row(f"评分·{key}", str(row["draft"]), str(row["exemplar"]))
+            table.add_row(f"评分·{row.get('name', key)}", str(row["draft"]), str(row["exemplar"]))
     console.print(table)
     for line in result["advice"]:
         console.print(f"• {line}")

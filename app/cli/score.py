@@ -38,12 +38,13 @@ def score_command(
     reference_date: Optional[str] = typer.Option(None, "--reference-date", help="时效性参照日期 YYYY-MM-DD，默认今天"),
     rubric: Optional[str] = typer.Option(None, "--rubric", help="评分细则 YAML，默认内置细则"),
     privacy: bool = typer.Option(True, "--privacy/--no-privacy", help="是否调用隐私扫描器"),
+    genre: Optional[str] = typer.Option(None, "--genre", help="文体：消息、经验材料、调研报告、新媒体稿；默认自动识别"),
     as_json: bool = typer.Option(False, "--json", help="输出一个 JSON 对象"),
 ) -> None:
     """按评分细则逐项评分，给出问题位置与修改建议。"""
     text = read_text(file)
     notes_text = read_text(notes) if notes else None
-    report = _scorer(rubric, privacy).score(text, notes=notes_text, reference_date=reference_date)
+    report = _scorer(rubric, privacy).score(text, notes=notes_text, reference_date=reference_date, genre=genre)
     if as_json:
         emit_json(report)
         return
@@ -52,6 +53,10 @@ def score_command(
 
 def _print_report(report: dict) -> None:
     lines = [f"总分：{report['total']}"]
+    if report.get("genre"):
+        lines.append(f"文体：{report['genre']['name']}（{report['genre']['reason']}）")
+    for flaw in report.get("flaws", []):
+        lines.append(f"硬伤：{flaw['label']}，总分最高 {flaw['cap']:g} 分（未封顶时 {report['uncapped_total']}）")
     for key, crit in report["criteria"].items():
         lines.append(f"【{crit.get('name', key)}】{crit['score']} 分")
         for f in crit["findings"]:

@@ -14,6 +14,7 @@ class ScoreIn(InputModel):
     text: str = Field(min_length=1, description="待评分的稿件")
     notes: str | None = Field(None, description="原始素材；提供时检查稿件中素材不支持的内容")
     reference_date: date | None = Field(None, description="时效性的参照日期，默认今天")
+    genre: str | None = Field(None, description="文体：消息、经验材料、调研报告或新媒体稿；默认从稿件自动识别")
 
 
 class FindingOut(OutputModel):

@@ -78,3 +78,30 @@ def test_holdout_batches_stay_correct(batch):
     assert {f["id"] for f in report["failures"]} == _NEED_SCANNER.get(batch, set())
     fid = evaluate_fidelity(load_fidelity_cases(None, f"fidelity_{batch}.yaml"))
     assert fid["missed"] == [] and fid["false_alarms"] == []
+
+
+def test_contrast_pairs_are_ordered_and_cover_each_fault():
+    from eval.rubric import evaluate_pairs
+
+    contrast = load_pairs(name="contrast.yaml")
+    assert len(contrast) >= 40
+    assert {"specificity", "data_support", "focus", "title", "redundancy", "lead", "language", "structure"} <= {
+        p["criterion"] for p in contrast}
+    report = evaluate_pairs(load_scorer(), contrast)
+    assert report["failures"] == []
+
+
+def test_calibration_anchors():
+    """Bundled exemplars against defect drafts, broken leads and the 消息 set."""
+    from eval.rubric import evaluate_calibration, load_news
+    from retrieval.corpus import load_corpus
+
+    contrast = load_pairs(name="contrast.yaml")
+    news = load_news()
+    assert len(news) >= 15
+    c = evaluate_calibration(load_scorer(), contrast, news, load_corpus(), "2025-11-25")
+    assert c["margin"] >= 10
+    assert c["broken_lead"]["count"] >= 4 and c["broken_lead"]["exemplars_below"] == 0
+    assert c["news"]["below_a_defect_draft"] == 0
+    assert c["news"]["genres"] == ["xiaoxi"]
+    assert abs(c["news"]["gap_without_timeliness"]) <= 5

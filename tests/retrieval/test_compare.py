@@ -19,7 +19,7 @@ class FakeScorer:
     def score(self, text, notes=None, reference_date=None):
         self.texts.append(text)
         value = min(100, len(text) // 3)
-        return {"total": value, "criteria": {"specificity": {"score": value, "findings": []}, "title": {"score": 50, "findings": []}}, "unsupported": []}
+        return {"total": value, "criteria": {"specificity": {"name": "内容具体", "score": value, "findings": []}, "title": {"name": "标题", "score": 50, "findings": []}}, "unsupported": []}
 
 
 def test_thin_draft_against_rich_exemplar(mini_records):
@@ -46,8 +46,9 @@ def test_rubric_scores_side_by_side(mini_records):
     assert spec["gap"] == spec["exemplar"] - spec["draft"] > 0
     assert rubric["criteria"]["title"]["gap"] == 0
     assert scorer.texts[1].startswith(mini_records[0].title)  # exemplar scored with its title
-    assert any("specificity" in line for line in result["advice"])
-    assert not any("评分项 title" in line for line in result["advice"])
+    assert any("“内容具体”一项比范文低" in line for line in result["advice"])  # Chinese names, not keys
+    assert not any("specificity" in line or "标题”一项" in line for line in result["advice"])
+    assert result["rubric"]["criteria"]["specificity"]["name"] == "内容具体"
 
 
 def test_draft_like_the_exemplar_gets_no_section_advice(mini_records):

@@ -14,7 +14,8 @@ router = APIRouter(prefix="/assist", tags=["写作辅助"], responses=ERROR_RESP
 @router.post("/score", response_model=ScoreOut, summary="按评分标准逐项评分")
 def score(body: ScoreIn, _user: ScoreUser, caps: CapabilitiesDep, check: TextCheck) -> dict:
     return caps.call(
-        "scorer", "score", check(body.text), notes=check(body.notes), reference_date=body.reference_date
+        "scorer", "score", check(body.text), notes=check(body.notes), reference_date=body.reference_date,
+        **({"genre": body.genre} if body.genre else {}),
     )
 
 

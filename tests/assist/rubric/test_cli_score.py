@@ -41,10 +41,22 @@ def test_score_from_stdin(good):
     assert result.exit_code == 0 and json.loads(result.stdout)["total"] > 0
 
 
+@pytest.mark.parametrize("genre, key", [(None, "jingyan"), ("消息", "xiaoxi"), ("xiaoxi", "xiaoxi")])
+def test_score_genre_is_reported_and_can_be_given(files, genre, key):
+    draft, _ = files
+    args = ["score", str(draft), "--no-privacy", "--reference-date", "2024-04-15", "--json"]
+    result = runner.invoke(cli, args + (["--genre", genre] if genre else []))
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["genre"]["key"] == key and report["genre"]["detected"] is (genre is None)
+    assert all(c["name"] and not c["name"].isascii() for c in report["criteria"].values())
+
+
 def test_score_human_output(files):
     draft, _ = files
     result = runner.invoke(cli, ["score", str(draft), "--no-privacy"])
-    assert result.exit_code == 0 and "总分" in result.stdout
+    assert result.exit_code == 0 and "总分" in result.stdout and "文体：经验材料" in result.stdout
+    assert "five_w_one_h" not in result.stdout
 
 
 @pytest.mark.parametrize(
@@ -53,6 +65,7 @@ def test_score_human_output(files):
         (["score", "/nonexistent/x.txt", "--json"], "文件不存在"),
         (["score", "DRAFT", "--reference-date", "15/4", "--no-privacy", "--json"], "YYYY-MM-DD"),
         (["score", "DRAFT", "--rubric", "/nonexistent/r.yaml", "--no-privacy", "--json"], "评分细则"),
+        (["score", "DRAFT", "--genre", "诗歌", "--no-privacy", "--json"], "文体"),
     ],
 )
 def test_bad_input_exits_with_a_message(files, args, message):
