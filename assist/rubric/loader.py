@@ -48,7 +48,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
                    "repeat_min_count": int, "verbose_phrases": "phrases", "stacked_modifiers": "re",
                    "sentence_suggestion": str, "repeat_sentence_chars": int, "repeat_sentence_overlap": _NUM},
     "structure": {"min_paragraphs": int, "deductions": dict, "sections": "sections", "headings": "re_map",
-                  "plan_markers": "re", "problem_markers": "re", "result_markers": "re"},
+                  "plan_markers": "re", "problem_markers": "re", "result_markers": "re", "case_markers": "re"},
     "timeliness": {"steps": "steps", "stale_score": _NUM, "no_date_score": _NUM,
                    "vague_date_score": _NUM, "year_only_score": _NUM, "future_deduction": _NUM,
                    "vague_words": "str_list"},

@@ -202,7 +202,7 @@ def _misfiled(doc: Document, cfg: dict) -> list[tuple[str, int, int, str]]:
     """Content that is not of its heading's kind: plans or problems under 成效, done work under
     下一步, no person under 案例."""
     plan, problem, res = cfg["plan_markers_re"], cfg["problem_markers_re"], cfg["result_markers_re"]
-    case_re = cfg["sections"]["case"]["pattern_re"]
+    case_re = cfg["case_markers_re"]
     out = []
     for kind, head, paras in _sections_by_heading(doc, cfg):
         if not paras:
@@ -224,7 +224,7 @@ def _misfiled(doc: Document, cfg: dict) -> list[tuple[str, int, int, str]]:
                                 "问题写成调研发现（如“活动中了解到……”），并由它引出下一步打算；成效部分写已取得的结果"))
             if not bad and not res.search(text):
                 out.append((f"“{head.text}”下没有写出成效：“{quote}”。", start, end, "用数据和事实写明取得的成效"))
-        elif kind == "plans" and not plan.search(text):
+        elif kind == "plans" and res.search(text) and not plan.search(text):
             out.append((f"“{head.text}”下写的是已经做过的事，不是下一步打算：“{quote}”。", start, end,
                         "把已取得的结果移到成效部分；这里写今后的计划，如“下一步，X将……”"))
         elif kind == "case" and not case_re.search(text):

@@ -38,6 +38,7 @@ def test_the_clean_report_has_no_hard_fault(scorer):
         ("11月20日上午，城关镇妇联在镇文化站举办", "活动名称：家政培训。11月20日上午，城关镇妇联在镇文化站举办", "lead", "导语残缺", "broken_lead"),
         ("52名学员全部通过考核", "来了学员52人都考过了", "language", "口语", None),
         ("镇妇联联合县人社局开设", "镇妇联和县人社局一起搞的", "language", "一起搞", None),
+        ("52名学员全部通过考核", "学员差不多50人吧，全部通过考核", "language", "口语", None),
         ("41岁的学员", "【群聊记录整理】\n41岁的学员", "language", "表头", "note_header"),
         ("下一步，镇妇联将", "下一步：镇妇联将", "language", "字段标签", None),
         ("开设育婴、护理、收纳3门课程", "开设1.育婴2.护理3.收纳课程", "language", "列表序号", None),
@@ -73,6 +74,7 @@ def test_one_defect_is_found_and_costs_points(scorer, old, new, key, needle, fla
         "她说：“咱们村里来了6个医生，一起搞的义诊。”",  # what people said is quoted as said
         "县妇联邀请了3名律师，评选了10户家庭。",  # 请了/选了 inside 邀请了/评选了
         "全市16个妇女维权服务站轮流坐班。",
+        "县妇联走进酒吧街开展宣传，并在网吧张贴海报。",
         "人均增收1.2万元，第1、2期学员均已结业。",
     ],
 )
