@@ -251,7 +251,7 @@ def _format_sets(p: dict, f: dict | None) -> list[str]:
     lines = [f"优劣稿件对：{p['pairs']} 对",
              f"{'评分项':<14}{'对数':>4}{'总分排序正确':>10}{'该项排序正确':>10}"]
     for key, r in p["per_criterion"].items():
-        lines.append(f"{criterion_name(key)}（{key}）".ljust(24) + f"{r['pairs']:>4}{r['total_ordered']:>10}/{r['pairs']:<4}"
+        lines.append(f"{criterion_name(key):<14}{r['pairs']:>4}{r['total_ordered']:>10}/{r['pairs']:<4}"
                      f"{r['criterion_ordered']:>8}/{r['pairs']}")
     lines.append(f"合计：总分 {p['total_accuracy']:.1%}，该项 {p['criterion_accuracy']:.1%}")
     for fail in p["failures"]:
