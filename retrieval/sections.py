@@ -2,7 +2,8 @@
 
 Sections are found from explicit headings (一、主要做法 …) where the report has them, and
 otherwise from each paragraph's cue words and its position (the first body paragraph is
-the lead; experience and next steps come last).
+the lead; experience and next steps come last). A paragraph may also carry a second
+section (``also``): a lead that states the results, measures that end on figures.
 """
 
 from __future__ import annotations
@@ -66,6 +67,32 @@ def _looks_like_title(line: str, n_lines: int) -> bool:
     return n_lines > 1 and len(line) <= 60 and not line.endswith(("。", "；", "！", "？"))
 
 
+ALSO_MIN_CUES = 2  # distinct cue words that show a paragraph also carries a second section
+# Extra evidence for a second section (not used for a paragraph's own section); any number of
+# head counts is one cue.
+_ALSO_EXTRA = {"results": re.compile(r"取得|录用|上岗|就业|受益|增加|减少|(?<![\d.])\d+(?:名|人|户)(?!次)")}
+
+
+def also_sections(paragraph: str, main: str) -> list[str]:
+    """Body sections other than ``main`` that a paragraph also carries, from its content: a
+    lead that gives the results, a measures paragraph that ends on figures. A section counts
+    when at least ``ALSO_MIN_CUES`` distinct cue words of it occur, or its opener starts a
+    sentence of the paragraph."""
+    out = []
+    sentences = [x for x in re.split(r"(?<=[。！？；])", paragraph) if x.strip()]
+    for key in _BODY:
+        if key == main:
+            continue
+        cues = {m.group() for m in _CUE_RE[key].finditer(paragraph)}
+        if key in _ALSO_EXTRA:
+            cues |= {"<count>" if m.group()[0].isdigit() else m.group() for m in _ALSO_EXTRA[key].finditer(paragraph)}
+        first = 0 if not main else 1  # a lead may open on its background (为破解……)
+        opened = key in _OPENER_RE and any(_OPENER_RE[key].search(x) for x in sentences[first:])
+        if len(cues) >= ALSO_MIN_CUES or opened:
+            out.append(key)
+    return out
+
+
 def classify_paragraph(paragraph: str, position: int, n_body: int) -> str:
     """The body section a paragraph belongs to, from cue words plus a position prior."""
     scores = {key: float(len(_CUE_RE[key].findall(paragraph))) for key in _BODY}
@@ -113,7 +140,9 @@ def outline(text: str, title: str | None = None) -> list[dict]:
             section = "lead"
         else:
             section = classify_paragraph(text[s:e], position, len(body))
-        items.append(_item(section, text, s, e))
+        item = _item(section, text, s, e)
+        item["also"] = also_sections(text[s:e], section if section != "lead" else "")
+        items.append(item)
     return items
 
 
@@ -125,5 +154,6 @@ def _item(section: str, text: str, start: int, end: int) -> dict:
 
 
 def sections_present(items: list[dict]) -> list[str]:
-    present = {item["section"] for item in items}
+    """Sections the outline shows: each paragraph's own and those its content also carries."""
+    present = {item["section"] for item in items} | {k for item in items for k in item.get("also", ())}
     return [key for key in SECTIONS if key in present]

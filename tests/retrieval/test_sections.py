@@ -54,3 +54,25 @@ def test_sections_present_in_template_order():
     items = [{"section": s} for s in ("cases", "lead", "cases", "title")]
     assert sections_present(items) == ["title", "lead", "cases"]
     assert list(SECTIONS.values()) == ["标题", "导语", "背景", "措施", "案例", "成效", "经验"]
+
+
+def test_sections_are_found_from_content_not_only_headings():
+    """An exemplar without headings whose lead states results and whose measures end on
+    figures shows 措施 and 成效 (it used to show both as missing)."""
+    from retrieval.sections import outline, sections_present
+
+    text = (
+        "为破解妇女就业难，某县妇联2023年联合县人社局开设家政培训班5期，156名妇女参训，132人取得证书，118人上岗就业。\n"
+        "培训采取“理论+实训”模式，每期30天，县妇联协调开通夜间班，方便接送孩子的学员参训。\n"
+        "县妇联将继续推广这一模式。"
+    )
+    items = outline(text, title="某县妇联家政培训助妇女就业")
+    present = sections_present(items)
+    assert {"lead", "measures", "results", "background"} <= set(present)
+    assert items[1]["section"] == "lead" and "results" in items[1]["also"]
+
+
+def test_a_plain_paragraph_carries_no_second_section():
+    from retrieval.sections import also_sections
+
+    assert also_sections("镇妇联组织妇女学习。", "measures") == []
