@@ -97,7 +97,8 @@ class ExemplarLibrary:
         return [(i, s) for i, s in top_k(self.lexical.scores(query), k) if s > 0]
 
     def search(self, query: str, k: int = 5, mode: str | None = None) -> dict:
-        """The ``k`` reports most like ``query``: ``{"mode", "k", "results": [{"id", "title", "score", ...}]}``.
+        """The ``k`` reports most like ``query``: ``{"mode", "k", "results": [{"id", "title", "score", "rank",
+        "relevance", ...}]}``; ``relevance`` (0-100) reads the same in every mode.
 
         ``lexical`` lists only reports that share at least one word with the query, so it
         may return fewer than ``k``; ``dense`` and ``hybrid`` return ``min(k, len(self))``.
@@ -133,7 +134,8 @@ class ExemplarLibrary:
     def _result(self, doc, score, rank, chunk_id, dense_scores, lexical_scores, mode) -> dict:
         record = self.records[doc]
         snippet = self.bundle.chunk_text(chunk_id) if chunk_id is not None else record.text
-        out = {"id": record.id, "title": record.title, "score": round(float(score), 6), "rank": rank}
+        out = {"id": record.id, "title": record.title, "score": round(float(score), 6), "rank": rank,
+               "relevance": relevance(rank, len(self.records))}
         out.update(record.as_dict(with_text=False))
         out["snippet"] = snippet[:SNIPPET_CHARS]
         if mode == "hybrid":
@@ -147,6 +149,15 @@ class ExemplarLibrary:
         from retrieval.compare import compare_reports
 
         return compare_reports(draft, self.get(exemplar_id), scorer=scorer)
+
+
+def relevance(rank: int, n_docs: int) -> int:
+    """One 0-100 scale for every mode: the share of the library ranked below this report
+    (100 for the first of many, 0 for the last). ``score`` stays in the mode's own units
+    (cosine, BM25, reciprocal-rank fusion), which cannot be compared across modes."""
+    if n_docs <= 1:
+        return 100
+    return int(round(100 * (n_docs - rank) / (n_docs - 1)))
 
 
 def _rounded(value: float | None) -> float | None:

@@ -115,3 +115,17 @@ def test_search_over_either_index_kind(kind, mini_records, make_fake_embedder):
     assert library.info["index_kind"] == kind
     found = library.search(mini_records[2].title, k=6, mode="dense")["results"]
     assert found[0]["id"] == mini_records[2].id and len(found) == 6
+
+
+@pytest.mark.parametrize("mode", ["dense", "lexical", "hybrid"])
+def test_relevance_is_one_scale_in_every_mode(mini_library, mode):
+    results = mini_library.search("家政培训 妇女就业", k=3, mode=mode)["results"]
+    assert results and all(0 <= r["relevance"] <= 100 for r in results)
+    assert [r["relevance"] for r in results] == sorted((r["relevance"] for r in results), reverse=True)
+    assert results[0]["relevance"] == 100
+
+
+def test_relevance_by_rank():
+    from retrieval.library import relevance
+
+    assert [relevance(r, 5) for r in (1, 3, 5)] == [100, 50, 0] and relevance(1, 1) == 100
