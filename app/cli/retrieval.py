@@ -227,6 +227,10 @@ def eval_retrieval(
         table.add_row(mode, f"{m['recall@1']:.3f}", f"{m['recall@5']:.3f}", f"{m['mrr']:.3f}", same, str(m["search_ms_per_query"]))
     Console().print(table)
     typer.echo(f"最佳方式：{report['best_mode']}；查询与相关范文的词重合率 {report['query_word_overlap']:.3f}")
+    sp = report["split"]
+    t = sp["test"][sp["chosen_mode"]]
+    typer.echo(f"按调参集（{sp['tune_queries']} 条）选定 {sp['chosen_mode']}；未参与调参的 {sp['test_queries']} 条上："
+               f"recall@1 {t['recall@1']:.3f}，recall@3 {t['recall@3']:.3f}，MRR {t['mrr']:.3f}")
 
 
 @bench_cli.command("retrieval")

@@ -72,3 +72,23 @@ def test_benchmark_runs_small():
     report = run_benchmark(n=2000, dim=32, n_queries=20)
     assert report["flat"]["search_ms_p95"] >= report["flat"]["search_ms_p50"] > 0
     assert 0.8 <= report["hnsw"]["recall@10_vs_exact"] <= 1.0
+
+
+def test_split_is_fixed_by_the_query_id_and_near_half():
+    from eval.retrieval import split_of
+
+    queries = load_queries()
+    parts = [split_of(q["id"]) for q in queries]
+    assert parts == [split_of(q["id"]) for q in reversed(queries)][::-1]  # order does not matter
+    assert 0.35 < parts.count("tune") / len(parts) < 0.65
+
+
+def test_mode_is_chosen_on_the_tuning_half_and_reported_on_the_other(mini_library):
+    queries = [{"id": f"q{i}", "query": "家政培训 妇女就业", "relevant": [mini_library.records[0].id]} for i in range(8)]
+    report = evaluate(mini_library, queries)
+    split = report["split"]
+    assert split["tune_queries"] + split["test_queries"] == 8
+    tune = split["tune"]
+    assert split["chosen_mode"] == max(tune, key=lambda m: (tune[m]["mrr"], tune[m]["recall@1"]))
+    assert set(split["test"]) == {"dense", "lexical", "hybrid"}
+    assert "r1" not in report["modes"]["dense"]["per_query"][0]
