@@ -84,6 +84,8 @@ def evaluate_pairs(scorer, pairs: list[dict]) -> dict:
     failures = []
     for p in pairs:
         kw = {"notes": p["notes"], "reference_date": p["reference_date"]}
+        if p.get("genre"):
+            kw["genre"] = p["genre"]
         good, bad = scorer.score(p["better"], **kw), scorer.score(p["worse"], **kw)
         key = p["criterion"]
         on_total = good["total"] > bad["total"]

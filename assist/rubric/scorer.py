@@ -26,6 +26,9 @@ from assist.rubric.loader import load_rubric
 from models.errors import InputError
 
 
+QUOTE_CHARS = 60
+
+
 class Scorer:
     """Scores reports against a loaded rubric; build once, call ``score`` many times."""
 
@@ -62,6 +65,10 @@ class Scorer:
             flaws += res.pop("flaws", [])
             criteria[key] = {"name": cfg["name"], "weight": weight_of[key], **res}
         unsupported = criteria.get("fidelity", {}).pop("unsupported", [])
+        for row in criteria.values():  # each finding quotes the span it points at
+            for f in row["findings"]:
+                span = text[f["start"]:f["end"]]
+                f.setdefault("quote", span if len(span) <= QUOTE_CHARS else span[:QUOTE_CHARS] + "……")
         weights = sum(weight_of.values())
         total = sum(weight_of[k] * criteria[k]["score"] for k in keys) / weights
         caps = self.rubric.get("caps") or {}

@@ -66,6 +66,7 @@ def test_one_defect_is_found_and_costs_points(scorer, old, new, key, needle, fla
         assert worse["total"] <= min(f["cap"] for f in worse["flaws"])
     for f in worse["criteria"][key]["findings"]:
         assert 0 <= f["start"] <= f["end"] <= len(text) and f["suggestion"]
+        assert text[f["start"]:f["end"]].startswith(f["quote"].removesuffix("……"))
 
 
 @pytest.mark.parametrize(
