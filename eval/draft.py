@@ -83,6 +83,7 @@ def sections_filled(result: dict) -> int:
 
 def evaluate(notes_set: list[dict], generator, *, scanner=None, scorer=None, library=None) -> dict:
     """Draft every notes set with ``generator`` and aggregate the figures."""
+    from assist.checks import check_draft
     from assist.drafting import Drafter
 
     drafter = Drafter(generator, scanner, scorer=scorer, library=library)
@@ -93,6 +94,7 @@ def evaluate(notes_set: list[dict], generator, *, scanner=None, scorer=None, lib
         seconds = time.perf_counter() - start
         output = "\n".join([result["title"], result["subtitle"], result["text"]])
         hit, total = figure_recall(item["notes"], output)
+        defects = check_draft(result, item["notes"], item.get("must"))
         rows.append(
             {
                 "id": item.get("id"),
@@ -105,6 +107,7 @@ def evaluate(notes_set: list[dict], generator, *, scanner=None, scorer=None, lib
                 "score": (result.get("score") or {}).get("total"),
                 "fallback": bool(result.get("fallback_reason")),
                 "seconds": round(seconds, 3),
+                "defects": [d.as_dict() for d in defects],
             }
         )
     n = len(rows) or 1
@@ -121,8 +124,18 @@ def evaluate(notes_set: list[dict], generator, *, scanner=None, scorer=None, lib
         "rubric_total_mean": round(statistics.mean(scores), 1) if scores else None,
         "fallbacks": sum(1 for r in rows if r["fallback"]),
         "seconds_per_draft": round(sum(r["seconds"] for r in rows) / n, 3),
+        "defect_free": sum(1 for r in rows if not r["defects"]),
+        "defect_free_share": round(sum(1 for r in rows if not r["defects"]) / n, 3),
+        "defects_by_kind": defects_by_kind(rows),
         "rows": rows,
     }
+
+
+def defects_by_kind(rows: list[dict]) -> dict[str, int]:
+    """Drafts with at least one defect of each kind."""
+    from assist.checks import DEFECT_KINDS
+
+    return {k: sum(1 for r in rows if any(d["kind"] == k for d in r["defects"])) for k in DEFECT_KINDS}
 
 
 def render_table(reports: list[dict], n_notes: int) -> None:
@@ -130,7 +143,7 @@ def render_table(reports: list[dict], n_notes: int) -> None:
     from rich.table import Table
 
     table = Table(title=f"起草评测（{n_notes} 份笔记）")
-    for col in ("后端", "每稿无依据", "含无依据稿数", "数字进入比例", "模板部分", "质量总分", "回退", "秒/稿"):
+    for col in ("后端", "每稿无依据", "含无依据稿数", "数字进入比例", "模板部分", "质量总分", "无缺陷稿", "回退", "秒/稿"):
         table.add_column(col)
     for r in reports:
         table.add_row(
@@ -140,7 +153,22 @@ def render_table(reports: list[dict], n_notes: int) -> None:
             "—" if r["figure_recall"] is None else f"{r['figure_recall']:.1%}",
             f"{r['sections_filled_mean']:.2f}/{r['sections_max']}",
             "—" if r["rubric_total_mean"] is None else f"{r['rubric_total_mean']:.1f}",
+            f"{r['defect_free']}/{r['n']}",
             str(r["fallbacks"]),
             f"{r['seconds_per_draft']:.2f}",
         )
-    Console(width=120).print(table)
+    console = Console(width=120)
+    console.print(table)
+    from assist.checks import DEFECT_KINDS
+
+    for r in reports:
+        kinds = Table(title=f"缺陷（{r['backend']}，含该缺陷的稿数）")
+        kinds.add_column("缺陷")
+        kinds.add_column("稿数")
+        for k, v in r["defects_by_kind"].items():
+            kinds.add_row(DEFECT_KINDS[k], str(v))
+        console.print(kinds)
+        for row in r["rows"]:
+            if row["defects"]:
+                items = "；".join(f"{d['message']}「{d['text'][:16]}」" for d in row["defects"][:6])
+                console.print(f"{row['id']}: {items}", markup=False)

@@ -1,0 +1,37 @@
+"""Text-defect detectors for drafts: pure functions, text [+ notes] → list of ``Defect``.
+
+``check_draft(draft, notes, must=None)`` runs them all on a draft ``{"title", "subtitle",
+"text"}``; each detector is importable on its own (``assist.checks.detectors``).
+"""
+
+from assist.checks.detectors import (
+    DEFECT_KINDS,
+    Defect,
+    check_draft,
+    chat_words,
+    contact_in_body,
+    copied_labels,
+    invented_numbers,
+    lead_without_event,
+    list_numbers_in_text,
+    minor_named,
+    missing_facts,
+    repeated_sentences,
+    title_defects,
+)
+
+__all__ = [
+    "DEFECT_KINDS",
+    "Defect",
+    "check_draft",
+    "chat_words",
+    "contact_in_body",
+    "copied_labels",
+    "invented_numbers",
+    "lead_without_event",
+    "list_numbers_in_text",
+    "minor_named",
+    "missing_facts",
+    "repeated_sentences",
+    "title_defects",
+]

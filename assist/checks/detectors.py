@@ -1,0 +1,394 @@
+"""The detectors. Each takes the draft's text (and the notes where it needs them) and
+returns ``Defect`` rows whose spans index the text it was given.
+
+A draft is checked as one text: title, subtitle and body joined by newlines
+(``draft_text``); the body starts at line 3. A line ``（联系人：…）`` or ``（备注：…）`` is the
+place for contact details and is exempt from the contact check.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import asdict, dataclass
+from importlib import resources
+
+import yaml
+
+from assist.figures import find_quantities
+
+DEFECT_KINDS = {
+    "invented_number": "草稿中的数字在笔记中找不到",
+    "repeated_sentence": "同一句话重复出现",
+    "copied_label": "照抄了笔记的字段标签或群聊标题",
+    "chat_word": "保留了聊天或口语说法",
+    "list_number": "列表序号混进了正文",
+    "title_cut": "标题截自笔记原句",
+    "title_brackets": "标题括号或引号不成对",
+    "lead_no_event": "导语缺少活动本身（开展/举办了什么）",
+    "contact_in_body": "正文中出现联系电话、证件号码或住址",
+    "minor_named": "正文中出现未成年人的真实姓名",
+    "missing_fact": "笔记中的事实或数字没有写进草稿",
+}
+
+
+@dataclass(frozen=True)
+class Defect:
+    kind: str
+    start: int
+    end: int
+    text: str
+    message: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@functools.lru_cache(maxsize=1)
+def words() -> dict:
+    text = resources.files("assist.checks").joinpath("words.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    data["chat_re"] = [re.compile(p) for p in data["chat"]]
+    return data
+
+
+def _defect(kind: str, start: int, end: int, text: str, detail: str = "") -> Defect:
+    message = DEFECT_KINDS[kind] + (f"：{detail}" if detail else "")
+    return Defect(kind, start, end, text[start:end], message)
+
+
+def draft_text(draft: dict) -> str:
+    return "\n".join(draft.get(k) or "" for k in ("title", "subtitle", "text"))
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTED.finditer(text)]
+
+
+def _inside(pos: int, spans) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _contact_line_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if re.match(r"^[（(]?(?:联系人|联系方式|备注)[：:]", line.strip()):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+# --- numbers ----------------------------------------------------------------------------
+
+_NOTE_DATE = re.compile(r"(?<![\d.])(?:(\d{4})[./年])?(\d{1,2})[./](\d{1,2})(?![\d.%])(?=[ \t]|[日号]|$)", re.M)
+
+
+def _norm_notes_dates(notes: str) -> str:
+    """12.3 走访 → 12月3日 走访 (a dotted month.day the figures parser reads as a decimal)."""
+
+    def repl(m: re.Match) -> str:
+        year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return m.group(0)
+        return f"{year + '年' if year else ''}{month}月{day}日"
+
+    return _NOTE_DATE.sub(repl, notes)
+
+
+def _qkey(q) -> tuple:
+    return (q.kind, round(q.value, 4), q.unit)
+
+
+def _supported(q, notes_q) -> bool:
+    if q.kind == "date":
+        for n in notes_q:
+            if n.kind != "date":
+                continue
+            if all(getattr(q, p) in (None, getattr(n, p)) for p in ("year", "month", "day")):
+                return True
+            if n.high and q.month and n.month and n.month <= q.month <= n.high and q.day is None:
+                return True
+        return False
+    for n in notes_q:
+        if (n.kind, round(n.value, 4)) == (q.kind, round(q.value, 4)) and (q.unit in ("", n.unit) or n.unit == ""):
+            return True
+        if n.high is not None and q.high is None and round(n.high, 4) == round(q.value, 4) and q.unit in ("", n.unit):
+            return True
+        if n.kind == "range" and q.kind == "count" and (round(n.value, 4) == round(q.value, 4) or round(n.high or -1, 4) == round(q.value, 4)):
+            return True
+    return False
+
+
+def _digits_in(text: str) -> set[str]:
+    return set(re.findall(r"\d+(?:\.\d+)?", text))
+
+
+def invented_numbers(text: str, notes: str) -> list[Defect]:
+    """Numbers of ``text`` that the notes do not give (value and unit; 约占70成 from 七成 too)."""
+    notes_n = _norm_notes_dates(notes)
+    notes_q = find_quantities(notes_n)
+    digits = _digits_in(notes_n) | {_fmt(q.value) for q in notes_q} | {_fmt(q.high) for q in notes_q if q.high}
+    out = []
+    for q in find_quantities(text):
+        if not _supported(q, notes_q):
+            out.append(_defect("invented_number", q.start, q.end, text, q.text))
+    for m in re.finditer(r"\d+(?:\.\d+)?成", text):  # 70成: a tenth written as a percent
+        out.append(_defect("invented_number", m.start(), m.end(), text, m.group(0)))
+    covered = [(d.start, d.end) for d in out] + [(q.start, q.end) for q in find_quantities(text)]
+    for m in re.finditer(r"\d+(?:\.\d+)?", text):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        if m.group(0) not in digits and _fmt(float(m.group(0))) not in digits:
+            out.append(_defect("invented_number", m.start(), m.end(), text, m.group(0)))
+    out = [d for d in set(out) if not any(o != d and o.start <= d.start and d.end <= o.end for o in out)]
+    return sorted(out, key=lambda d: d.start)
+
+
+def _fmt(v: float | None) -> str:
+    return "" if v is None else f"{v:.10g}"
+
+
+# --- repetition ---------------------------------------------------------------------------
+
+_SENT = re.compile(r"[^。！？\n]+[。！？]?")
+
+
+def _bare(s: str) -> str:
+    return re.sub(r"[，,。！？；;、“”\"：:\s]|^[一二三四五六七八九十]是", "", s)
+
+
+def repeated_sentences(text: str, min_len: int = 8) -> list[Defect]:
+    """A sentence, or a clause of 10+ characters, told a second time (across sections too)."""
+    out, seen_s, seen_c = [], [], {}
+    for m in _SENT.finditer(text):
+        sent = m.group(0)
+        bare = _bare(sent)
+        if len(bare) >= min_len and any(bare in s or s in bare for s in seen_s if len(s) >= min_len):
+            out.append(_defect("repeated_sentence", m.start(), m.end(), text, sent[:20]))
+            continue
+        reported = False
+        pos = m.start()
+        for clause in re.split(r"(?<=[，,；;])", sent):
+            cb = _bare(clause)
+            if len(cb) >= min_len and cb in seen_c and seen_c[cb] != m.start() and not reported:
+                out.append(_defect("repeated_sentence", pos, pos + len(clause), text, clause[:20]))
+                reported = True
+            seen_c.setdefault(cb, m.start())
+            pos += len(clause)
+        seen_s.append(bare)
+    return out
+
+
+# --- copied note material -------------------------------------------------------------------
+
+def copied_labels(text: str) -> list[Defect]:
+    """Field labels (题目：, 考核：) at a clause start and chat headers (【群聊记录整理】)."""
+    w = words()
+    labels = "|".join(sorted(map(re.escape, w["labels"]), key=len, reverse=True))
+    exempt = _contact_line_spans(text)
+    out = []
+    for m in re.finditer(rf"(?:^|(?<=[\n。，；,;：:])|(?<=开展|举办|组织|召开|进行))\s*({labels})\s*[：:]", text):
+        if not _inside(m.start(1), exempt):
+            out.append(_defect("copied_label", m.start(1), m.end(), text, m.group(1)))
+    for m in re.finditer(r"【[^】\n]{1,20}】", text):
+        out.append(_defect("copied_label", m.start(), m.end(), text, m.group(0)))
+    # A speaker's turn of a chat log: 张主任：…  (a short name and a colon at a line or sentence start)
+    speech = tuple(w["speech"])
+    for m in re.finditer(r"(?:^|(?<=[\n。]))([\u4e00-\u9fa5A-Za-z]{1,4})[：:]", text):
+        name = m.group(1)
+        if name.endswith(speech) or name in w["labels"] or _inside(m.start(1), exempt):
+            continue
+        out.append(_defect("copied_label", m.start(1), m.end(), text, name + "："))
+    return out
+
+
+def chat_words(text: str) -> list[Defect]:
+    """Chat and colloquial wording outside quotes (来了45人, 一起搞的, 那种, [图片])."""
+    quoted = _quoted_spans(text)
+    out = []
+    for pattern in words()["chat_re"]:
+        for m in pattern.finditer(text):
+            if m.end() > m.start() and not _inside(m.start(), quoted):
+                out.append(_defect("chat_word", m.start(), m.end(), text, m.group(0).strip("，。")))
+    return sorted(set(out), key=lambda d: d.start)
+
+
+_LIST_NUM = re.compile(
+    r"[①-⑳]|(?<=[\u4e00-\u9fa5，,；;：:])\d{1,2}[.．、](?!\d)(?=[\u4e00-\u9fa5])|(?<=[\u4e00-\u9fa5，,；;：:])[一二三四五六七八九十][、](?=[\u4e00-\u9fa5])"
+)
+
+
+def list_numbers_in_text(text: str) -> list[Defect]:
+    """List numbering run into a sentence (需求2.少说教, ①…②…, 内容一、…); headings at a line start are fine."""
+    out = []
+    for m in _LIST_NUM.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() == line_start:
+            continue
+        out.append(_defect("list_number", m.start(), m.end(), text, m.group(0)))
+    return out
+
+
+# --- title and lead --------------------------------------------------------------------------
+
+_PAIRS = [("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"), ("【", "】"), ("「", "」")]
+
+
+def _note_lines(notes: str) -> list[str]:
+    lines = []
+    for line in notes.replace("\r", "\n").split("\n"):
+        line = re.sub(r"^\s*(?:[-*•·]+|\d{1,2}[.、)）]|[①-⑳])\s*", "", line).strip()
+        line = re.sub(r"^[^：:\s]{1,8}[：:]\s*", "", line)  # a label or a speaker
+        if line:
+            lines.append(line)
+    return lines
+
+
+def title_defects(title: str, notes: str, offset: int = 0) -> list[Defect]:
+    """A title (or subtitle) with unbalanced brackets/quotes, or cut from a note line mid-clause."""
+    out = []
+    for a, b in _PAIRS:
+        if title.count(a) != title.count(b):
+            out.append(Defect("title_brackets", offset, offset + len(title), title, DEFECT_KINDS["title_brackets"]))
+            break
+    if title.count('"') % 2:
+        out.append(Defect("title_brackets", offset, offset + len(title), title, DEFECT_KINDS["title_brackets"]))
+    body = re.sub(r"^——", "", title)
+    for part in re.split(r"[：:]", body):
+        part = part.strip()
+        if len(part) < 8:
+            continue
+        for line in _note_lines(notes):
+            i = line.find(part)
+            if i < 0 or part == line:
+                continue
+            before = line[i - 1] if i else ""
+            after = line[i + len(part)] if i + len(part) < len(line) else ""
+            if (after and after not in "，,。；;！？ ") or (before and before not in "，,。；;！？ "):
+                out.append(Defect("title_cut", offset, offset + len(title), title, DEFECT_KINDS["title_cut"] + f"：“{line[:24]}”"))
+                break
+    return out
+
+
+_EVENT_VERB = r"(?:开展|举办|组织|召开|举行|进行|启动|走访|慰问)"
+
+
+def lead_without_event(lead: str, offset: int = 0) -> list[Defect]:
+    """A lead whose event verb has no event after it (…开展11月20日上午。, …开展【群聊记录整理】。)."""
+    out = []
+    for m in re.finditer(rf"{_EVENT_VERB}(?=(?:\d|【|[^。，]{{0,4}}[：:]|[。，]|$))", lead):
+        out.append(_defect("lead_no_event", m.start(), m.end() + 6, lead, lead[m.start(): m.end() + 8]))
+    first = re.split(r"[。！？]", lead, maxsplit=1)[0]
+    m = re.match(r"^(?:为此|然后|另外|同时|此外|其中|所以|因此|并且|还)", lead)
+    if m:
+        out.append(_defect("lead_no_event", 0, m.end(), lead, f"导语以“{m.group(0)}”开头，缺少前文"))
+    if lead and not re.search(rf"{_EVENT_VERB}|举办|开展|召开|设立|建立|成立|发放|调研|筛查|帮扶|受理|调解|培训|宣讲", first):
+        out.append(_defect("lead_no_event", 0, len(first), lead, "首句没有说明做了什么"))
+    return [Defect(d.kind, d.start + offset, d.end + offset, d.text, d.message) for d in out]
+
+
+# --- privacy by construction -------------------------------------------------------------------
+
+_CONTACT = re.compile(
+    r"(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)|(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])"
+    r"|[\u4e00-\u9fa5]{1,8}(?:路|街|巷)\d+号(?:\d+栋|\d+号楼)?(?:\d+单元)?(?:\d+室|\d{3,4})?|\d+栋\d*单元?\d*|[\u4e00-\u9fa5]{1,6}村\d+组"
+)
+
+
+def contact_in_body(text: str) -> list[Defect]:
+    """Phone numbers, ID numbers and street/house or village-group addresses outside the contact line."""
+    exempt = _contact_line_spans(text)
+    return [
+        _defect("contact_in_body", m.start(), m.end(), text)
+        for m in _CONTACT.finditer(text)
+        if not _inside(m.start(), exempt)
+    ]
+
+
+_MINOR = re.compile(
+    r"(?:留守儿童|困境儿童|女儿|儿子|孙女|孙子|孩子|女童|男童|学生|对象[：:])\s*([\u4e00-\u9fa5]{1,3}某{0,2}[\u4e00-\u9fa5]{0,2})\s*[，,、 ]*(?:[男女][，, ]*)?(\d{1,2})岁"
+    r"|([\u4e00-\u9fa5]{2,4})[，, ]+[男女][，, ]+(\d{1,2})岁"
+)
+
+
+def minor_names(notes: str) -> list[str]:
+    names = []
+    for m in _MINOR.finditer(notes):
+        name, age = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if int(age) < 18 and len(name) >= 2 and "某" not in name:
+            names.append(name)
+    return names
+
+
+def minor_named(text: str, notes: str) -> list[Defect]:
+    """A minor named in the notes (李小雨 女 10岁) whose name reaches the draft."""
+    out = []
+    for name in minor_names(notes):
+        for m in re.finditer(re.escape(name), text):
+            out.append(_defect("minor_named", m.start(), m.end(), text, name))
+    return out
+
+
+# --- coverage ----------------------------------------------------------------------------------
+
+def _private_spans(notes: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _CONTACT.finditer(notes)]
+    spans += [m.span() for m in re.finditer(r"\d{1,3}岁", notes)]
+    spans += [m.span() for m in re.finditer(r"[^\n]*(?:联系人|联系方式|电话|手机)[^\n]*", notes)]
+    return spans
+
+
+def note_figures(notes: str) -> list:
+    """The notes' figures that must reach a draft: not dates, not personal data (phones, ages)."""
+    notes_n = _norm_notes_dates(notes)
+    private = _private_spans(notes_n)
+    return [
+        q for q in find_quantities(notes_n)
+        if q.kind != "date" and not _inside(q.start, private) and not (q.chinese and q.value < 10 and q.kind == "count")
+    ]
+
+
+def missing_facts(text: str, notes: str, must: list[str] | None = None) -> list[Defect]:
+    """Figures of the notes (and the ``must`` facts of an evaluation case) absent from the draft."""
+    have = find_quantities(text)
+    out = []
+    for q in note_figures(notes):
+        if not _supported(q, have) and not any(_qkey(h)[:2] == _qkey(q)[:2] for h in have):
+            out.append(Defect("missing_fact", 0, 0, q.text.strip(), DEFECT_KINDS["missing_fact"] + f"：{q.text.strip()}"))
+    for fact in map(str, must or []):
+        qs = [q for q in find_quantities(fact) if q.kind != "date"]
+        if qs:
+            if all(_supported(q, have) or any(_qkey(h)[:2] == _qkey(q)[:2] for h in have) for q in qs):
+                continue
+        elif fact in text:
+            continue
+        if not any(d.text == fact for d in out):
+            out.append(Defect("missing_fact", 0, 0, fact, DEFECT_KINDS["missing_fact"] + f"：{fact}"))
+    return out
+
+
+def check_draft(draft: dict, notes: str, must: list[str] | None = None) -> list[Defect]:
+    """All detectors on one draft; spans index ``draft_text(draft)``."""
+    text = draft_text(draft)
+    title, subtitle = draft.get("title") or "", draft.get("subtitle") or ""
+    body_at = len(title) + len(subtitle) + 2
+    body = draft.get("text") or ""
+    lead = next((p for p in body.split("\n") if p.strip()), "")
+    shift = lambda ds: [Defect(d.kind, d.start + body_at, d.end + body_at, d.text, d.message) for d in ds]  # noqa: E731
+    found = (
+        invented_numbers(text, notes)
+        + shift(repeated_sentences(body))
+        + copied_labels(text)
+        + chat_words(text)
+        + shift(list_numbers_in_text(body))
+        + title_defects(title, notes)
+        + title_defects(subtitle, notes, len(title) + 1)
+        + lead_without_event(lead, body_at + body.find(lead))
+        + contact_in_body(text)
+        + minor_named(text, notes)
+        + missing_facts(text, notes, must)
+    )
+    return found
