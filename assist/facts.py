@@ -108,6 +108,8 @@ def digits_for_numerals(text: str) -> str:
     for q in find_quantities(text):
         if not q.chinese or q.approx or q.kind not in ("count", "money", "percent"):
             continue
+        if q.kind == "percent" and not q.text.startswith("百分之"):
+            continue  # 七成 stays 七成 (never 70成), 四分之三 stays
         if any(a <= q.start < b for a, b in quoted) or (q.kind != "percent" and q.value < 10):
             continue  # keep quotes verbatim and idioms such as 一场, 三个
         if q.text.startswith("百分之"):

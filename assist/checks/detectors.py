@@ -95,7 +95,13 @@ def _norm_notes_dates(notes: str) -> str:
             return m.group(0)
         return f"{year + '年' if year else ''}{month}月{day}日"
 
-    return _NOTE_DATE.sub(repl, notes)
+    notes = _NOTE_DATE.sub(repl, notes)
+    months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    return re.sub(
+        r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})(?!\d)",
+        lambda m: f"{months.index(m[1].lower()) + 1}月{int(m[2])}日",
+        notes,
+    )
 
 
 def _qkey(q) -> tuple:
@@ -217,7 +223,7 @@ def chat_words(text: str) -> list[Defect]:
 
 
 _LIST_NUM = re.compile(
-    r"[①-⑳]|(?<=[\u4e00-\u9fa5，,；;：:])\d{1,2}[.．、](?!\d)(?=[\u4e00-\u9fa5])|(?<=[\u4e00-\u9fa5，,；;：:])[一二三四五六七八九十][、](?=[\u4e00-\u9fa5])"
+    r"[①-⑳]|(?<=[\u4e00-\u9fa5，,；;：:])\d{1,2}[.．、](?!\d)(?=[\u4e00-\u9fa5])|(?<=[\u4e00-\u9fa5，,；;：:])(?<![周期第初])[一二三四五六七八九十][、](?=[\u4e00-\u9fa5])(?![一二三四五六七八九十周])"
 )
 
 
@@ -267,25 +273,28 @@ def title_defects(title: str, notes: str, offset: int = 0) -> list[Defect]:
                 continue
             before = line[i - 1] if i else ""
             after = line[i + len(part)] if i + len(part) < len(line) else ""
-            if (after and after not in "，,。；;！？ ") or (before and before not in "，,。；;！？ "):
+            connector = re.match(r"(?:然后|另外|还|并|同时|其中|而且|以及)", line[i + len(part):])
+            unbalanced = part.count("（") != part.count("）") or part.count("(") != part.count(")")
+            if (after and after not in "，,。；;！？ ）)”" and not connector) or unbalanced:
                 out.append(Defect("title_cut", offset, offset + len(title), title, DEFECT_KINDS["title_cut"] + f"：“{line[:24]}”"))
                 break
     return out
 
 
-_EVENT_VERB = r"(?:开展|举办|组织|召开|举行|进行|启动|走访|慰问)"
+_EVENT_VERB = r"(?:开展|举办|组织|召开|举行|进行|启动|走访|慰问|走进|深入|来到)"
 
 
 def lead_without_event(lead: str, offset: int = 0) -> list[Defect]:
     """A lead whose event verb has no event after it (…开展11月20日上午。, …开展【群聊记录整理】。)."""
     out = []
-    for m in re.finditer(rf"{_EVENT_VERB}(?=(?:\d|【|[^。，]{{0,4}}[：:]|[。，]|$))", lead):
+    first_sentence = re.split(r"(?<=[。！？])", lead, maxsplit=1)[0]
+    for m in re.finditer(rf"(?:开展|举办|组织|召开|启动)(?=(?:(?:\d{{1,4}}[年月日号./:-]?)+(?:上午|下午|晚上)?(?:[。，]|$)|【|[^。，]{{0,4}}[：:]|[。，]|$))", first_sentence):
         out.append(_defect("lead_no_event", m.start(), m.end() + 6, lead, lead[m.start(): m.end() + 8]))
     first = re.split(r"[。！？]", lead, maxsplit=1)[0]
     m = re.match(r"^(?:为此|然后|另外|同时|此外|其中|所以|因此|并且|还)", lead)
     if m:
         out.append(_defect("lead_no_event", 0, m.end(), lead, f"导语以“{m.group(0)}”开头，缺少前文"))
-    if lead and not re.search(rf"{_EVENT_VERB}|举办|开展|召开|设立|建立|成立|发放|调研|筛查|帮扶|受理|调解|培训|宣讲", first):
+    if lead and not re.search(rf"{_EVENT_VERB}|设立|建立|成立|建设|建成|开设|打造|组建|推出|实施|发放|调研|筛查|排查|帮扶|受理|调解|培训|宣讲|收集|服务|救助", first):
         out.append(_defect("lead_no_event", 0, len(first), lead, "首句没有说明做了什么"))
     return [Defect(d.kind, d.start + offset, d.end + offset, d.text, d.message) for d in out]
 
@@ -342,9 +351,13 @@ def _private_spans(notes: str) -> list[tuple[int, int]]:
 
 
 def note_figures(notes: str) -> list:
-    """The notes' figures that must reach a draft: not dates, not personal data (phones, ages)."""
-    notes_n = _norm_notes_dates(notes)
+    """The notes' figures that must reach a draft: not dates, not personal data (phones, ages),
+    not a figure the notes correct themselves (2.36万元？不对，是2360万元)."""
+    from assist.facts import apply_corrections
+
+    notes_n = _norm_notes_dates("\n".join(apply_corrections(line) for line in notes.split("\n")))
     private = _private_spans(notes_n)
+    private += [(m.start(1), m.end(1)) for m in re.finditer(r"(?:^|\s|[：:])(\d{1,2})[.．、](?!\d)", notes_n, re.M)]
     return [
         q for q in find_quantities(notes_n)
         if q.kind != "date" and not _inside(q.start, private) and not (q.chinese and q.value < 10 and q.kind == "count")

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from assist.drafting.composer import compose
+from assist.drafting.planner import compose_notes
 from assist.drafting.guardrails import check_fields, default_fidelity, generate_checked, scan_fields
 from assist.drafting.llm import draft_messages, exemplar_block, parse_report
-from assist.facts import extract_facts
 from assist.prompts import load_prompts
 from models.errors import BackendUnavailable, InputError
 
@@ -52,7 +51,7 @@ class Drafter:
 
     def draft(self, notes: str) -> dict:
         notes = check_notes(notes)
-        composed = compose(extract_facts(notes))
+        composed = compose_notes(notes)
         result = {
             "backend": "composer",
             "requested_backend": self.generator.name,

@@ -40,7 +40,9 @@ def test_draft_docx_in_and_out(runner, tmp_path):
     res = runner.invoke(cli, ["draft", "notes.docx", "--out", "draft.docx", "--no-score", *FAST])
     assert res.exit_code == 0, res.output
     text = read_docx(tmp_path / "draft.docx")
-    assert text.startswith("她经济激活电商新业态") and "——城关镇妇联" in text and "一、工作成效" in text
+    title, subtitle, lead = text.splitlines()[:3]
+    assert "电商直播培训" in title and subtitle.startswith("——城关镇妇联")
+    assert lead.startswith("3月8日上午，城关镇妇联在新华村文化广场举办三八节电商直播培训")
 
 
 def test_draft_from_stdin_plain_output(runner):

@@ -90,9 +90,16 @@ def test_exemplars_from_the_library_go_into_the_prompt():
     assert "她力量点亮乡村振兴新希望" in gen.calls[0][0]["content"]
 
 
-def test_privacy_findings_carry_their_field():
+def test_a_private_phone_never_reaches_the_draft():
     result = drafter(ComposerGenerator()).draft(NOTES + "\n走访对象王秀兰，电话13812345678")
+    assert "13812345678" not in result["text"] and result["privacy"]["entities"] == []
+    assert any("电话" in q for q in result["questions"])  # the officer is told what was left out
+
+
+def test_privacy_findings_carry_their_field():
+    result = drafter(ComposerGenerator()).draft(NOTES + "\n联系人 赵敏 13812345678")
     assert [(e["type"], e["field"]) for e in result["privacy"]["entities"]] == [("PHONE_NUMBER", "text")]
+    assert result["text"].splitlines()[-1] == "（联系人：赵敏　13812345678）"
 
 
 def test_without_scanner_privacy_is_marked_unchecked():

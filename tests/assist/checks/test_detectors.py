@@ -180,3 +180,20 @@ def test_check_draft_spans_index_the_joined_text():
     for d in check_draft(draft, "题目：讲座 13512345678"):
         if d.end > d.start:
             assert text[d.start : d.end] == d.text
+
+
+@pytest.mark.parametrize(
+    "text,hit",
+    [("参加对象为五、六年级家长。", False), ("内容一、宣讲二、答疑", True)],
+)
+def test_chinese_enumeration_is_not_a_list_number(text, hit):
+    assert bool(list_numbers_in_text(text)) is hit
+
+
+def test_english_month_in_notes_supports_a_chinese_date():
+    assert invented_numbers("10月15日，市妇联举办培训。", "Oct 15 市妇联 training") == []
+
+
+def test_list_numbers_of_the_notes_are_not_facts():
+    notes = "家长需求：1.多办家长课堂 2.少说教多活动"
+    assert missing_facts("家长希望多办家长课堂、少说教多活动。", notes) == []

@@ -1,0 +1,517 @@
+"""Rough notes of any style read into an event frame.
+
+``read_frame(notes) -> Frame``: when, where, organiser and partners, the event's name and
+kind, participants, speakers, content points, results, findings, proposals, problems,
+plans, quotes and cases. Every fact keeps the number of its source line (``Fact.line``) so a
+draft stays traceable. Field labels (题目：, 考核：), chat headers (【工作群】), speakers'
+names in a chat log and list numbering (1. ①) are read, never copied. Contact numbers,
+addresses and a minor's name are taken out of the facts: contacts go to ``Frame.contact``
+(the 联系人 line), the rest to ``Frame.withheld`` (named to the officer, never printed).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+
+import yaml
+
+from assist.drafting.register import to_report
+from assist.facts import _is_meta, clean_sentence, find_unit, split_items
+from assist.figures import find_quantities
+
+SLOTS = (
+    "background", "participants", "speakers", "content", "results", "findings",
+    "proposals", "problems", "plans", "quotes", "cases",
+)
+
+
+@dataclass
+class Fact:
+    text: str  # report wording, no closing mark
+    line: int  # 1-based line of the notes it comes from
+    slot: str
+    figures: int = 0
+
+
+@dataclass
+class Frame:
+    when: str = ""
+    where: str = ""
+    organiser: str = ""
+    partners: list[str] = field(default_factory=list)
+    event: str = ""  # “巾帼心向党”宣讲会, 女性灵活就业调研
+    topic: str = ""  # 题目：如何和青春期孩子沟通
+    kind: str = "event"  # event | survey | case | stats | meeting
+    form: str = ""  # 形式：讲座+现场答疑 → 讲座
+    occasion: str = ""  # 母亲节前, 教师节
+    when_labelled: bool = False
+    pending: str = ""  # the slot of a label with no value (发现：) for the list lines that follow
+    contact: str = ""
+    withheld: list[str] = field(default_factory=list)  # kinds of personal data kept out
+    minors: list[str] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    dropped: list[int] = field(default_factory=list)  # lines read as chat meta
+
+    def of(self, *slots: str) -> list[Fact]:
+        return [f for f in self.facts if f.slot in slots]
+
+
+@functools.lru_cache(maxsize=1)
+def vocab() -> dict:
+    text = resources.files("assist.drafting").joinpath("frame.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    data["label_slot"] = {w: slot for slot, ws in data["labels"].items() for w in ws}
+    return data
+
+
+# --- dates -------------------------------------------------------------------------------
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_DATE_FORMS = [
+    (re.compile(r"(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?![\d.])"), lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日"),
+    (re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})(?!\d)"),
+     lambda m: f"{_MONTHS[m[1].lower()[:3]]}月{int(m[2])}日"),
+    (re.compile(r"^(\d{1,2})[.．](\d{1,2})(?=\s|$)"), lambda m: f"{int(m[1])}月{int(m[2])}日"
+     if 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31 else m[0]),
+    (re.compile(r"(?<![\d.])(\d{1,2})号(?=上午|下午|晚上|\s|$|[，,])"), lambda m: f"{m[1]}日"),
+    (re.compile(r"(\d{1,2})月份"), lambda m: f"{m[1]}月"),
+]
+_WHEN = re.compile(
+    r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:(?:至|—|-|到)(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上)?"
+    r"|\d{4}年(?:上半年|下半年)?"
+    r"|(?:上周|本周|这周)[一二三四五六日天]?(?:上午|下午|晚上)?"
+    r"|(?:今天|昨天|前天|今日|昨日)(?:上午|下午|晚上)?"
+    r"|(?:今年|去年)?\d{1,2}-\d{1,2}月|今年以来|今年|上半年|下半年|本月|这个月|上月|近日|日前"
+)
+_RELATIVE = {"昨天": "昨日", "今天": "今日", "前天": "前日", "这个月": "本月", "这周": "本周"}
+
+
+def normalise_dates(line: str) -> str:
+    """2024.3.8 → 2024年3月8日, Oct 15 → 10月15日, 12.3 走访 → 12月3日 走访, 10号 → 10日."""
+    for pattern, repl in _DATE_FORMS:
+        line = pattern.sub(repl, line)
+    return line
+
+
+# --- personal data ---------------------------------------------------------------------------
+
+_PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
+_ID = re.compile(r"(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])")
+_ADDRESS = re.compile(
+    r"(?:家住|住在|住|家在)?[\u4e00-\u9fa5]{1,8}(?:路|街|巷)\d+号(?:\d+栋|\d+号楼)?(?:\d+单元)?(?:\d+室|\d{3,4})?"
+    r"|(?:家住|住在|住|家在)[\u4e00-\u9fa5]{1,6}村\d+组|[\u4e00-\u9fa5]{1,6}村\d+组"
+)
+_MINOR = re.compile(
+    r"([\u4e00-\u9fa5]{2,4})[\s，,]*(?:[男女][\s，,]*)?(\d{1,2})岁"
+)
+_MINOR_CUE = re.compile(r"儿童|女童|男童|孩子|女儿|儿子|孙女|孙子|小学|年级|学生|未成年")
+
+
+def take_personal(line: str, frame: Frame) -> str:
+    """Phones, IDs and addresses out of ``line``; a contact line's name and phone to ``frame.contact``."""
+    m = re.match(r"^\s*(?:联系人|联系方式|联系电话)[\s：:]*([\u4e00-\u9fa5]{2,4})?[\s，,：:]*(.*)$", line)
+    if m:
+        frame.contact = "　".join(p for p in (m[1] or "", m[2].strip()) if p)
+        return ""
+    if _PHONE.search(line) or _ID.search(line):
+        frame.withheld.append("电话或证件号码")
+        line = _ID.sub("", line)
+        line = re.sub(r"[\u4e00-\u9fa5]{0,4}(?:电话|手机|手机号)[：:\s]*" + _PHONE.pattern, "", line)
+        line = _PHONE.sub("", line)
+    if _ADDRESS.search(line):
+        frame.withheld.append("住址")
+        line = _ADDRESS.sub("", line)
+    return line
+
+
+def take_minor(line: str, frame: Frame, notes: str) -> str:
+    """A minor's name, sex and age out (李小雨 女 10岁); the name is remembered for a 化名."""
+    for m in list(_MINOR.finditer(line)):
+        name, age = m[1], int(m[2])
+        name = re.sub(r"^(?:留守儿童|困境儿童|女儿|儿子|孙女|孙子|孩子|对象|学生)", "", name)
+        if age >= 18 or not _MINOR_CUE.search(notes):
+            continue
+        if len(name) >= 2 and "某" not in name:
+            frame.minors.append(name)
+        before = line[: m.start()]
+        line = line.replace(m[0], "" if re.search(r"儿童|女童|孩子", before) else "孩子" if before.strip() else "一名儿童")
+        frame.withheld.append("未成年人姓名和年龄")
+    for name in frame.minors:
+        line = line.replace(name, "孩子")
+    if frame.minors or "未成年人姓名和年龄" in frame.withheld:
+        line = re.sub(r"(?:在|上|读)?[\u4e00-\u9fa5]{0,6}(?:小学|中学)?[一二三四五六七八九]年级", "", line)
+    return line
+
+
+# --- one line ----------------------------------------------------------------------------------
+
+_BULLET = re.compile(r"^\s*(?:[-*•·●○◆■▪►>]+\s*|\d{1,2}[.、)）](?!\d)\s*|[(（]\d{1,2}[)）]\s*|[一二三四五六七八九十]{1,2}[、.]\s*|[①-⑳]\s*)")
+_HEADER = re.compile(r"^\s*【[^】]{1,20}】\s*")
+_ITEM = re.compile(r"\s*(?:[①-⑳]|(?<![\d.])\d{1,2}[.．、](?![\d.]))\s*")
+
+
+def _labelled(segment: str) -> tuple[str, str] | None:
+    m = re.match(r"^\s*([\u4e00-\u9fa5]{1,6})\s*[：:]\s*(.*)$", segment)
+    if m and m[1] in vocab()["label_slot"]:
+        return m[1], m[2]
+    m = re.match(r"^\s*(地点|主讲|讲师|时间|对象|主题|题目)\s+(.+)$", segment)
+    return (m[1], m[2]) if m else None
+
+
+def split_fields(line: str) -> list[str]:
+    """``时间：9月28日 地点：县妇联三楼会议室`` → two fields."""
+    labels = "|".join(sorted(map(re.escape, vocab()["label_slot"]), key=len, reverse=True))
+    parts = re.split(rf"\s+(?=(?:{labels})[：:])", line)
+    return [p for p in parts if p.strip()]
+
+
+def items_of(text: str) -> list[str]:
+    """``①A ②B`` / ``1.A 2.B`` / ``A；B`` / ``A、B`` as items, the numbers dropped."""
+    parts = [p.strip(" ，,；;。") for p in re.split(r"(?:\s*[；;]\s*)|" + _ITEM.pattern, text)]
+    return [p for p in parts if p]
+
+
+def phrase_gaps(text: str) -> str:
+    """Spaces between note phrases: a comma between two Chinese phrases, nothing before a figure."""
+    text = re.sub(r"\s*\+\s*", "+", text.strip())
+    text = re.sub(r"(走访|慰问|看望|帮扶|调研|讲了|卖了|安排了|查了)\s+", r"\1", text)
+    text = text.replace('"', "“", 1).replace('"', "”", 1) if text.count('"') == 2 else text
+    text = re.sub(r"(?<=[了是有的在给为和与及])\s+(?=[\u4e00-\u9fa5])", "", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fa5”）%])\s+(?=[\u4e00-\u9fa5“（])", "，", text)
+    return re.sub(r"\s+", "", text) if not re.search(r"[A-Za-z]\s+[A-Za-z]", text) else re.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", text)
+
+
+def _clean(text: str) -> str:
+    text = to_report(clean_sentence(phrase_gaps(text))).strip(" ，,；;")
+    return text.rstrip("。；;，,")
+
+
+def _figures(text: str) -> int:
+    return sum(1 for q in find_quantities(text) if q.kind != "date")
+
+
+def _classify(text: str) -> str:
+    v = vocab()
+    if re.search(r"(?:说|表示|感慨|坦言)[：:，,]?\s*[“\"]", text) or re.match(r"^[\u4e00-\u9fa5A-Za-z]{1,10}?(?:说|表示|感慨|坦言)(?!明|下|一下)", text):
+        return "quotes"
+    for slot in ("plans", "problems", "cases", "findings", "proposals", "background", "results", "speakers", "participants"):
+        if any(re.search(c, text) for c in v["cues"][slot]):
+            return slot
+    return "content"
+
+
+# --- the frame ------------------------------------------------------------------------------
+
+_ORG = r"[\u4e00-\u9fa5]{1,12}?(?:妇联|局|所|院|中心|学校|公司|团委|团县委|团市委|委员会|民政办|司法办|办公室|站|馆|协会|商会|医院|党校)"
+_EVENT_NOUNS = r"(?:宣讲会|宣讲|讲座|调处工作|调处|培训班|培训会|培训|宣传活动|宣传|招聘会|夏令营|健步走|推进会|分享会|评选会|交流会|座谈会|例会|比赛|大赛|义诊|筛查|直播|调研|沙龙|工作坊|活动|帮扶|走访|慰问|评选|展演|观影会|读书会|开放日)"
+_EVENT = re.compile(r"(?:“[^”]{2,20}”)?[\u4e00-\u9fa5A-Za-z“”\d]{0,16}?" + _EVENT_NOUNS)
+
+
+def _event_of(text: str, frame: Frame) -> str:
+    """The event's name in a heading line, without date, unit and place."""
+    text = _WHEN.sub("", text)
+    if frame.organiser:
+        text = text.replace(frame.organiser, "")
+    text = re.sub(r"(?:^|\s)在[\u4e00-\u9fa5]{2,12}?(?=\s|$)", " ", text)
+    text = re.sub(rf"^[\s，,]*(?:联合|和|与|跟)?{_ORG}(?:联合|和|与|跟)?", "", text.strip()) if re.match(rf"^[\s，,]*(?:联合)?{_ORG}\s", text) else text
+    text = re.sub(r"\s+", "", text).strip("，,：:。")
+    return text
+
+
+_ORG_NOISE = re.compile(r"^.*(?:我们|咱们|礼拜.|上周.|这个月|本月|今天|昨天|说|的|了)(?=[\u4e00-\u9fa5]{1,10}妇联$)")
+
+
+def find_organiser(notes: str) -> str:
+    """The reporting federation: the first 妇联 named that is not a generic or a group's name."""
+    for line in notes.split("\n"):
+        line = re.sub(r"【[^】]*】", "", line)
+        line = re.sub(r"^\s*[\u4e00-\u9fa5A-Za-z]{1,4}[：:]", "", line) if not re.match(r"^\s*(?:单位|主办)", line) else line
+        unit = find_unit(line)
+        if not unit:
+            continue
+        unit = _ORG_NOISE.sub("", unit)
+        unit = re.split(r"[的了]|(?<=[会动座训])", unit)[-1]
+        if unit.startswith(("全", "各", "基层")) or len(unit) < 3:
+            continue
+        return unit
+    return ""
+
+
+def read_frame(notes: str) -> Frame:
+    frame = Frame()
+    v = vocab()
+    raw_lines = notes.replace("\r", "\n").split("\n")
+    speakers = [ln for ln in raw_lines if re.match(r"^\s*[\u4e00-\u9fa5A-Za-z]{1,4}[：:]", ln)
+                and re.match(r"^\s*([\u4e00-\u9fa5A-Za-z]{1,4})", ln)[1] not in v["label_slot"]]
+    chat = len(speakers) >= 2 or any(_HEADER.match(ln) for ln in raw_lines)
+    whole = "\n".join(raw_lines)
+    frame.organiser = find_organiser(whole)
+    frame.organiser = find_organiser(whole)
+    if re.search(r"调研", whole) or re.search(r"问卷[^\n]{0,8}(?:回收|收回|有效)", whole):
+        frame.kind = "survey"
+    seen: set[str] = set()
+    for number, line in enumerate(raw_lines, 1):
+        line = line.replace("\u3000", " ").strip()
+        if not line:
+            continue
+        if _HEADER.match(line):
+            line = _HEADER.sub("", line)
+            if not line:
+                continue
+        if chat:
+            m = re.match(r"^([\u4e00-\u9fa5A-Za-z]{1,4})[：:]\s*", line)
+            if m and m[1] not in v["label_slot"]:
+                line = line[m.end():]
+        if any(re.search(p, line) for p in v["chat_meta"]):
+            frame.dropped.append(number)
+            continue
+        line = take_personal(line, frame)
+        line = take_minor(line, frame, whole)
+        bullet = bool(_BULLET.match(line))
+        if not bullet:
+            frame.pending = ""
+        line = normalise_dates(_BULLET.sub("", line))
+        if frame.pending and bullet:
+            _add(frame, frame.pending, line, number, seen)
+            continue
+        for segment in split_fields(line):
+            for item in _split_long(segment.strip()):
+                _read_segment(item, number, frame, seen)
+    frame.withheld = list(dict.fromkeys(frame.withheld))
+    for word, report in _RELATIVE.items():
+        frame.when = frame.when.replace(word, report)
+    if not frame.event and frame.topic:
+        frame.event = f"“{frame.topic.strip('“”')}”主题{frame.form or '活动'}"
+    return frame
+
+
+def participants_sentence(text: str, label: str = "", labelled: bool = True) -> str:
+    """``家长126人，进群98人`` → ``126名家长参加，进群98人``; a list keeps its items."""
+    if "参加" in text or "参与" in text:
+        return text
+    m = re.match(r"^([^\d，,、]{2,14}?)(\d[\d.]*(?:多|余)?)(?:人|名)(?![次])(.*)$", text)
+    if m and not m[3].startswith("、"):
+        tail = m[3] if not m[3] or m[3].startswith(("，", ",")) else "，" + m[3]
+        return f"{m[2]}名{m[1]}参加{tail}"
+    if not labelled:
+        return text
+    if re.match(r"^\d", text) and not re.search(r"、", text):
+        return text + "参加"
+    return f"{'出席' if label == '出席' else '参加'}人员包括{text}" if _figures(text) or "、" in text else f"参加对象为{text}"
+
+
+def _split_long(segment: str) -> list[str]:
+    """A run-on line as sentences and as runs of clauses of one kind (the notes' own words)."""
+    if _labelled(segment):
+        return [segment]
+    out = []
+    for item in split_items(segment):
+        item = item.rstrip("。；;")
+        clauses = [c for c in re.split(r"[，,]", item) if c]
+        if len(item) < 40 or len(clauses) < 3 or re.search(r"[“\"]", item):
+            out.append(item)
+            continue
+        runs: list[list] = []
+        for clause in clauses:
+            slot = _classify(clause)
+            if runs and (slot == "content" or slot == runs[-1][1]):
+                runs[-1][0].append(clause)
+            else:
+                runs.append([[clause], slot])
+        out.extend("，".join(parts) for parts, _ in runs)
+    return out
+
+
+def _inner_label(text: str) -> str:
+    """``其中：婚姻纠纷21件`` → ``其中，婚姻纠纷21件``; ``“两癌”救助：本季度…`` → ``在“两癌”救助方面，本季度…``."""
+    m = re.match(r"^([^：:，。]{1,10})[：:]\s*(.+)$", text)
+    if not m or re.search(r"(?:说|表示|讲话|指出|强调)$", m[1]):
+        return text
+    head, body = m[1], m[2]
+    if head == "其中":
+        return f"其中，{body}"
+    if head.endswith("汇报"):
+        return f"据{head}，{body}"
+    if head.endswith(("了", "有", "是", "为", "包括")):
+        return f"{head}{body}"
+    return f"在{head}方面，{body}"
+
+
+_SPEAKER = re.compile(
+    r"^([\u4e00-\u9fa5A-Za-z]{0,10}?(?:长|员|姐|妈|奶奶|爷爷|老师|医生|师傅|书记|主任|主席|女士|先生|阿姨|村民|家长|群众|她|他|大家|老人|代表|小朋友|同学))"
+    r"(?:说|表示|讲)[：:，,]?(?!“)(.+)$"
+)
+
+
+def speech(text: str) -> str:
+    """``院长说你们每个月来一次就好了`` → ``院长说：“你们每个月来一次就好了。”``;
+    ``社长说一场抵得上半年`` → ``社长表示，一场抵得上半年``. The words are not changed."""
+    m = _SPEAKER.match(text)
+    if not m or "“" in text:
+        return text
+    who, words = m[1], m[2].strip("，,。 ")
+    if re.search(r"你们|我们|咱|俺|我", words):
+        return f"{who}说：“{words}。”"
+    return f"{who}表示，{words}"
+
+
+def _add(frame: Frame, slot: str, text: str, number: int, seen: set[str], cleaned: bool = False) -> None:
+    text = _inner_label(text if cleaned else _clean(text))
+    if slot == "quotes":
+        text = speech(text)
+    else:
+        parts = re.split(r"(“[^”]*”)", text)
+        org = frame.organiser
+        text = "".join(
+            p if i % 2 else re.sub(r"(?<=[\u4e00-\u9fa5])我们", f"，{org}" if org else "", re.sub(r"^我们", org, p))
+            for i, p in enumerate(parts)
+        )
+    bare = re.sub(r"[，,。、\s]", "", text)
+    if len(bare) < 2 or bare in seen or bare in ("孩子", "一名儿童"):
+        return
+    seen.add(bare)
+    frame.facts.append(Fact(text, number, slot, _figures(text)))
+
+
+def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> None:
+    v = vocab()
+    if not segment or _is_meta(clean_sentence(segment)):
+        return
+    labelled = _labelled(segment)
+    if labelled:
+        label, value = labelled
+        slot = v["label_slot"][label]
+        value = value.strip()
+        if not value:
+            frame.pending = slot if slot in SLOTS else ""
+            return
+        if slot == "when":
+            if not frame.when_labelled:
+                frame.when, frame.when_labelled = _clean(normalise_dates(value)), True
+            return
+        if slot == "where":
+            frame.where = frame.where or _clean(value)
+            return
+        if slot == "organiser":
+            orgs = re.split(r"[、，,和与]|\s+", value)
+            frame.organiser = frame.organiser if frame.organiser and frame.organiser in value else orgs[0]
+            frame.partners += [o for o in orgs[1:] if o]
+            return
+        if slot == "partners":
+            frame.partners += [o for o in re.split(r"[、，,]", value) if o]
+            return
+        if slot == "event":
+            name = _clean(value)
+            if label == "调研" and not name.endswith("调研"):
+                name += "调研"
+            frame.event = frame.event or name
+            return
+        if slot == "topic":
+            frame.topic = frame.topic or _clean(value).strip("“”")
+            return
+        if slot == "form":
+            forms = [f for f in re.split(r"[+＋、，,和]", value.replace(" ", "")) if f]
+            frame.form = forms[0] if forms else ""
+            if len(forms) > 1:
+                _add(frame, "content", f"活动采取{'和'.join(forms)}的形式", number, seen)
+            return
+        if slot == "speakers":
+            who = re.sub(r"[，,\s]", "", _clean(value))
+            verb = {"主持": "会议由{}主持", "讲师": "由{}授课", "授课": "由{}授课"}.get(label, "由{}主讲")
+            _add(frame, "speakers", verb.format(who), number, seen)
+            return
+        if slot == "participants" and label == "对象" and frame.withheld:
+            _add(frame, "content", f"帮扶对象为{_clean(value)}", number, seen)
+            return
+        if slot == "participants":
+            value = participants_sentence(_clean(value), label)
+        if slot == "skip":
+            return
+        if slot in ("findings", "proposals", "content") and len(items_of(value)) > 1:
+            items = [_clean(i) for i in items_of(value)]
+            sep = "、" if all(len(i) <= 12 and "，" not in i for i in items) else "；"
+            joined = sep.join(items)
+            if slot == "proposals":
+                who = label[:-2] if label.endswith("需求") and len(label) > 2 else ""
+                joined = f"{who}希望{joined}" if who else f"{'调研建议' if frame.kind == 'survey' else '建议'}{joined}"
+            _add(frame, slot, f"{v['lead_in'].get(label, '')}{joined}", number, seen)
+            return
+        _add(frame, slot, f"{v['lead_in'].get(label, '')}{value}", number, seen)
+        return
+    # An unlabelled line: a heading with date, unit, place and event, or a fact.
+    rest = _clean(segment)
+    m = _WHEN.search(rest)
+    early = len(frame.facts) <= 1 and _classify(rest) not in ("plans", "problems")
+    if m and not frame.when and early and (m.start() <= 2 or (not _figures(rest) and "月" in m.group(0))):
+        frame.when = m.group(0)
+        if m.start() <= 2:
+            rest = rest[m.end():].strip(" ，,")
+    place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|中心|会议室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区|报告厅|大院|院|厅))(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|进行|召开|设立|\d|$)", rest)
+    if place and not frame.where:
+        frame.where = place[1]
+    for partner in re.finditer(rf"(?:联合|和|与|跟|\+)\s*({_ORG})(?=一起|联合|共同|举办|开展|$|[，,\d])", rest):
+        if partner[1] != frame.organiser and partner[1] not in frame.partners:
+            frame.partners.append(partner[1].strip())
+    if re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:节|节前|节前夕|前夕|期间)", rest.strip()):
+        frame.occasion = frame.occasion or rest.strip()
+        return
+    clauses = [c for c in re.split(r"[，,]", rest) if c]
+    if not frame.event and not _figures(rest) and not re.search(r"[说。；]", rest):
+        for i, clause in enumerate(clauses):
+            name = event_name(clause, frame)
+            if name:
+                frame.event = name
+                clauses.pop(i)
+                break
+    rest = "，".join(clauses)
+    if frame.where and rest.startswith(f"在{frame.where}") and len(rest) > len(frame.where) + 3:
+        rest = rest[len(frame.where) + 1:]
+    if len(re.sub(r"[^\u4e00-\u9fa5A-Za-z\d]", "", _residue(rest, frame))) < 2:
+        return
+    slot = _classify(rest)
+    if slot == "participants":
+        rest = participants_sentence(rest, "", labelled=False)
+    _add(frame, slot, rest, number, seen, cleaned=True)
+
+
+def _residue(text: str, frame: Frame) -> str:
+    """What a line says besides the frame's when, where, organiser and partners."""
+    for word in [frame.organiser, frame.where, frame.when, *frame.partners]:
+        if word:
+            text = text.replace(word, "")
+    return re.sub(r"联合|一起|在|和|与|跟|举办|开展|的|了|[\d年月日号]|上午|下午|晚上|地点|地址|时间", "", text)
+
+
+def event_name(clause: str, frame: Frame) -> str:
+    """The event named in a heading clause (“巾帼心向党”宣讲会, 女性跨境电商培训), or ''."""
+    text = clause
+    for word in [frame.organiser, *frame.partners]:
+        if word:
+            text = text.replace(word, "")
+    if frame.where:
+        text = text.replace(f"在{frame.where}", "").replace(frame.where, "")
+    text = re.sub(r"^(?:联合|和|与|跟)", "", text.strip())
+    text = _WHEN.sub("", text)
+    m = _EVENT.search(text)
+    if not m:
+        return ""
+    name = re.split(r"举办了|开展了|组织了|召开了|搞了个|搞了|举办|开展", m.group(0))[-1]
+    end = m.end()
+    more = re.match(_EVENT_NOUNS, text[end:])
+    while more:  # 电商直播培训: the longer name
+        name, end = name + more.group(0), end + more.end()
+        more = re.match(_EVENT_NOUNS, text[end:])
+    if re.search(r"(?:走访|慰问|帮扶|看望)$", name) and end < len(text):
+        name, end = text[m.start():], len(text)
+    if name.count("“") > name.count("”") and text[end:end + 1] == "”":
+        name += "”"
+    name = re.sub(r"^(?:的|了|关于|组织了|举办了|开展了|组织|举办|开展|联合举办)+", "", name)
+    name = re.sub(r"(?:纪要|记录|情况)$", "", name)
+    if re.search(r"(?:调处|调解|救助|排查)$", name):
+        name += "工作"
+    name = re.sub(r"的(?=调研$)", "", name)
+    return name if len(name) >= 3 and name.count("“") == name.count("”") else ""

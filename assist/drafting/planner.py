@@ -1,0 +1,299 @@
+"""The report planned from an event frame (``assist.drafting.frame``), in the seed's template.
+
+Title and subtitle from the event or its outcome, a lead of about 100 characters (when,
+where, who, what, then the headline result), then only the sections the notes support:
+背景, 做法 (or 调研情况), 调研发现, 典型案例, 成效, 存在问题, 意见建议, 下一步打算. Each fact is
+used once; a plan only under 下一步打算; contacts on their own （联系人：…） line. Frames add
+no facts: every figure, name and claim comes from a fact of the notes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assist.drafting.frame import Fact, Frame, read_frame
+from assist.drafting.titles import hedged, outcome_rank
+
+LEAD_TARGET = 100
+LEAD_MAX = 140
+TITLE_MAX = 30
+_ORDINALS = "一二三四五六七八九十"
+_NOUN_EVENT = re.compile(
+    r"(?:会|讲座|培训|培训班|营|赛|比赛|大赛|节|活动|沙龙|工作坊|健步走|直播|义诊|分享会|展演|读书会|开放日|宣讲)$"
+)
+_VERB_EVENT = re.compile(r"^(?:走访|慰问|看望|帮扶|开展|组织|举办|召开|上门|调研)")
+
+HEADINGS = {
+    "background": "工作背景",
+    "content": "主要做法",
+    "findings": "调研发现",
+    "cases": "典型案例",
+    "results": "工作成效",
+    "problems": "存在问题",
+    "proposals": "意见建议",
+    "plans": "下一步打算",
+}
+
+
+def _verb(event: str) -> str:
+    if _VERB_EVENT.match(event):
+        return ""
+    if re.search(r"(?:会|例会|推进会|座谈会|交流会)$", event):
+        return "召开" if re.search(r"(?:例会|推进会|座谈会|工作会)$", event) else "举办"
+    return "举办" if _NOUN_EVENT.search(event) else "开展"
+
+
+def _who(frame: Frame) -> str:
+    partners = [p for p in frame.partners if p and p != frame.organiser]
+    if frame.organiser and partners:
+        return f"{frame.organiser}联合{'、'.join(partners)}"
+    return frame.organiser
+
+
+def _sentence(text: str) -> str:
+    text = text.rstrip("。；;，,")
+    return text + ("" if re.search(r"[。！？]”$", text) else "。")
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[，,。；;、“”\s]", "", text)
+
+
+class Plan:
+    """Facts handed out once: ``take`` marks a fact used."""
+
+    def __init__(self, frame: Frame):
+        self.frame = frame
+        self.used: set[int] = set()
+
+    def free(self, *slots: str) -> list[Fact]:
+        return [f for f in self.frame.of(*slots) if id(f) not in self.used]
+
+    def take(self, fact: Fact) -> str:
+        self.used.add(id(fact))
+        return fact.text
+
+
+def event_clause(frame: Frame) -> str:
+    """当事：{who}在{where}{verb}{event} (the event, the unit and the place in one clause)."""
+    who, where = _who(frame), f"在{frame.where}" if frame.where else ""
+    event = frame.event
+    if not event:
+        return ""
+    if who and who in event:
+        return f"{where}{event}" if where else event
+    if who:
+        return f"{who}{where}{_verb(event)}{event}"
+    if frame.partners:
+        return f"{'在' + frame.where if frame.where else ''}与{'、'.join(frame.partners)}联合{_verb(event) or '开展'}{event}"
+    return f"{event}{'在' + frame.where if frame.where else ''}{'举行' if _NOUN_EVENT.search(event) else '开展'}"
+
+
+def _when(frame: Frame) -> str:
+    when = frame.when
+    if frame.occasion:
+        when = f"{when}{frame.occasion}" if when else frame.occasion
+    return when
+
+
+def compose_lead(plan: Plan) -> str:
+    frame = plan.frame
+    when = _when(frame)
+    head = event_clause(frame)
+    if not head:
+        first = (plan.free("content") or plan.free("speakers", "participants", "results", "background") or [None])[0]
+        if first is None:
+            return ""
+        text = plan.take(first)
+        who = _who(frame)
+        if who and who not in text and not re.match(r"^[\u4e00-\u9fa5]{0,8}(?:妇联|社区|村|镇|街道)", text):
+            text = f"{who}{text}"
+        head = text
+    lead = f"{when}，{head}" if when and when not in head else head
+    # who took part: the first participants fact with a figure
+    for fact in plan.free("participants"):
+        if fact.figures and len(lead) + len(fact.text) <= LEAD_TARGET:
+            lead += "，" + plan.take(fact)
+            break
+    lead = _sentence(lead)
+    results = [f for f in plan.free("results") if f.figures and not hedged(f.text)]
+    if results:
+        best = max(results, key=lambda f: (outcome_rank(f.text), f.figures))
+        if len(lead) + len(best.text) <= LEAD_MAX:
+            lead += _sentence(plan.take(best))
+    return lead
+
+
+def _section_text(facts: list[str]) -> str:
+    facts = [f.rstrip("。；;，,") for f in facts if f]
+    if len(facts) >= 3:
+        return "".join(f"{_ORDINALS[i]}是{_sentence(f)}" if i < len(_ORDINALS) else _sentence(f) for i, f in enumerate(facts))
+    return "".join(_sentence(f) for f in facts)
+
+
+def _plan_text(frame: Frame, text: str) -> str:
+    text = re.sub(r"^(?:下一步|下步|接下来|今后|下次)[，,：:]?", "", text).strip("，, ")
+    who = frame.organiser
+    if re.match(r"^(?:计划|准备|打算|将|拟|争取)", text):
+        return f"{who}{text}" if who and not text.startswith(who) else text
+    if re.match(r"^[\u4e00-\u9fa5]{0,8}(?:妇联|社区|村|镇)", text):
+        return text
+    return f"{who}计划{text}" if who else f"下一步{text}" if text.startswith(("打算", "计划")) else f"下一步计划{text}"
+
+
+def _attributed(frame: Frame, fact: Fact) -> str:
+    text = fact.text
+    if re.search(r"希望|建议|认为|提出", text[:8]):
+        return text
+    who = "受访群众" if frame.kind == "survey" else "群众"
+    return f"{who}希望{text}"
+
+
+def _finding(frame: Frame, text: str, first: bool) -> str:
+    if not first or re.match(r"^(?:调研|调查|走访|工作中|活动中)", text):
+        return text
+    return ("调研发现，" if frame.kind == "survey" else "工作中也发现，") + text
+
+
+def compose_sections(plan: Plan) -> dict[str, str]:
+    frame = plan.frame
+    content = [plan.take(f) for f in plan.free("speakers", "participants", "content")]
+    sections = {
+        "background": _section_text([plan.take(f) for f in plan.free("background")]),
+        "content": _section_text(content),
+        "findings": "",
+        "cases": _section_text([plan.take(f) for f in plan.free("cases")]),
+        "results": "",
+        "problems": "",
+        "proposals": "",
+        "plans": "",
+    }
+    findings = [plan.take(f) for f in plan.free("findings")]
+    if findings:
+        sections["findings"] = _sentence(_finding(frame, "；".join(findings), True))
+    quotes = [plan.take(f) for f in plan.free("quotes")]
+    results = [plan.take(f) for f in plan.free("results")]
+    if sections["cases"]:
+        sections["cases"] += "".join(_sentence(q) for q in quotes)
+    else:
+        results += quotes
+    sections["results"] = "".join(_sentence(r) for r in results)
+    problems = [plan.take(f) for f in plan.free("problems")]
+    if problems:
+        sections["problems"] = _sentence(_finding(frame, "；".join(problems), True))
+    proposals = [_attributed(frame, f) for f in plan.free("proposals")]
+    for f in plan.free("proposals"):
+        plan.take(f)
+    sections["proposals"] = "".join(_sentence(p) for p in proposals)
+    sections["plans"] = "".join(_sentence(_plan_text(frame, plan.take(f))) for f in plan.free("plans"))
+    if frame.kind == "survey":
+        sections["content"] = sections["content"]
+    return sections
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in re.split(r"[，,；;。]", text) if c]
+
+
+_LEADING = re.compile(r"^(?:会后|活动后|培训后|结业后|目前|截至目前|其中|共|累计|同时|此外|已经有|已有|已经|已|还有|有|现场)+")
+
+
+def headline(frame: Frame, lead: str) -> str:
+    """The strongest result clause with a figure (6 to 18 characters), or ''."""
+    best, rank = "", -1
+    for fact in frame.of("results", "participants", "findings", "content"):
+        for clause in _clauses(fact.text):
+            clause = _LEADING.sub("", clause)
+            if not (4 <= len(clause) <= 18) or hedged(clause) or not re.search(r"\d", clause) or re.match(r"^(?:去了|来了)", clause):
+                continue
+            r = outcome_rank(clause) + {"results": 5, "findings": 4, "participants": 2}.get(fact.slot, 0)
+            if r > rank:
+                best, rank = clause, r
+    return best
+
+
+def compose_title(frame: Frame, lead: str) -> tuple[str, str]:
+    event = frame.event
+    figure = headline(frame, lead)
+    who = _who(frame)
+    if event and figure:
+        title = f"{event} {figure}"
+    elif event:
+        title = event
+    elif figure:
+        base = _clauses(re.sub(r"^[^，]*?，", "", lead, count=1) if frame.when else lead)
+        base = base[0] if base and len(base[0]) <= 16 and base[0] != figure else ""
+        title = f"{base} {figure}" if base else figure
+    else:
+        title = _clauses(lead)[1] if len(_clauses(lead)) > 1 else _clauses(lead)[0] if lead else "工作信息"
+    if len(title) > TITLE_MAX:
+        title = event or figure or title[:TITLE_MAX]
+    subtitle = ""
+    if who and event:
+        subtitle = f"——{who}{_verb(event)}{event}" if who not in event else f"——{event}"
+    elif who:
+        subtitle = f"——{who}工作侧记"
+    if subtitle.lstrip("—") == title:
+        subtitle = ""
+    return title, subtitle
+
+
+def compose_frame(frame: Frame) -> dict:
+    """``{"title", "subtitle", "text", "lead", "titles", "sections", "missing_sections", "questions"}``."""
+    plan = Plan(frame)
+    lead = compose_lead(plan)
+    sections = compose_sections(plan)
+    filled = [k for k, v in sections.items() if v]
+    paragraphs = [lead] if lead else []
+    if frame.kind == "survey":
+        headings = dict(HEADINGS, content="调研情况")
+    else:
+        headings = HEADINGS
+    body_facts = len(plan.used) - 0
+    if len(filled) <= 2 and body_facts <= 6:  # a short report needs no headings
+        paragraphs += [sections[k] for k in filled]
+    else:
+        for number, key in enumerate(filled):
+            paragraphs += [f"{_ORDINALS[number]}、{headings[key]}", sections[key]]
+    if frame.contact:
+        paragraphs.append(f"（联系人：{frame.contact}）")
+    title, subtitle = compose_title(frame, lead)
+    questions = []
+    if not frame.when:
+        questions.append("活动或工作是哪一天（或哪段时间）开展的？")
+    if not frame.where and frame.kind == "event":
+        questions.append("活动在哪里举办？")
+    if not frame.organiser:
+        questions.append("由哪个单位组织？")
+    if not frame.of("results"):
+        questions.append("有多少人受益？有哪些可核实的变化（人数、金额、比例）？")
+    if frame.minors:
+        questions.append("笔记中的未成年人姓名未写入草稿；如需提及，请使用化名（如“小雨”为化名须注明）。")
+    if frame.withheld:
+        questions.append(f"笔记中的{'、'.join(frame.withheld)}未写入正文。")
+    missing = [headings[k] for k in ("background", "results") if not sections[k]]
+    return {
+        "title": title,
+        "subtitle": subtitle,
+        "text": "\n".join(p for p in paragraphs if p),
+        "lead": lead,
+        "titles": [title],
+        "sections": sections,
+        "missing_sections": missing + ([] if lead else ["导语"]),
+        "questions": questions,
+    }
+
+
+def compose_notes(notes: str) -> dict:
+    """The draft of ``notes``; ``titles`` adds the seed's title patterns that pass the title checks."""
+    from assist.checks import chat_words, invented_numbers, title_defects
+    from assist.drafting.titles import title_candidates
+    from assist.facts import extract_facts
+
+    result = compose_frame(read_frame(notes))
+    for title in title_candidates(extract_facts(notes)):
+        if title in result["titles"] or len(result["titles"]) >= 3:
+            continue
+        if not (title_defects(title, notes) or chat_words(title) or invented_numbers(title, notes)):
+            result["titles"].append(title)
+    return result

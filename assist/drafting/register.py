@@ -1,0 +1,28 @@
+"""Colloquial note wording in report register (``register.yaml``), quotes left verbatim."""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+import yaml
+
+_QUOTE = re.compile(r"(“[^”]*”|\"[^\"]*\"|「[^」]*」)")
+
+
+@functools.lru_cache(maxsize=1)
+def rules() -> list[tuple[re.Pattern, str]]:
+    text = resources.files("assist.drafting").joinpath("register.yaml").read_text(encoding="utf-8")
+    return [(re.compile(p), r) for p, r in yaml.safe_load(text)["rules"]]
+
+
+def to_report(text: str) -> str:
+    """``来了村里妇女45人`` → ``45名村里妇女参加``; figures and quoted words unchanged."""
+    parts = _QUOTE.split(text)
+    for i in range(0, len(parts), 2):
+        part = parts[i]
+        for pattern, repl in rules():
+            part = pattern.sub(repl, part)
+        parts[i] = part
+    return "".join(parts)
