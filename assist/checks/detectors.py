@@ -288,7 +288,11 @@ def lead_without_event(lead: str, offset: int = 0) -> list[Defect]:
     """A lead whose event verb has no event after it (…开展11月20日上午。, …开展【群聊记录整理】。)."""
     out = []
     first_sentence = re.split(r"(?<=[。！？])", lead, maxsplit=1)[0]
-    for m in re.finditer(rf"(?:开展|举办|组织|召开|启动)(?=(?:(?:\d{{1,4}}[年月日号./:-]?)+(?:上午|下午|晚上)?(?:[。，]|$)|【|[^。，]{{0,4}}[：:]|[。，]|$))", first_sentence):
+    dangling = r"(?<=[^，。]{2})(?:开展|举办|组织|召开|启动)(?=[。，]|$)"
+    for m in re.finditer(rf"(?:开展|举办|组织|召开|启动)(?=(?:(?:\d{{1,4}}[年月日号./:-]?)+(?:上午|下午|晚上)?(?:[。，]|$)|【|[^。，]{{0,4}}[：:]))|{dangling}", first_sentence):
+        clause = re.split(r"[，。]", first_sentence[: m.start()])[-1]
+        if re.fullmatch(dangling[len("(?<=[^，。]{2})"):], first_sentence[m.start():m.end()]) and not re.search(r"(?:妇联|局|所|委|团|中心|我们)", clause):
+            continue  # 宣传活动在东湖社区开展: the event is the subject
         out.append(_defect("lead_no_event", m.start(), m.end() + 6, lead, lead[m.start(): m.end() + 8]))
     first = re.split(r"[。！？]", lead, maxsplit=1)[0]
     m = re.match(r"^(?:为此|然后|另外|同时|此外|其中|所以|因此|并且|还)", lead)

@@ -196,6 +196,8 @@ def _figures(text: str) -> int:
 
 def _classify(text: str) -> str:
     v = vocab()
+    if any(re.search(c, text) for c in v["cues"]["cases"][:2]):
+        return "cases"
     if re.search(r"(?:说|表示|感慨|坦言)[：:，,]?\s*[“\"]", text) or re.match(r"^[\u4e00-\u9fa5A-Za-z]{1,10}?(?:说|表示|感慨|坦言)(?!明|下|一下)", text):
         return "quotes"
     for slot in ("plans", "problems", "cases", "findings", "proposals", "background", "results", "speakers", "participants"):
@@ -367,7 +369,7 @@ def _add(frame: Frame, slot: str, text: str, number: int, seen: set[str], cleane
         parts = re.split(r"(“[^”]*”)", text)
         org = frame.organiser
         text = "".join(
-            p if i % 2 else re.sub(r"(?<=[\u4e00-\u9fa5])我们", f"，{org}" if org else "", re.sub(r"^我们", org, p))
+            p if i % 2 else re.sub(r"我们", "", p) if not org else re.sub(r"(?<=[\u4e00-\u9fa5])我们", f"，{org}", re.sub(r"(?:^|(?<=[，,]))我们", org, p))
             for i, p in enumerate(parts)
         )
     bare = re.sub(r"[，,。、\s]", "", text)
@@ -460,13 +462,18 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         frame.occasion = frame.occasion or rest.strip()
         return
     clauses = [c for c in re.split(r"[，,]", rest) if c]
-    if not frame.event and not _figures(rest) and not re.search(r"[说。；]", rest):
+    first = not frame.facts
+    if not frame.event and (first or not _figures(rest)) and not re.search(r"[说。；]", rest):
         for i, clause in enumerate(clauses):
+            if _figures(clause):
+                continue
             name = event_name(clause, frame)
             if name:
                 frame.event = name
                 clauses.pop(i)
                 break
+    if len(clauses) > 1:  # 地点在县妇联五楼会议室: a clause the frame already holds
+        clauses = [c for c in clauses if len(re.sub(r"[^\u4e00-\u9fa5A-Za-z\d]", "", _residue(c, frame))) >= 2]
     rest = "，".join(clauses)
     if frame.where and rest.startswith(f"在{frame.where}") and len(rest) > len(frame.where) + 3:
         rest = rest[len(frame.where) + 1:]

@@ -134,11 +134,11 @@ def _section_text(facts: list[str]) -> str:
 def _plan_text(frame: Frame, text: str) -> str:
     text = re.sub(r"^(?:下一步|下步|接下来|今后|下次)[，,：:]?", "", text).strip("，, ")
     who = frame.organiser
-    if re.match(r"^(?:计划|准备|打算|将|拟|争取)", text):
+    if re.match(r"^(?:今年|明年|年内|下半年|年底前)?(?:计划|准备|打算|将|拟|争取)", text):
         return f"{who}{text}" if who and not text.startswith(who) else text
     if re.match(r"^[\u4e00-\u9fa5]{0,8}(?:妇联|社区|村|镇)", text):
         return text
-    return f"{who}计划{text}" if who else f"下一步{text}" if text.startswith(("打算", "计划")) else f"下一步计划{text}"
+    return f"{who}计划{text}" if who else f"下一步{text}" if text.startswith(("打算", "计划", "准备")) else f"下一步计划{text}"
 
 
 def _attributed(frame: Frame, fact: Fact) -> str:

@@ -197,3 +197,14 @@ def test_english_month_in_notes_supports_a_chinese_date():
 def test_list_numbers_of_the_notes_are_not_facts():
     notes = "家长需求：1.多办家长课堂 2.少说教多活动"
     assert missing_facts("家长希望多办家长课堂、少说教多活动。", notes) == []
+
+
+@pytest.mark.parametrize(
+    "lead,hit",
+    [
+        ("上周五，反家暴法宣传在东湖社区开展，约两百人参加。", False),  # the event is the subject
+        ("上周五，镇妇联在东湖社区开展，约两百人参加。", True),
+    ],
+)
+def test_passive_event_lead(lead, hit):
+    assert bool(lead_without_event(lead)) is hit
