@@ -275,7 +275,8 @@ def title_defects(title: str, notes: str, offset: int = 0) -> list[Defect]:
             after = line[i + len(part)] if i + len(part) < len(line) else ""
             connector = re.match(r"(?:然后|另外|还|并|同时|其中|而且|以及)", line[i + len(part):])
             unbalanced = part.count("（") != part.count("）") or part.count("(") != part.count(")")
-            if (after and after not in "，,。；;！？ ）)”" and not connector) or unbalanced:
+            doc_word = re.match(r"(?:小结|总结|记录|纪要|情况|统计)$", line[i + len(part):])  # the notes' own document words
+            if (after and after not in "，,。；;！？ ）)”" and not connector and not doc_word) or unbalanced:
                 out.append(Defect("title_cut", offset, offset + len(title), title, DEFECT_KINDS["title_cut"] + f"：“{line[:24]}”"))
                 break
     return out
@@ -290,15 +291,15 @@ def lead_without_event(lead: str, offset: int = 0) -> list[Defect]:
     first_sentence = re.split(r"(?<=[。！？])", lead, maxsplit=1)[0]
     dangling = r"(?<=[^，。]{2})(?:开展|举办|组织|召开|启动)(?=[。，]|$)"
     for m in re.finditer(rf"(?:开展|举办|组织|召开|启动)(?=(?:(?:\d{{1,4}}[年月日号./:-]?)+(?:上午|下午|晚上)?(?:[。，]|$)|【|[^。，]{{0,4}}[：:]))|{dangling}", first_sentence):
-        clause = re.split(r"[，。]", first_sentence[: m.start()])[-1]
-        if re.fullmatch(dangling[len("(?<=[^，。]{2})"):], first_sentence[m.start():m.end()]) and not re.search(r"(?:妇联|局|所|委|团|中心|我们)", clause):
+        subject = re.split(r"[，。]", first_sentence[: m.start()])[-1].split("在")[0]
+        if re.fullmatch(dangling[len("(?<=[^，。]{2})"):], first_sentence[m.start():m.end()]) and not re.search(r"(?:妇联|局|所|委员会|团委|中心|我们)$", subject):
             continue  # 宣传活动在东湖社区开展: the event is the subject
         out.append(_defect("lead_no_event", m.start(), m.end() + 6, lead, lead[m.start(): m.end() + 8]))
     first = re.split(r"[。！？]", lead, maxsplit=1)[0]
     m = re.match(r"^(?:为此|然后|另外|同时|此外|其中|所以|因此|并且|还)", lead)
     if m:
         out.append(_defect("lead_no_event", 0, m.end(), lead, f"导语以“{m.group(0)}”开头，缺少前文"))
-    if lead and not re.search(rf"{_EVENT_VERB}|设立|建立|成立|建设|建成|开设|打造|组建|推出|实施|发放|调研|筛查|排查|帮扶|受理|调解|培训|宣讲|收集|服务|救助", first):
+    if lead and not re.search(rf"{_EVENT_VERB}|设立|建立|成立|建设|建成|开设|打造|组建|推出|实施|发放|调研|筛查|排查|帮扶|受理|调解|培训|宣讲|收集|服务|救助|考察|学习|赴", first):
         out.append(_defect("lead_no_event", 0, len(first), lead, "首句没有说明做了什么"))
     return [Defect(d.kind, d.start + offset, d.end + offset, d.text, d.message) for d in out]
 

@@ -78,6 +78,8 @@ _DATE_FORMS = [
     (re.compile(r"^(\d{1,2})[.．](\d{1,2})(?=\s|$)"), lambda m: f"{int(m[1])}月{int(m[2])}日"
      if 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31 else m[0]),
     (re.compile(r"(?<![\d.])(\d{1,2})号(?=上午|下午|晚上|\s|$|[，,])"), lambda m: f"{m[1]}日"),
+    (re.compile(r"^(\d{1,2})/(\d{1,2})(?=\s|$)"), lambda m: f"{int(m[1])}月{int(m[2])}日"
+     if 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31 else m[0]),
     (re.compile(r"(\d{1,2})月份"), lambda m: f"{m[1]}月"),
 ]
 _WHEN = re.compile(
@@ -106,7 +108,7 @@ _ADDRESS = re.compile(
     r"|(?:家住|住在|住|家在)[\u4e00-\u9fa5]{1,6}村\d+组|[\u4e00-\u9fa5]{1,6}村\d+组"
 )
 _MINOR = re.compile(
-    r"([\u4e00-\u9fa5]{2,4})[\s，,]*(?:[男女][\s，,]*)?(\d{1,2})岁"
+    r"([\u4e00-\u9fa5]{2,4})[\s，,（(]*(?:[男女][\s，,]*)?(\d{1,2})岁[）)]?"
 )
 _MINOR_CUE = re.compile(r"儿童|女童|男童|孩子|女儿|儿子|孙女|孙子|小学|年级|学生|未成年")
 
@@ -138,12 +140,12 @@ def take_minor(line: str, frame: Frame, notes: str) -> str:
         if len(name) >= 2 and "某" not in name:
             frame.minors.append(name)
         before = line[: m.start()]
-        line = line.replace(m[0], "" if re.search(r"儿童|女童|孩子", before) else "孩子" if before.strip() else "一名儿童")
+        line = line.replace(m[0], "" if re.search(r"儿童|女童|孩子|学生|女儿|儿子", before[-6:]) else "孩子")
         frame.withheld.append("未成年人姓名和年龄")
     for name in frame.minors:
         line = line.replace(name, "孩子")
     if frame.minors or "未成年人姓名和年龄" in frame.withheld:
-        line = re.sub(r"(?:在|上|读)?[\u4e00-\u9fa5]{0,6}(?:小学|中学)?[一二三四五六七八九]年级", "", line)
+        line = re.sub(r"(?:在|上|读)?(?:[\u4e00-\u9fa5]{0,6}(?:小学|中学)?[一二三四五六七八九]年级|初[一二三]|高[一二三])", "", line)
     return line
 
 
@@ -154,9 +156,20 @@ _HEADER = re.compile(r"^\s*【[^】]{1,20}】\s*")
 _ITEM = re.compile(r"\s*(?:[①-⑳]|(?<![\d.])\d{1,2}[.．、](?![\d.]))\s*")
 
 
+def label_slot(label: str) -> str | None:
+    """The frame part of a field label: listed labels first, then by the label's ending."""
+    v = vocab()
+    if label in v["label_slot"]:
+        return v["label_slot"][label]
+    for pattern, slot in v["label_endings"]:
+        if re.search(pattern, label):
+            return slot
+    return None
+
+
 def _labelled(segment: str) -> tuple[str, str] | None:
     m = re.match(r"^\s*([\u4e00-\u9fa5]{1,6})\s*[：:]\s*(.*)$", segment)
-    if m and m[1] in vocab()["label_slot"]:
+    if m and label_slot(m[1]):
         return m[1], m[2]
     m = re.match(r"^\s*(地点|主讲|讲师|时间|对象|主题|题目)\s+(.+)$", segment)
     return (m[1], m[2]) if m else None
@@ -182,7 +195,8 @@ def phrase_gaps(text: str) -> str:
     text = text.replace('"', "“", 1).replace('"', "”", 1) if text.count('"') == 2 else text
     text = re.sub(r"(?<=[了是有的在给为和与及])\s+(?=[\u4e00-\u9fa5])", "", text)
     text = re.sub(r"(?<=[\u4e00-\u9fa5”）%])\s+(?=[\u4e00-\u9fa5“（])", "，", text)
-    return re.sub(r"\s+", "", text) if not re.search(r"[A-Za-z]\s+[A-Za-z]", text) else re.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", text)
+    text = re.sub(r"(?<=[A-Za-z])\s+(?=\d)", "\x00", text)
+    return (re.sub(r"\s+", "", text) if not re.search(r"[A-Za-z]\s+[A-Za-z]", text) else re.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", text)).replace("\x00", " ")
 
 
 def _clean(text: str) -> str:
@@ -209,7 +223,7 @@ def _classify(text: str) -> str:
 # --- the frame ------------------------------------------------------------------------------
 
 _ORG = r"[\u4e00-\u9fa5]{1,12}?(?:妇联|局|所|院|中心|学校|公司|团委|团县委|团市委|委员会|民政办|司法办|办公室|站|馆|协会|商会|医院|党校)"
-_EVENT_NOUNS = r"(?:宣讲会|宣讲|讲座|调处工作|调处|培训班|培训会|培训|宣传活动|宣传|招聘会|夏令营|健步走|推进会|分享会|评选会|交流会|座谈会|例会|比赛|大赛|义诊|筛查|直播|调研|沙龙|工作坊|活动|帮扶|走访|慰问|评选|展演|观影会|读书会|开放日)"
+_EVENT_NOUNS = r"(?:(?i:demo ?day)|路演|会议|学习考察|考察|问卷调查|调查|技能比武|比武|进(?:小区|社区|校园|乡村|企业|家庭|机关|学校|村)|宣讲会|宣讲|讲座|调处工作|调处|培训班|培训会|培训|宣传活动|宣传|招聘会|夏令营|健步走|推进会|分享会|评选会|交流会|座谈会|例会|比赛|大赛|义诊|筛查|直播|调研|沙龙|工作坊|活动|帮扶|走访|慰问|评选|展演|观影会|读书会|开放日)"
 _EVENT = re.compile(r"(?:“[^”]{2,20}”)?[\u4e00-\u9fa5A-Za-z“”\d]{0,16}?" + _EVENT_NOUNS)
 
 
@@ -247,13 +261,13 @@ def read_frame(notes: str) -> Frame:
     frame = Frame()
     v = vocab()
     raw_lines = notes.replace("\r", "\n").split("\n")
-    speakers = [ln for ln in raw_lines if re.match(r"^\s*[\u4e00-\u9fa5A-Za-z]{1,4}[：:]", ln)
-                and re.match(r"^\s*([\u4e00-\u9fa5A-Za-z]{1,4})", ln)[1] not in v["label_slot"]]
-    chat = len(speakers) >= 2 or any(_HEADER.match(ln) for ln in raw_lines)
+    names = [m[1] for m in (re.match(r"^\s*([\u4e00-\u9fa5A-Za-z]{1,4})[：:]", ln) for ln in raw_lines) if m and not label_slot(m[1])]
+    # A chat log: a 【group】 header, or a speaker who takes more than one turn.
+    chat = any(_HEADER.match(ln) for ln in raw_lines) or any(names.count(n) >= 2 for n in names)
     whole = "\n".join(raw_lines)
     frame.organiser = find_organiser(whole)
     frame.organiser = find_organiser(whole)
-    if re.search(r"调研", whole) or re.search(r"问卷[^\n]{0,8}(?:回收|收回|有效)", whole):
+    if re.search(r"调研|问卷调查", whole) or re.search(r"问卷[^\n]{0,8}(?:回收|收回|有效)|(?:回收|收回|有效)[^\n]{0,4}问卷", whole):
         frame.kind = "survey"
     seen: set[str] = set()
     for number, line in enumerate(raw_lines, 1):
@@ -266,7 +280,7 @@ def read_frame(notes: str) -> Frame:
                 continue
         if chat:
             m = re.match(r"^([\u4e00-\u9fa5A-Za-z]{1,4})[：:]\s*", line)
-            if m and m[1] not in v["label_slot"]:
+            if m and not label_slot(m[1]):
                 line = line[m.end():]
         if any(re.search(p, line) for p in v["chat_meta"]):
             frame.dropped.append(number)
@@ -320,7 +334,10 @@ def _split_long(segment: str) -> list[str]:
         runs: list[list] = []
         for clause in clauses:
             slot = _classify(clause)
-            if runs and (slot == "content" or slot == runs[-1][1]):
+            opens = re.match(r"^(?:为此|于是|因此)", clause) or (
+                runs and runs[-1][1] == "background" and re.search(r"设立|建立|成立|开展|组织|举办|打造|推出|开设", clause)
+            )
+            if runs and not opens and (slot == "content" or slot == runs[-1][1]):
                 runs[-1][0].append(clause)
             else:
                 runs.append([[clause], slot])
@@ -338,7 +355,9 @@ def _inner_label(text: str) -> str:
         return f"其中，{body}"
     if head.endswith("汇报"):
         return f"据{head}，{body}"
-    if head.endswith(("了", "有", "是", "为", "包括")):
+    if head.endswith(("了", "有", "是", "为", "包括", "人数", "数量", "次数", "人次", "金额", "想学", "希望", "需要")) or re.match(
+        r"^(?:开展|组织|举办|发放|培训|服务|走访|新增|收到|受理|参与|接待|办理|帮助|救助)", head
+    ):
         return f"{head}{body}"
     return f"在{head}方面，{body}"
 
@@ -386,8 +405,14 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     labelled = _labelled(segment)
     if labelled:
         label, value = labelled
-        slot = v["label_slot"][label]
+        slot = label_slot(label)
         value = value.strip()
+        if slot == "contact":
+            frame.contact = frame.contact or re.sub(r"\s+", "　", value.strip())
+            return
+        if slot == "person":
+            frame.withheld.append("求助人身份信息")
+            return
         if not value:
             frame.pending = slot if slot in SLOTS else ""
             return
@@ -423,7 +448,8 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
             return
         if slot == "speakers":
             who = re.sub(r"[，,\s]", "", _clean(value))
-            verb = {"主持": "会议由{}主持", "讲师": "由{}授课", "授课": "由{}授课"}.get(label, "由{}主讲")
+            verb = {"主持": "会议由{}主持", "讲师": "由{}授课", "授课": "由{}授课", "带队": "由{}带队",
+                    "评委": "{}担任评委", "嘉宾": "{}作为嘉宾出席"}.get(label, "由{}主讲")
             _add(frame, "speakers", verb.format(who), number, seen)
             return
         if slot == "participants" and label == "对象" and frame.withheld:
@@ -452,12 +478,15 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         frame.when = m.group(0)
         if m.start() <= 2:
             rest = rest[m.end():].strip(" ，,")
-    place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|中心|会议室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区|报告厅|大院|院|厅))(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|进行|召开|设立|\d|$)", rest)
+    place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|中心|会议室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区门口|小区|报告厅|大院|院|厅))(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|进行|召开|设立|\d|$)", rest)
     if place and not frame.where:
         frame.where = place[1]
-    for partner in re.finditer(rf"(?:联合|和|与|跟|\+)\s*({_ORG})(?=一起|联合|共同|举办|开展|$|[，,\d])", rest):
+    for partner in re.finditer(rf"(?:联合|和|与|跟|\+)\s*({_ORG})(?=一起|联合|共同|举办|开展|的同志|的工作人员|$|[，,\d])", rest):
         if partner[1] != frame.organiser and partner[1] not in frame.partners:
             frame.partners.append(partner[1].strip())
+    if not frame.facts and not _figures(rest) and re.search(r"(?:统计|汇总|情况表|报表)[）)]?$", rest):
+        frame.topic = frame.topic or re.sub(r"[（(].*?[）)]|统计|汇总|报表|情况表|，", "", rest)
+        return  # a statistics sheet's heading: its unit and month are already read
     if re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:节|节前|节前夕|前夕|期间)", rest.strip()):
         frame.occasion = frame.occasion or rest.strip()
         return
@@ -465,7 +494,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     first = not frame.facts
     if not frame.event and (first or not _figures(rest)) and not re.search(r"[说。；]", rest):
         for i, clause in enumerate(clauses):
-            if _figures(clause):
+            if _figures(clause) and not re.search(r"(?:看望|慰问|走访|探望)了?\d", clause):
                 continue
             name = event_name(clause, frame)
             if name:
@@ -512,12 +541,13 @@ def event_name(clause: str, frame: Frame) -> str:
     while more:  # 电商直播培训: the longer name
         name, end = name + more.group(0), end + more.end()
         more = re.match(_EVENT_NOUNS, text[end:])
-    if re.search(r"(?:走访|慰问|帮扶|看望)$", name) and end < len(text):
+    if re.search(r"(?:走访|慰问|帮扶|看望|探望|走进)$", name) and end < len(text):
         name, end = text[m.start():], len(text)
     if name.count("“") > name.count("”") and text[end:end + 1] == "”":
         name += "”"
     name = re.sub(r"^(?:的|了|关于|组织了|举办了|开展了|组织|举办|开展|联合举办)+", "", name)
-    name = re.sub(r"(?:纪要|记录|情况)$", "", name)
+    name = re.sub(r"(?:纪要|记录|情况|小结|总结|统计)$", "", name)
+    name = re.sub(r"的(?=问卷调查$|调查$)", "", name)
     if re.search(r"(?:调处|调解|救助|排查)$", name):
         name += "工作"
     name = re.sub(r"的(?=调研$)", "", name)

@@ -19,9 +19,12 @@ LEAD_MAX = 140
 TITLE_MAX = 30
 _ORDINALS = "一二三四五六七八九十"
 _NOUN_EVENT = re.compile(
-    r"(?:会|讲座|培训|培训班|营|赛|比赛|大赛|节|活动|沙龙|工作坊|健步走|直播|义诊|分享会|展演|读书会|开放日|宣讲)$"
+    r"(?:会|会议|讲座|培训|培训班|营|赛|比赛|大赛|节|活动|沙龙|工作坊|健步走|直播|义诊|分享会|展演|读书会|开放日|宣讲)$"
 )
-_VERB_EVENT = re.compile(r"^(?:走访|慰问|看望|帮扶|开展|组织|举办|召开|上门|调研)")
+_ACTION = re.compile(
+    r"^(?:[\u4e00-\u9fa5]{0,6}?)(?:开展|组织|举办|召开|邀请|培训|建立|设立|推出|搭建|走访|开设|成立|实施|联合|发放|打造|组建|开通|举行|宣讲|上门|对接|入户|陪同|联系|协调|帮助|帮|为|慰问|看望|走进|筛查|排查|受理|调解|救助|接待|收集|服务)"
+)
+_VERB_EVENT = re.compile(r"^(?:走访|慰问|看望|探望|走进|帮扶|开展|组织|举办|召开|上门|调研|赴|到)")
 
 HEADINGS = {
     "background": "工作背景",
@@ -86,7 +89,8 @@ def event_clause(frame: Frame) -> str:
         return f"{who}{where}{_verb(event)}{event}"
     if frame.partners:
         return f"{'在' + frame.where if frame.where else ''}与{'、'.join(frame.partners)}联合{_verb(event) or '开展'}{event}"
-    return f"{event}{'在' + frame.where if frame.where else ''}{'举行' if _NOUN_EVENT.search(event) else '开展'}"
+    verb = "召开" if event.endswith(("会议", "例会", "推进会", "座谈会")) else "举行" if _NOUN_EVENT.search(event) else "开展"
+    return f"{event}{'在' + frame.where if frame.where else ''}{verb}"
 
 
 def _when(frame: Frame) -> str:
@@ -101,12 +105,14 @@ def compose_lead(plan: Plan) -> str:
     when = _when(frame)
     head = event_clause(frame)
     if not head:
-        first = (plan.free("content") or plan.free("speakers", "participants", "results", "background") or [None])[0]
+        pool = plan.free("content", "participants", "results") or plan.free("speakers", "background")
+        acting = [f for f in pool if f.slot == "content" and _ACTION.search(f.text)]
+        first = min(acting or pool, key=lambda f: (f.line, f.slot != "content")) if pool else None
         if first is None:
             return ""
         text = plan.take(first)
         who = _who(frame)
-        if who and who not in text and not re.match(r"^[\u4e00-\u9fa5]{0,8}(?:妇联|社区|村|镇|街道)", text):
+        if who and who not in text and _ACTION.match(text):
             text = f"{who}{text}"
         head = text
     lead = f"{when}，{head}" if when and when not in head else head

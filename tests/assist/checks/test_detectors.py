@@ -208,3 +208,7 @@ def test_list_numbers_of_the_notes_are_not_facts():
 )
 def test_passive_event_lead(lead, hit):
     assert bool(lead_without_event(lead)) is hit
+
+
+def test_a_village_committee_is_not_the_organiser_subject():
+    assert lead_without_event("12月1日晚，村妇女议事会会议在新塘村村委会二楼召开，11人参加。") == []
