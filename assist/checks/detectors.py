@@ -199,6 +199,9 @@ def copied_labels(text: str) -> list[Defect]:
     for m in re.finditer(rf"(?:^|(?<=[\n。，；,;：:])|(?<=开展|举办|组织|召开|进行))\s*({labels})\s*[：:]", text):
         if not _inside(m.start(1), exempt):
             out.append(_defect("copied_label", m.start(1), m.end(), text, m.group(1)))
+    for m in re.finditer(r"在[\u4e00-\u9fa5]{2,8}方面，(?=[\d一二两三四五六七八九十])|[\u4e00-\u9fa5]{1,8}[：:](?=[。；\n]|$)", text):
+        if not _inside(m.start(), exempt):  # 在推荐就业方面，31人 / 议程：。: a field label in disguise
+            out.append(_defect("copied_label", m.start(), m.end(), text, m.group(0)))
     for m in re.finditer(r"【[^】\n]{1,20}】", text):
         out.append(_defect("copied_label", m.start(), m.end(), text, m.group(0)))
     # A speaker's turn of a chat log: 张主任：…  (a short name and a colon at a line or sentence start)
@@ -296,6 +299,9 @@ def lead_without_event(lead: str, offset: int = 0) -> list[Defect]:
             continue  # 宣传活动在东湖社区开展: the event is the subject
         out.append(_defect("lead_no_event", m.start(), m.end() + 6, lead, lead[m.start(): m.end() + 8]))
     first = re.split(r"[。！？]", lead, maxsplit=1)[0]
+    m = re.search(r"^[^。]{0,12}?(?:明天|明日|后天|下周|下月)[^。]{0,20}?(?:举行|举办|开展|召开)", first)
+    if m:
+        out.append(_defect("lead_no_event", 0, m.end(), lead, "导语把尚未举办的活动写成了已举办"))
     m = re.match(r"^(?:为此|然后|另外|同时|此外|其中|所以|因此|并且|还)", lead)
     if m:
         out.append(_defect("lead_no_event", 0, m.end(), lead, f"导语以“{m.group(0)}”开头，缺少前文"))

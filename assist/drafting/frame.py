@@ -77,6 +77,7 @@ _DATE_FORMS = [
      lambda m: f"{_MONTHS[m[1].lower()[:3]]}月{int(m[2])}日"),
     (re.compile(r"^(\d{1,2})[.．](\d{1,2})(?=\s|$)"), lambda m: f"{int(m[1])}月{int(m[2])}日"
      if 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31 else m[0]),
+    (re.compile(r"(?<![\d.])(\d{1,2})号(?:到|至|-|—)(\d{1,2})号"), lambda m: f"{m[1]}日至{m[2]}日"),
     (re.compile(r"(?<![\d.])(\d{1,2})号(?=上午|下午|晚上|\s|$|[，,])"), lambda m: f"{m[1]}日"),
     (re.compile(r"^(\d{1,2})/(\d{1,2})(?=\s|$)"), lambda m: f"{int(m[1])}月{int(m[2])}日"
      if 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31 else m[0]),
@@ -84,6 +85,7 @@ _DATE_FORMS = [
 ]
 _WHEN = re.compile(
     r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:(?:至|—|-|到)(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上)?"
+    r"|\d{1,2}日至\d{1,2}日"
     r"|\d{4}年(?:上半年|下半年)?"
     r"|(?:上周|本周|这周)[一二三四五六日天]?(?:上午|下午|晚上)?"
     r"|(?:今天|昨天|前天|今日|昨日)(?:上午|下午|晚上)?"
@@ -357,8 +359,10 @@ def _inner_label(text: str) -> str:
         return f"据{head}，{body}"
     if head.endswith(("了", "有", "是", "为", "包括", "人数", "数量", "次数", "人次", "金额", "想学", "希望", "需要")) or re.match(
         r"^(?:开展|组织|举办|发放|培训|服务|走访|新增|收到|受理|参与|接待|办理|帮助|救助)", head
-    ):
-        return f"{head}{body}"
+    ) or re.match(r"^[\d一二两三四五六七八九十]", body):
+        return f"{head}{body}"  # 推荐就业：31人 → 推荐就业31人
+    if len(body) <= 20 and "，" not in body:
+        return f"{head}为{body}"  # 方式：问卷+座谈 → 方式为问卷和座谈
     return f"在{head}方面，{body}"
 
 
@@ -478,14 +482,17 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         frame.when = m.group(0)
         if m.start() <= 2:
             rest = rest[m.end():].strip(" ，,")
-    place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|中心|会议室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区门口|小区|报告厅|大院|院|厅))(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|进行|召开|设立|\d|$)", rest)
+    place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|中心|会议室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区门口|小区|党校|报告厅|大院|院|厅))(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|进行|召开|设立|\d|$)", rest)
     if place and not frame.where:
         frame.where = place[1]
     for partner in re.finditer(rf"(?:联合|和|与|跟|\+)\s*({_ORG})(?=一起|联合|共同|举办|开展|的同志|的工作人员|$|[，,\d])", rest):
         if partner[1] != frame.organiser and partner[1] not in frame.partners:
             frame.partners.append(partner[1].strip())
-    if not frame.facts and not _figures(rest) and re.search(r"(?:统计|汇总|情况表|报表)[）)]?$", rest):
-        frame.topic = frame.topic or re.sub(r"[（(].*?[）)]|统计|汇总|报表|情况表|，", "", rest)
+    if re.match(r"^(?:明天|明日|后天|下周|下月|下次)", rest):
+        _add(frame, "plans", rest, number, seen, cleaned=True)
+        return  # a coming event is a plan, never the event of the report
+    if not frame.facts and not _figures(rest) and re.search(r"(?:统计|汇总|情况表|报表|月报|周报)[）)]?$", rest):
+        frame.topic = frame.topic or re.sub(r"[（(].*?[）)]|统计|汇总|报表|情况表|月报|周报|纪要|，", "", rest)
         return  # a statistics sheet's heading: its unit and month are already read
     if re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:节|节前|节前夕|前夕|期间)", rest.strip()):
         frame.occasion = frame.occasion or rest.strip()

@@ -212,3 +212,19 @@ def test_passive_event_lead(lead, hit):
 
 def test_a_village_committee_is_not_the_organiser_subject():
     assert lead_without_event("12月1日晚，村妇女议事会会议在新塘村村委会二楼召开，11人参加。") == []
+
+
+@pytest.mark.parametrize(
+    "text,hit",
+    [("在推荐就业方面，31人。", True), ("二是议程：。", True), ("推荐就业31人。", False), ("在家庭教育方面，区妇联举办讲座。", False)],
+)
+def test_labels_in_disguise(text, hit):
+    assert bool(copied_labels(text)) is hit
+
+
+@pytest.mark.parametrize(
+    "lead,hit",
+    [("明天的女性就业招聘会举行。", True), ("镇妇联举办女性就业招聘会，22家企业参加。", False)],
+)
+def test_a_coming_event_is_not_the_lead(lead, hit):
+    assert bool(lead_without_event(lead)) is hit
