@@ -33,6 +33,7 @@ ROLE_NAMES = {"officer": "信息员", "reviewer": "审核人", "trainer": "培�
 class Unauthenticated(FulianError):
     code = "unauthenticated"
     http_status = 401
+    headers = {"WWW-Authenticate": 'Bearer realm="fulian-assist"'}
 
 
 class Forbidden(FulianError):
@@ -51,9 +52,17 @@ class Principal:
 LOCAL_USER = Principal(name="local", role="admin")
 
 
-def key_fingerprint(key: str) -> str:
-    """A short, non-reversible label for a key without a configured name."""
-    return "key-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:10]
+MIN_KEY_CHARS = 16
+
+
+def key_fingerprint(key: str, secret: bytes | None = None) -> str:
+    """A short label for a key without a configured name: HMAC-SHA256 under the server secret.
+
+    Without the secret, a prefix of a plain hash would let anyone who reads the audit trail test
+    guesses offline; with it, the label reveals nothing about the key.
+    """
+    digest = hmac.new(secret, key.encode("utf-8"), hashlib.sha256) if secret else hashlib.sha256(key.encode("utf-8"))
+    return "key-" + digest.hexdigest()[:12]
 
 
 class KeyRing:
@@ -63,14 +72,16 @@ class KeyRing:
         self._keys = dict(keys)
 
     @classmethod
-    def from_setting(cls, value: str) -> "KeyRing":
+    def from_setting(cls, value: str, *, secret: bytes | None = None, min_chars: int = MIN_KEY_CHARS) -> "KeyRing":
         keys: dict[str, Principal] = {}
-        for item in filter(None, (p.strip() for p in value.split(","))):
+        for n, item in enumerate(filter(None, (p.strip() for p in value.split(","))), 1):
             key, _, rest = item.partition(":")
             role, _, name = rest.partition(":")
             if role not in ROLES:
                 raise ConfigError(f"API 密钥的角色“{role}”无效；可用角色：{', '.join(ROLES)}。")
-            keys[key] = Principal(name=name.strip() or key_fingerprint(key), role=role)
+            if len(key) < min_chars:
+                raise ConfigError(f"拒绝启动：第 {n} 个 API 密钥只有 {len(key)} 个字符，至少需要 {min_chars} 个。")
+            keys[key] = Principal(name=name.strip() or key_fingerprint(key, secret), role=role)
         return cls(keys)
 
     @property

@@ -10,10 +10,12 @@ from fastapi_offline import FastAPIOffline
 from starlette.concurrency import run_in_threadpool
 
 from app.api.capabilities import Capabilities, build_capabilities
-from app.api.errors import BodyLimitMiddleware, InternalErrorMiddleware, install_error_handlers
+from app.api.errors import InternalErrorMiddleware, install_error_handlers
+from app.api.guards import RequestGuard, SecurityHeaders, TrustedHostGuard
 from app.api.main import api_router, health_router
 from app.audit.lifecycle import open_audit_store
 from app.auth import KeyRing, check_bind
+from app.server_secret import load_or_create_secret
 from app.settings import Settings, load_settings
 
 
@@ -21,7 +23,7 @@ from app.settings import Settings, load_settings
 async def lifespan(app: FastAPI):
     settings: Settings = app.state.settings
     app.state.capabilities = await run_in_threadpool(app.state.build_capabilities, settings)
-    app.state.audit = open_audit_store(settings.database_url)
+    app.state.audit = open_audit_store(settings.database_url, app.state.secret)
     yield
     if app.state.audit is not None:
         app.state.audit.close()
@@ -34,15 +36,20 @@ def create_app(
     capabilities: Callable[[Settings], Capabilities] = build_capabilities,
 ) -> FastAPI:
     settings = settings or load_settings()
-    keyring = KeyRing.from_setting(settings.api_keys)
+    secret = load_or_create_secret(settings.resolved_secret_path())
+    keyring = KeyRing.from_setting(settings.api_keys, secret=secret, min_chars=settings.min_key_chars)
     check_bind(settings.host, keyring)
     # FastAPIOffline: the /docs page's scripts come from the package, not a CDN (the service runs offline)
     app = FastAPIOffline(title="妇联信息助手 API", version="1", lifespan=lifespan,
                          description="起草、润色、质量评分、范文检索与隐私审查。")
     app.state.settings, app.state.keyring, app.state.build_capabilities = settings, keyring, capabilities
+    app.state.secret = secret
     install_error_handlers(app)
+    # the last one added runs first: Host check, headers, body and time limits, then the routes
     app.add_middleware(InternalErrorMiddleware)
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestGuard, max_bytes=settings.max_body_bytes, timeout_s=settings.request_timeout_s)
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(TrustedHostGuard, allowed=settings.trusted_host_list())
     app.include_router(health_router)
     app.include_router(api_router)
     if settings.ui if ui is None else ui:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from models.errors import ConfigError
@@ -24,6 +24,18 @@ class Settings(BaseSettings):
     port: int = Field(8000, ge=1, le=65535)
     max_chars: int = Field(1_000_000, ge=1, description="longest text accepted, in characters")
     max_body_bytes: int = Field(8_000_000, ge=1024, description="largest HTTP request body")
+    request_timeout_s: float = Field(60.0, gt=0, description="time budget of one /v1 request")
+    # Host names the service answers to, comma-separated (``*.example.org`` for subdomains,
+    # ``*`` for any); loopback names are always allowed, and so is a concrete bind address.
+    # Empty: loopback only, or any host when bound to a wildcard address with API keys set.
+    trusted_hosts: str = ""
+
+    # .docx uploads, checked on the zip directory and while inflating, before parsing
+    docx_max_members: int = Field(2000, ge=1)
+    docx_max_member_bytes: int = Field(50_000_000, ge=1024, description="one member, uncompressed")
+    docx_max_total_bytes: int = Field(100_000_000, ge=1024, description="all members, uncompressed")
+    docx_max_paragraphs: int = Field(50_000, ge=1)
+    docx_parse_timeout_s: float = Field(10.0, gt=0)
 
     # models and backends
     person_model: Literal["auto", "ner", "thulac", "jieba", "rules"] = "auto"
@@ -42,8 +54,13 @@ class Settings(BaseSettings):
     rubric_path: str | None = None  # rubric YAML; None = the defaults from the seed
     database_url: str = "sqlite:///var/fulian-audit.db"
 
+    # the server secret that keys the audit hashes (HMAC-SHA256), created at first start with
+    # mode 0600; None = beside the SQLite audit database, else var/fulian-secret.key
+    secret_path: str | None = None
+
     # auth: "key:role[:name],key:role[:name]" with roles officer, reviewer, trainer, admin;
     # the optional name is what the audit trail records as "who" (else a key fingerprint)
+    min_key_chars: int = Field(16, ge=1, description="shortest API key accepted")
     api_keys: str = ""
 
     # which capabilities the service loads: "all" or a comma list of
@@ -57,13 +74,45 @@ class Settings(BaseSettings):
 
     @field_validator("api_keys")
     @classmethod
-    def _check_keys(cls, value: str) -> str:
-        for item in filter(None, (p.strip() for p in value.split(","))):
+    def _check_keys(cls, value: str, info: ValidationInfo) -> str:
+        shortest = info.data.get("min_key_chars", 16)
+        for n, item in enumerate(filter(None, (p.strip() for p in value.split(","))), 1):
             key, _, rest = item.partition(":")
             role = rest.partition(":")[0]
             if not key or role not in {"officer", "reviewer", "trainer", "admin"}:
-                raise ValueError("FULIAN_API_KEYS must look like 'key1:reviewer:alice,key2:officer'")
+                raise ValueError("FULIAN_API_KEYS 的格式应为 '密钥1:reviewer:张审核,密钥2:officer'"
+                                 "（角色：officer、reviewer、trainer、admin）")
+            if len(key) < shortest:
+                # never quote the key itself: error messages end up in logs
+                raise ValueError(f"FULIAN_API_KEYS 的第 {n} 个密钥只有 {len(key)} 个字符，至少需要 {shortest} 个；"
+                                 "可用 python -c \"import secrets; print(secrets.token_urlsafe(24))\" 生成")
         return value
+
+    def trusted_host_list(self) -> list[str]:
+        """The Host names to answer (see ``trusted_hosts``)."""
+        from app.auth import is_loopback
+
+        configured = [h.strip() for h in self.trusted_hosts.split(",") if h.strip()]
+        hosts = ["localhost", "localhost.localdomain", "127.0.0.1", "::1", *configured]
+        wildcard = self.host in {"0.0.0.0", "::", ""}
+        if not wildcard and not is_loopback(self.host):
+            hosts.append(self.host.strip("[]"))
+        if not configured and wildcard and self.api_keys.strip():
+            hosts.append("*")  # keys guard every route; set FULIAN_TRUSTED_HOSTS to narrow it
+        return hosts
+
+    def resolved_secret_path(self) -> Path:
+        if self.secret_path:
+            return Path(self.secret_path)
+        from sqlalchemy.engine import make_url
+
+        try:
+            url = make_url(self.database_url)
+            if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+                return Path(url.database).with_name("fulian-secret.key")
+        except Exception:  # a malformed URL is reported when the store opens
+            pass
+        return Path("var/fulian-secret.key")
 
 
 def load_settings(**overrides) -> Settings:
@@ -80,9 +129,12 @@ def load_settings(**overrides) -> Settings:
             raise ConfigError(f"配置文件不是有效的 YAML：{exc}") from None
         if not isinstance(file_values, dict):
             raise ConfigError("配置文件的顶层必须是键值对。")
-    env_values = Settings().model_dump(exclude_unset=True)
-    merged = {**file_values, **env_values, **{k: v for k, v in overrides.items() if v is not None}}
     try:
+        env_values = Settings().model_dump(exclude_unset=True)
+        merged = {**file_values, **env_values, **{k: v for k, v in overrides.items() if v is not None}}
         return Settings(**merged)
-    except Exception as exc:  # pydantic ValidationError
-        raise ConfigError(f"配置无效：{exc}") from None
+    except ValidationError as exc:
+        # the field and pydantic's message, never the input value (it may be an API key)
+        problems = "；".join(f"{'.'.join(map(str, e['loc'])) or '配置'}：{e['msg'].removeprefix('Value error, ')}"
+                            for e in exc.errors())
+        raise ConfigError(f"配置无效：{problems}") from None

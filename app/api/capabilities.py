@@ -15,6 +15,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from app.api.budget import check_budget
 from app.settings import Settings
 from models.errors import ConfigError, FulianError
 
@@ -76,6 +77,7 @@ class Capabilities:
         self.items = items
 
     def get(self, name: str) -> Capability:
+        check_budget()  # a request cancelled by its client or its time budget starts no more work
         cap = self.items.get(name)
         if cap is None or cap.status != "ready":
             label = LABELS.get(name, name)

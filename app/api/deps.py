@@ -7,6 +7,7 @@ from typing import Annotated, Callable
 from fastapi import Depends, Header, Request, Security
 from fastapi.security import APIKeyHeader
 
+from app.api.budget import check_budget
 from app.api.capabilities import Capabilities
 from app.audit import AuditStore
 from app.auth import KeyRing, Principal, authorize
@@ -23,11 +24,25 @@ def get_capabilities(request: Request) -> Capabilities:
     return request.app.state.capabilities
 
 
+class BudgetedStore:
+    """The audit store as a route sees it: no record is written for a request already cancelled."""
+
+    def __init__(self, store: AuditStore):
+        self._store = store
+
+    def record(self, **fields) -> dict:
+        check_budget()
+        return self._store.record(**fields)
+
+    def __getattr__(self, name: str):
+        return getattr(self._store, name)
+
+
 def get_audit_store(request: Request) -> AuditStore:
     store = getattr(request.app.state, "audit", None)
     if store is None:
         raise BackendUnavailable("审计数据库不可用，暂不能发布；请管理员检查 FULIAN_DATABASE_URL。")
-    return store
+    return BudgetedStore(store)  # type: ignore[return-value]  (same interface)
 
 
 def get_keyring(request: Request) -> KeyRing:

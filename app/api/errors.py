@@ -35,9 +35,28 @@ def error_body(code: str, message: str, **extra) -> dict:
     return {"error": {"code": code, "message": message, **extra}}
 
 
+# Chinese names of the request fields, so that a message names the field in both languages
+FIELD_NAMES = {
+    "text": "文本", "notes": "素材", "query": "检索词", "k": "返回条数", "mode": "检索方式",
+    "draft": "稿件", "exemplar_id": "范文编号", "style": "脱敏方式", "decision": "审核决定",
+    "title": "主标题", "subtitle": "副标题", "body": "正文", "file": "文件", "limit": "条数",
+    "offset": "起始位置", "reference_date": "参考日期", "operations": "润色操作", "channel": "发布渠道",
+}
+
+
 def _field(loc: tuple | list) -> str:
     parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
     return ".".join(parts) or "请求体"
+
+
+def _named(loc: tuple | list) -> str:
+    """'字段 text（文本）' for a field; '请求体' for the body itself."""
+    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
+    if not parts:
+        return "请求体"
+    label = next((FIELD_NAMES[p] for p in reversed(parts) if p in FIELD_NAMES), None)
+    name = ".".join(parts)
+    return f"字段 {name}（{label}）" if label else f"字段 {name}"
 
 
 def validation_message(errors: list[dict]) -> tuple[str, str]:
@@ -45,41 +64,44 @@ def validation_message(errors: list[dict]) -> tuple[str, str]:
     if not errors:
         return "bad_request", "请求无效。"
     err = errors[0]
-    kind, field, ctx = err.get("type", ""), _field(err.get("loc", ())), err.get("ctx") or {}
+    kind, field, ctx = err.get("type", ""), _named(err.get("loc", ())), err.get("ctx") or {}
     if kind == "json_invalid":
         pos = ctx.get("error", "")
         return "invalid_json", f"请求体不是有效的 JSON（{pos}）；请检查引号、逗号和括号。"
     if kind == "missing" and tuple(err.get("loc", ())) == ("body",):
         return "empty_body", '请求体为空：请提交 JSON 对象，例如 {"text": "……"}。'
     if kind == "missing":
-        return "missing_field", f"缺少字段 {field}。"
-    if kind in {"model_attributes_type", "dict_type"}:
+        return "missing_field", f"缺少{field}。"
+    if kind in {"model_attributes_type", "dict_type"} and field == "请求体":
         return "wrong_type", "请求体应为 JSON 对象（形如 {\"text\": \"……\"}）。"
+    if kind in {"model_attributes_type", "dict_type"}:
+        return "wrong_type", f"{field}应为 JSON 对象。"
     if kind == "string_type":
-        return "wrong_type", f"字段 {field} 应为字符串。"
+        return "wrong_type", f"{field}应为字符串。"
     if kind in {"int_type", "int_parsing", "int_from_float"}:
-        return "wrong_type", f"字段 {field} 应为整数。"
+        return "wrong_type", f"{field}应为整数。"
     if kind in {"list_type"}:
-        return "wrong_type", f"字段 {field} 应为数组。"
+        return "wrong_type", f"{field}应为数组。"
     if kind in {"date_from_datetime_parsing", "date_parsing", "date_type"}:
-        return "wrong_type", f"字段 {field} 应为日期，格式 YYYY-MM-DD。"
+        return "wrong_type", f"{field}应为日期，格式 YYYY-MM-DD。"
     if kind == "string_too_short":
-        return "empty_text", f"字段 {field} 不能为空。"
+        return "empty_text", f"{field}不能为空。"
     if kind == "string_too_long":
-        return "too_long", f"字段 {field} 过长（上限 {ctx.get('max_length')} 字）。"
+        return "too_long", f"{field}过长（上限 {ctx.get('max_length')} 字）。"
     if kind == "literal_error":
-        return "bad_value", f"字段 {field} 的取值无效；可选：{ctx.get('expected', '')}。"
+        return "bad_value", f"{field}的取值无效；可选：{ctx.get('expected', '')}。"
     if kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
         bound = next(iter(ctx.values()), "")
         sign = {"greater_than_equal": "≥", "less_than_equal": "≤", "greater_than": ">", "less_than": "<"}[kind]
-        return "bad_value", f"字段 {field} 应 {sign} {bound}。"
+        return "bad_value", f"{field}应 {sign} {bound}。"
     if kind == "extra_forbidden":
-        return "unknown_field", f"不认识的字段 {field}；请查看 /docs 中的接口说明。"
-    return "bad_value", f"字段 {field} 的值无效。"
+        return "unknown_field", f"不认识的{field}；请查看 /docs 中的接口说明。"
+    return "bad_value", f"{field}的值无效。"
 
 
 async def _fulian_error(_request: Request, exc: FulianError) -> JSONResponse:
-    return JSONResponse(error_body(exc.code, exc.message), status_code=exc.http_status)
+    return JSONResponse(error_body(exc.code, exc.message), status_code=exc.http_status,
+                        headers=getattr(exc, "headers", None))
 
 
 async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -147,52 +169,3 @@ class InternalErrorMiddleware:
                             "headers": [(b"content-type", b"application/json"),
                                         (b"content-length", str(len(body)).encode())]})
                 await send({"type": "http.response.body", "body": body})
-
-
-class BodyLimitMiddleware:
-    """413 for request bodies over ``max_bytes`` under ``prefixes`` (declared or streamed)."""
-
-    def __init__(self, app: ASGIApp, max_bytes: int, prefixes: tuple[str, ...] = ("/v1",)):
-        self.app, self.max_bytes, self.prefixes = app, max_bytes, prefixes
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not scope["path"].startswith(self.prefixes):
-            return await self.app(scope, receive, send)
-        declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None:
-            try:
-                too_big = int(declared) > self.max_bytes
-            except ValueError:
-                return await self._reject(send, 400, "bad_request", "Content-Length 请求头无效。")
-            if too_big:
-                return await self._too_large(send)
-            return await self.app(scope, receive, send)
-        # no declared length (chunked): read the body up to the limit, then replay it
-        messages: list[Message] = []
-        size = 0
-        while True:
-            message = await receive()
-            messages.append(message)
-            if message["type"] != "http.request":
-                break
-            size += len(message.get("body", b""))
-            if size > self.max_bytes:
-                return await self._too_large(send)
-            if not message.get("more_body", False):
-                break
-
-        async def replay() -> Message:
-            return messages.pop(0) if messages else await receive()
-
-        await self.app(scope, replay, send)
-
-    async def _too_large(self, send: Send) -> None:
-        mb = self.max_bytes / 1_000_000
-        await self._reject(send, 413, "too_large", f"请求体超过上限 {mb:g} MB；请分段提交。")
-
-    @staticmethod
-    async def _reject(send: Send, status: int, code: str, message: str) -> None:
-        body = json.dumps(error_body(code, message), ensure_ascii=False).encode("utf-8")
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
-        await send({"type": "http.response.body", "body": body})

@@ -10,13 +10,13 @@ from models.errors import BackendUnavailable
 log = logging.getLogger(__name__)
 
 
-def open_audit_store(url: str) -> AuditStore | None:
+def open_audit_store(url: str, secret: bytes) -> AuditStore | None:
     """The store, or None when the database cannot be reached (releases then answer 503).
 
     A malformed URL is a configuration error and is raised.
     """
     try:
-        return AuditStore(url)
+        return AuditStore(url, secret)
     except BackendUnavailable as exc:
         log.error("audit store unavailable: %s", exc.message)
         return None

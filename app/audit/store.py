@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,8 +18,9 @@ from app.audit.models import AuditRecord, Base
 from models.errors import BackendUnavailable, ConfigError
 
 
-def document_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def document_hash(text: str, secret: bytes) -> str:
+    """HMAC-SHA256 of ``text`` under the server secret: equal texts match, guesses cannot be tested."""
+    return hmac.new(secret, text.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def count_types(entities: Iterable[dict]) -> dict[str, int]:
@@ -54,7 +56,10 @@ def _make_engine(url: str) -> Engine:
 class AuditStore:
     """Writes and lists privacy review records."""
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, secret: bytes):
+        if not secret:
+            raise ConfigError("审计存储需要服务密钥（FULIAN_SECRET_PATH）。")
+        self._secret = secret
         self.engine = _make_engine(url)
         try:
             Base.metadata.create_all(self.engine)
@@ -85,9 +90,9 @@ class AuditStore:
             created_at=datetime.now(timezone.utc),
             actor=actor,
             role=role,
-            document_sha256=document_hash(document),
+            document_sha256=document_hash(document, self._secret),
             document_chars=len(document),
-            released_sha256=document_hash(released) if released is not None else None,
+            released_sha256=document_hash(released, self._secret) if released is not None else None,
             style=style,
             decision=decision,
             found=count_types(found),

@@ -7,8 +7,9 @@ import socket
 import pytest
 from fastapi.testclient import TestClient
 
-KEYS = "k-off:officer:王信息,k-rev:reviewer:李审核,k-tra:trainer,k-adm:admin:管理员"
-HEADERS = {role: {"X-API-Key": f"k-{role[:3]}"} for role in ("officer", "reviewer", "trainer", "admin")}
+KEY = {role: f"k-{role[:3]}-0123456789abcdef" for role in ("officer", "reviewer", "trainer", "admin")}
+KEYS = f"{KEY['officer']}:officer:王信息,{KEY['reviewer']}:reviewer:李审核,{KEY['trainer']}:trainer,{KEY['admin']}:admin:管理员"
+HEADERS = {role: {"X-API-Key": key} for role, key in KEY.items()}
 
 
 def need(client: TestClient, *names: str) -> None:

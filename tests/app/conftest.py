@@ -29,7 +29,9 @@ def fake_client(tmp_path):
 
     @contextmanager
     def make(caps=None, **overrides):
-        settings = Settings(**{"ui": False, "database_url": f"sqlite:///{tmp_path}/audit.db", **overrides})
+        # TestClient sends "Host: testserver"
+        settings = Settings(**{"ui": False, "database_url": f"sqlite:///{tmp_path}/audit.db",
+                               "trusted_hosts": "testserver", **overrides})
         app = create_app(settings, capabilities=lambda _settings: Capabilities({}))  # load nothing real
         capabilities = caps or fake_capabilities()
         with TestClient(app, raise_server_exceptions=False) as client:
@@ -54,7 +56,8 @@ def real_client(tmp_path_factory):
         corpus = tmp / "exemplars.jsonl"
         corpus.write_text("".join(BUNDLED_CORPUS.read_text(encoding="utf-8").splitlines(keepends=True)[:4]),
                           encoding="utf-8")
-    settings = Settings(ui=False, database_url=f"sqlite:///{tmp}/audit.db", corpus_path=str(corpus) if corpus else None)
+    settings = Settings(ui=False, database_url=f"sqlite:///{tmp}/audit.db", corpus_path=str(corpus) if corpus else None,
+                        trusted_hosts="testserver")
     app = create_app(settings)
     with TestClient(app, raise_server_exceptions=False) as client:
         yield client

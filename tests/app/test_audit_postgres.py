@@ -66,7 +66,7 @@ def pg_url():
 def test_audit_store_on_postgres(pg_url):
     from app.audit import AuditStore, document_hash
 
-    store = AuditStore(pg_url)
+    store = AuditStore(pg_url, b"s" * 32)
     try:
         assert store.backend == "postgresql"
         doc = "张三（13812345678）"
@@ -77,7 +77,7 @@ def test_audit_store_on_postgres(pg_url):
                      decision="withhold", found=[], masked=[])
         page = store.list()
         assert page["total"] == 2 and page["records"][1] == rec
-        assert rec["document_sha256"] == document_hash(doc) and rec["created_at"].endswith("+00:00")
+        assert rec["document_sha256"] == document_hash(doc, b"s" * 32) and rec["created_at"].endswith("+00:00")
         assert store.list(decision="withhold")["total"] == 1
     finally:
         store.close()

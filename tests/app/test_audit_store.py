@@ -14,9 +14,12 @@ FOUND = [{"type": "PERSON", "text": "张三"}, {"type": "PHONE_NUMBER", "text": 
          {"type": "PERSON", "text": "李小红"}]
 
 
+SECRET = bytes(range(32))
+
+
 @pytest.fixture
 def store(tmp_path):
-    s = AuditStore(f"sqlite:///{tmp_path}/sub/audit.db")
+    s = AuditStore(f"sqlite:///{tmp_path}/sub/audit.db", SECRET)
     yield s
     s.close()
 
@@ -26,7 +29,7 @@ def test_record_keeps_counts_and_hashes(store):
                        decision="release", found=FOUND, masked=FOUND[:2], minors=1, sensitive=0)
     assert rec["found"] == {"PERSON": 2, "PHONE_NUMBER": 1}
     assert rec["masked"] == {"PERSON": 1, "PHONE_NUMBER": 1}
-    assert rec["document_sha256"] == document_hash(DOC) and rec["document_chars"] == len(DOC)
+    assert rec["document_sha256"] == document_hash(DOC, SECRET) and rec["document_chars"] == len(DOC)
     assert rec["created_at"].endswith("+00:00")
     assert store.list()["records"] == [rec]
 
@@ -67,4 +70,40 @@ def test_paging(store):
 @pytest.mark.parametrize("url", ["not a url", "nosuchdb://x"])
 def test_bad_url_is_a_config_error(url):
     with pytest.raises(ConfigError):
-        AuditStore(url)
+        AuditStore(url, SECRET)
+
+
+def test_hashes_cannot_be_recomputed_without_the_server_secret(store):
+    """A withheld phone number must not be recoverable by hashing the 10^8 candidates."""
+    import hashlib
+
+    rec = store.record(actor="a", role="admin", document="13812345678", released=None, style="redact",
+                       decision="withhold", found=[], masked=[])
+    assert rec["document_sha256"] != hashlib.sha256(b"13812345678").hexdigest()
+    assert rec["document_sha256"] != document_hash("13812345678", b"another secret, 32 bytes long..")
+    assert rec["document_sha256"] == document_hash("13812345678", SECRET)  # equal texts still match
+
+
+def test_server_secret_is_created_once_with_mode_0600(tmp_path):
+    import stat
+
+    from app.server_secret import load_or_create_secret
+
+    path = tmp_path / "var" / "secret.key"
+    first = load_or_create_secret(path)
+    assert len(first) == 32 and stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert load_or_create_secret(path) == first
+    path.chmod(0o644)
+    assert load_or_create_secret(path) == first and stat.S_IMODE(path.stat().st_mode) == 0o600
+    path.write_text("not hex")
+    with pytest.raises(ConfigError, match="内容无效"):
+        load_or_create_secret(path)
+
+
+def test_the_app_keys_its_audit_with_the_secret_beside_the_database(fake_client, tmp_path):
+    import hashlib
+
+    with fake_client() as client:
+        rec = client.post("/v1/privacy/release", json={"text": "13812345678", "decision": "withhold"}).json()["audit"]
+    assert (tmp_path / "fulian-secret.key").is_file()
+    assert rec["document_sha256"] != hashlib.sha256(b"13812345678").hexdigest()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from app_testutil import HEADERS, KEYS
+from app_testutil import HEADERS, KEY, KEYS
 
 from app.auth import KeyRing, Unauthenticated, check_bind, is_loopback
 from app.main import create_app
-from app.settings import Settings
+from app.settings import Settings, load_settings
 from models.errors import ConfigError
 
 
@@ -28,20 +28,35 @@ def test_non_loopback_without_keys_refuses_to_start(host):
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "10.0.0.5"])
 def test_non_loopback_with_keys_starts(host):
-    check_bind(host, KeyRing.from_setting("k:reviewer"))
+    check_bind(host, KeyRing.from_setting("k" * 16 + ":reviewer"))
 
 
 def test_keyring_names_and_fingerprints():
-    ring = KeyRing.from_setting("alpha:reviewer:李审核, beta:officer")
-    assert ring.resolve("alpha").name == "李审核" and ring.resolve("alpha").role == "reviewer"
-    beta = ring.resolve("beta")
-    assert beta.role == "officer" and beta.name.startswith("key-") and "beta" not in beta.name
+    alpha, beta = "alpha-0123456789abcdef", "beta-0123456789abcdef"
+    ring = KeyRing.from_setting(f"{alpha}:reviewer:李审核, {beta}:officer", secret=b"s" * 32)
+    assert ring.resolve(alpha).name == "李审核" and ring.resolve(alpha).role == "reviewer"
+    label = ring.resolve(beta).name
+    assert ring.resolve(beta).role == "officer" and label.startswith("key-") and beta not in label
+    # the label is keyed by the server secret: a plain hash of the key does not reproduce it
+    import hashlib
+
+    assert label[4:] not in hashlib.sha256(beta.encode()).hexdigest()
+    assert KeyRing.from_setting(f"{beta}:officer", secret=b"t" * 32).resolve(beta).name != label
 
 
-@pytest.mark.parametrize("key", [None, "", "gamma", "alph"])
+@pytest.mark.parametrize("key", [None, "", "gamma", "alpha-0123456789abcde", "alpha-0123456789abcdef0"])
 def test_keyring_rejects_missing_or_unknown_keys(key):
     with pytest.raises(Unauthenticated):
-        KeyRing.from_setting("alpha:reviewer").resolve(key)
+        KeyRing.from_setting("alpha-0123456789abcdef:reviewer").resolve(key)
+
+
+@pytest.mark.parametrize("keys", ["ab:reviewer", "0123456789abcdef:admin,short-key:officer"])
+def test_short_keys_are_refused_at_start(keys):
+    with pytest.raises(ConfigError, match="至少需要 16 个") as info:
+        load_settings(api_keys=keys)
+    assert "short-key" not in info.value.message and "ab:" not in info.value.message  # never echoes a key
+    with pytest.raises(ConfigError, match="至少需要 16 个"):
+        KeyRing.from_setting(keys)
 
 
 @pytest.mark.parametrize("value", ["k:boss", "k", ":reviewer"])
@@ -83,8 +98,8 @@ def test_roles(fake_client, role, call, status):
 
 @pytest.mark.parametrize(
     "headers, status",
-    [({}, 401), ({"X-API-Key": "wrong"}, 401), ({"Authorization": "Bearer k-rev"}, 200),
-     ({"Authorization": "Basic k-rev"}, 401), ({"X-API-Key": "k-rev"}, 200)],
+    [({}, 401), ({"X-API-Key": "wrong"}, 401), ({"Authorization": f"Bearer {KEY['reviewer']}"}, 200),
+     ({"Authorization": f"Basic {KEY['reviewer']}"}, 401), ({"X-API-Key": KEY["reviewer"]}, 200)],
 )
 def test_keys_are_required_when_configured(fake_client, headers, status):
     with fake_client(api_keys=KEYS) as client:

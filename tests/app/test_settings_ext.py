@@ -29,6 +29,10 @@ def test_bad_values_fail_fast(field, value, monkeypatch):
         load_settings(**{field: value})
 
 
-@pytest.mark.parametrize("value", ["", "k1:reviewer", "k1:reviewer:李审核,k2:officer", " k1:admin , k2:trainer:培训 "])
+K1, K2 = "k1-0123456789abcdef", "k2-0123456789abcdef"
+
+
+@pytest.mark.parametrize("value", ["", f"{K1}:reviewer", f"{K1}:reviewer:李审核,{K2}:officer",
+                                   f" {K1}:admin , {K2}:trainer:培训 "])
 def test_api_key_lists(value):
     assert Settings(api_keys=value).api_keys == value

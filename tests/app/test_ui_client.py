@@ -62,7 +62,7 @@ def test_ui_is_mounted_at_ui(tmp_path):
 
     app = create_app(Settings(ui=True, database_url=f"sqlite:///{tmp_path}/a.db"),
                      capabilities=lambda _s: Capabilities({}))
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://127.0.0.1") as client:  # a trusted Host
         page = client.get("/ui/")
         assert page.status_code == 200 and "妇联信息助手" in page.text
         assert client.get("/", follow_redirects=False).headers["location"] == "/ui"

@@ -18,7 +18,7 @@ def list_records(
     _user: AuditUser,
     store: AuditDep,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,  # the database's integers end at 2**63
     decision: Annotated[Literal["release", "withhold"] | None, Query()] = None,
 ) -> dict:
     return store.list(limit=limit, offset=offset, decision=decision)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Response, UploadFile
 
 from app.api.deps import DocxUser, SettingsDep, TextCheck
-from app.docx_io import read_docx, write_docx
+from app.docx_io import DocxLimits, read_docx, write_docx
 from app.schemas.common import ERROR_RESPONSES
 from app.schemas.docx import DocxRenderIn, DocxTextOut
 from models.errors import InputError, InputTooLarge
@@ -22,7 +22,7 @@ def docx_text(file: UploadFile, _user: DocxUser, settings: SettingsDep, check: T
         raise InputTooLarge("文档过大；请分段处理。")
     if not data:
         raise InputError("上传的文件是空的。", code="empty_file")
-    return {"text": check(read_docx(data))}
+    return {"text": check(read_docx(data, DocxLimits.from_settings(settings)))}
 
 
 @router.post("/render", summary="把标题和正文生成 .docx 文档",
