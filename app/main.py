@@ -25,6 +25,7 @@ async def lifespan(app: FastAPI):
     app.state.capabilities = await run_in_threadpool(app.state.build_capabilities, settings)
     app.state.audit = open_audit_store(settings.database_url, app.state.secret)
     yield
+    app.state.capabilities.close()
     if app.state.audit is not None:
         app.state.audit.close()
 

@@ -69,6 +69,9 @@ class Settings(BaseSettings):
 
     # service processes and the UI
     workers: int = Field(1, ge=1, le=16, description="uvicorn worker processes for `fulian serve`")
+    # privacy scans in a process pool beside the one server process (API and UI together):
+    # -1 = one per core when there are two or more (at most 8), 0 = in-process
+    scan_processes: int = Field(-1, ge=-1, le=64)
     ui: bool = True  # mount the Gradio UI at /ui
     api_url: str | None = None  # the API the UI talks to; None = this service on loopback
 

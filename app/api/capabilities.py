@@ -97,6 +97,15 @@ class Capabilities:
     def health(self) -> dict:
         return {name: cap.health() for name, cap in self.items.items()}
 
+    def close(self) -> None:
+        for cap in self.items.values():
+            close = getattr(cap.obj, "close", None) if cap.obj is not None else None
+            if callable(close):
+                try:
+                    close()
+                except Exception:  # shutting down: never mask the real exit
+                    log.warning("capability %s failed to close", cap.name)
+
 
 def _import(path: str) -> Any:
     """``module:attr``; raises ModuleNotFoundError only when the capability module itself is absent."""
@@ -219,4 +228,17 @@ def build_capabilities(settings: Settings) -> Capabilities:
 
     items["drafter"] = _build("drafter", "assist.drafting:Drafter", make_drafter, on["drafter"])
     items["polisher"] = _build("polisher", "assist.polishing:Polisher", make_polisher, on["polisher"])
+    _pool_scans(items["scanner"], settings)
     return Capabilities(items)
+
+
+def _pool_scans(cap: Capability, settings: Settings) -> None:
+    """Route the scan capability's calls through a process pool (the other capabilities keep the local scanner)."""
+    from app.scan_pool import PooledScanner, auto_processes
+
+    processes = auto_processes(settings.scan_processes)
+    if cap.status != "ready" or processes < 1:
+        return
+    from privacy.scanner import build_scanner
+
+    cap.obj = PooledScanner(cap.obj, processes, build_scanner, (settings.person_model, settings.ner_model_dir))

@@ -43,7 +43,9 @@ def serve(
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, threads)
     os.environ.update({"FULIAN_HOST": settings.host, "FULIAN_PORT": str(settings.port),
-                       "FULIAN_WORKERS": str(settings.workers), "FULIAN_UI": "false"})
+                       "FULIAN_WORKERS": str(settings.workers), "FULIAN_UI": "false",
+                       # several server processes already use the cores: no scan pool in each
+                       "FULIAN_SCAN_PROCESSES": str(max(settings.scan_processes, 0))})
     uvicorn.run("app.main:create_app", factory=True, host=settings.host, port=settings.port,
                 workers=settings.workers, log_level="warning")
 
@@ -83,6 +85,19 @@ def _wait_ready(url: str, proc: subprocess.Popen | None, timeout_s: float) -> di
     fail(f"服务在 {timeout_s:.0f} 秒内没有就绪。")
 
 
+def _wait_pool(url: str, health: dict, timeout_s: float) -> dict:
+    """Wait until the scan pool, if any, has finished warming, so that it is what gets measured."""
+    import httpx
+
+    deadline = time.monotonic() + timeout_s
+    while health.get("capabilities", {}).get("scanner", {}).get("info", {}).get("pool_state") == "starting":
+        if time.monotonic() > deadline:
+            fail(f"扫描进程池在 {timeout_s:.0f} 秒内没有就绪。")
+        time.sleep(0.5)
+        health = httpx.get(url + "/healthz", timeout=5.0, trust_env=False).json()
+    return health
+
+
 @bench_cli.command("load")
 @handle_errors
 def bench_load(
@@ -91,6 +106,9 @@ def bench_load(
     duration: float = typer.Option(60.0, min=1, help="持续时间（秒）"),
     chars: int = typer.Option(2000, min=50, help="每篇报告的字数"),
     workers: int = typer.Option(1, min=1, max=16, help="自动启动服务时的工作进程数"),
+    scan_processes: Optional[int] = typer.Option(None, min=-1, max=64,
+                                                 help="自动启动服务时的扫描进程池大小（-1 按核数，0 不用进程池）"),
+    baseline: bool = typer.Option(True, help="先用 1 个客户端测基线，再测并发，并给出倍数"),
     api_key: Optional[str] = typer.Option(None, help="API 密钥（服务配置了密钥时）"),
     json_out: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
@@ -107,7 +125,10 @@ def bench_load(
         cmd = [sys.executable, "-m", "app.cli.main", "serve", "--host", "127.0.0.1", "--port", str(port),
                "--workers", str(workers), "--no-ui"]
         # the server logs to our stderr, so that stdout carries only the result
-        proc = subprocess.Popen(cmd, env={**os.environ, "HF_HUB_OFFLINE": "1"}, stdout=2)  # fd 2
+        env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+        if scan_processes is not None:
+            env["FULIAN_SCAN_PROCESSES"] = str(scan_processes)
+        proc = subprocess.Popen(cmd, env=env, stdout=2)  # fd 2
     else:
         from urllib.parse import urlparse
 
@@ -119,6 +140,10 @@ def bench_load(
         startup_s = round(time.monotonic() - started, 1) if proc else None
         if health.get("capabilities", {}).get("scanner", {}).get("status") != "ready":
             fail("隐私审查功能没有加载，无法测试；请查看 /healthz。")
+        health = _wait_pool(url, health, 600.0 if proc else 60.0)
+        one = None
+        if baseline and clients > 1:
+            one = asyncio.run(run_load(url, clients=1, duration_s=duration, chars=chars, api_key=api_key))
         result = asyncio.run(run_load(url, clients=clients, duration_s=duration, chars=chars, api_key=api_key))
     finally:
         if proc:
@@ -129,7 +154,12 @@ def bench_load(
                 proc.kill()
     scanner = health.get("capabilities", {}).get("scanner", {})
     summary = {**result.summary(), "workers": workers if proc else None, "url": url, "startup_s": startup_s,
-               "person_model": scanner.get("person_model"), "load_average": list(os.getloadavg())}
+               "person_model": scanner.get("person_model"), "scan_pool": scanner.get("info", {}).get("pool_processes", 0),
+               "cpus": os.cpu_count(), "load_average": list(os.getloadavg())}
+    if one is not None:
+        base = one.summary()
+        summary["baseline"] = base
+        summary["speedup"] = round(summary["throughput_rps"] / base["throughput_rps"], 2) if base["throughput_rps"] else None
     if json_out:
         emit_json(summary)
         return
@@ -140,7 +170,12 @@ def bench_load(
                         f"系统负载 {summary['load_average'][0]:.1f}")
     for col in ("成功请求", "错误", "吞吐量 (请求/秒)", "吞吐量 (字/秒)", "p50 (ms)", "p95 (ms)", "p99 (ms)"):
         table.add_column(col, justify="right")
-    lat = summary["latency_ms"]
-    table.add_row(str(summary["requests_ok"]), str(summary["errors"]), str(summary["throughput_rps"]),
-                  str(summary["throughput_chars_s"]), str(lat["p50"]), str(lat["p95"]), str(lat["p99"]))
+    table.add_column("客户端", justify="right")
+    for row in ([summary["baseline"]] if "baseline" in summary else []) + [summary]:
+        lat = row["latency_ms"]
+        table.add_row(str(row["requests_ok"]), str(row["errors"]), str(row["throughput_rps"]),
+                      str(row["throughput_chars_s"]), str(lat["p50"]), str(lat["p95"]), str(lat["p99"]), str(row["clients"]))
     Console().print(table)
+    if summary.get("speedup") is not None:
+        typer.echo(f"{clients} 个客户端的吞吐量是 1 个客户端的 {summary['speedup']} 倍"
+                   f"（扫描进程池 {summary['scan_pool']} 个进程，{summary['cpus']} 个 CPU）。")

@@ -57,7 +57,7 @@ def real_client(tmp_path_factory):
         corpus.write_text("".join(BUNDLED_CORPUS.read_text(encoding="utf-8").splitlines(keepends=True)[:4]),
                           encoding="utf-8")
     settings = Settings(ui=False, database_url=f"sqlite:///{tmp}/audit.db", corpus_path=str(corpus) if corpus else None,
-                        trusted_hosts="testserver")
+                        trusted_hosts="testserver", scan_processes=0)  # in-process: test_scan_pool covers the pool
     app = create_app(settings)
     with TestClient(app, raise_server_exceptions=False) as client:
         yield client

@@ -47,12 +47,15 @@ def test_bench_load_refuses_remote_targets():
 
 def test_bench_load_against_a_running_service(live_server, real_client):
     need(real_client, "scanner")
-    result = runner.invoke(cli, ["bench", "load", "--url", live_server, "--clients", "2", "--duration", "2",
+    result = runner.invoke(cli, ["bench", "load", "--url", live_server, "--clients", "2", "--duration", "1.5",
                                  "--chars", "300", "--json"])
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output.strip().splitlines()[-1])
     assert summary["errors"] == 0 and summary["requests_ok"] > 0
     assert summary["latency_ms"]["p50"] <= summary["latency_ms"]["p95"]
+    # the one-client baseline is measured in the same run, and the ratio is theirs
+    assert summary["baseline"]["clients"] == 1 and summary["baseline"]["requests_ok"] > 0
+    assert summary["speedup"] == round(summary["throughput_rps"] / summary["baseline"]["throughput_rps"], 2)
 
 
 @pytest.mark.slow
