@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from contextlib import asynccontextmanager
 from typing import Callable
 
@@ -18,12 +20,36 @@ from app.auth import KeyRing, check_bind
 from app.server_secret import load_or_create_secret
 from app.settings import Settings, load_settings
 
+log = logging.getLogger(__name__)
+
+
+def _load_in_background(app: FastAPI, settings: Settings) -> None:
+    """Fill ``app.state.capabilities`` while the server already answers (/healthz shows the progress)."""
+    caps: Capabilities = app.state.capabilities
+    factory = app.state.build_capabilities
+    try:
+        if factory is build_capabilities:
+            build_capabilities(settings, into=caps)  # each capability as soon as it is loaded
+        else:
+            caps.items.update(factory(settings).items)
+    except Exception as exc:  # a configuration error: shown per capability, the server keeps answering
+        log.error("capabilities failed to load: %s", type(exc).__name__)
+        message = getattr(exc, "message", None) or f"加载出错：{type(exc).__name__}"
+        for cap in caps.items.values():
+            if cap.status == "loading":
+                cap.status, cap.detail = "failed", message
+
 
 @asynccontextmanager
 async def lifespan(app: FastAPI):
     settings: Settings = app.state.settings
-    app.state.capabilities = await run_in_threadpool(app.state.build_capabilities, settings)
     app.state.audit = open_audit_store(settings.database_url, app.state.secret)
+    if settings.background_load:
+        app.state.capabilities = Capabilities.loading()
+        threading.Thread(target=_load_in_background, args=(app, settings), name="load-capabilities",
+                         daemon=True).start()
+    else:
+        app.state.capabilities = await run_in_threadpool(app.state.build_capabilities, settings)
     yield
     app.state.capabilities.close()
     if app.state.audit is not None:

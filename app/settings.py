@@ -73,6 +73,9 @@ class Settings(BaseSettings):
     # -1 = one per core when there are two or more (at most 8), 0 = in-process
     scan_processes: int = Field(-1, ge=-1, le=64)
     ui: bool = True  # mount the Gradio UI at /ui
+    # load the capabilities after the server starts answering (/healthz shows each one's state);
+    # False: the server answers only once everything has loaded
+    background_load: bool = True
     api_url: str | None = None  # the API the UI talks to; None = this service on loopback
 
     @field_validator("api_keys")

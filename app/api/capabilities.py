@@ -40,7 +40,7 @@ class CapabilityUnavailable(FulianError):
 class Capability:
     name: str
     obj: Any = None
-    status: str = "missing"  # ready | missing | failed | disabled
+    status: str = "missing"  # ready | loading | missing | failed | disabled
     detail: str = ""
     load_s: float = 0.0
     # calls are serialised unless the object's package guards its own shared state
@@ -76,6 +76,15 @@ class Capabilities:
     def __init__(self, items: dict[str, Capability]):
         self.items = items
 
+    @classmethod
+    def loading(cls) -> "Capabilities":
+        """Every capability marked ``loading``: what /healthz shows while the start-up load runs."""
+        return cls({name: Capability(name=name, status="loading", detail="正在加载") for name in LABELS})
+
+    @property
+    def settled(self) -> bool:
+        return all(cap.status != "loading" for cap in self.items.values())
+
     def get(self, name: str) -> Capability:
         check_budget()  # a request cancelled by its client or its time budget starts no more work
         cap = self.items.get(name)
@@ -83,6 +92,8 @@ class Capabilities:
             label = LABELS.get(name, name)
             if cap is not None and cap.status == "disabled":
                 raise CapabilityUnavailable(f"{label}功能未在本服务中启用（FULIAN_CAPABILITIES）。")
+            if cap is not None and cap.status == "loading":
+                raise CapabilityUnavailable(f"{label}功能正在加载，请稍候几秒再试。", code="loading")
             if cap is not None and cap.status == "failed":
                 raise CapabilityUnavailable(f"{label}功能加载失败，暂不可用；请管理员查看 /healthz 与服务日志。")
             raise CapabilityUnavailable(f"{label}功能尚未安装或未启用；请管理员查看 /healthz。")
@@ -166,9 +177,13 @@ def _warmed(scorer):
     return scorer
 
 
-def build_capabilities(settings: Settings) -> Capabilities:
-    """Load every capability that is installed, in dependency order."""
-    items: dict[str, Capability] = {}
+def build_capabilities(settings: Settings, into: Capabilities | None = None) -> Capabilities:
+    """Load every capability that is installed, in dependency order.
+
+    With ``into``, each capability appears there as soon as it has loaded (the scanner first), so
+    a service that loads in the background serves what is ready while the rest loads.
+    """
+    items: dict[str, Capability] = into.items if into is not None else {}
     wanted = {p.strip() for p in settings.capabilities.split(",") if p.strip()}
     unknown = wanted - set(LABELS) - {"all"}
     if unknown:
@@ -229,7 +244,7 @@ def build_capabilities(settings: Settings) -> Capabilities:
     items["drafter"] = _build("drafter", "assist.drafting:Drafter", make_drafter, on["drafter"])
     items["polisher"] = _build("polisher", "assist.polishing:Polisher", make_polisher, on["polisher"])
     _pool_scans(items["scanner"], settings)
-    return Capabilities(items)
+    return into if into is not None else Capabilities(items)
 
 
 def _pool_scans(cap: Capability, settings: Settings) -> None:

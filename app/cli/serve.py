@@ -79,9 +79,13 @@ def _wait_ready(url: str, proc: subprocess.Popen | None, timeout_s: float) -> di
         if proc is not None and proc.poll() is not None:
             fail(f"服务进程已退出（退出码 {proc.returncode}）。")
         try:
-            return httpx.get(url + "/healthz", timeout=2.0, trust_env=False).json()
+            health = httpx.get(url + "/healthz", timeout=2.0, trust_env=False).json()
         except Exception:  # not up yet
             time.sleep(0.5)
+            continue
+        if health.get("capabilities", {}).get("scanner", {}).get("status") != "loading":
+            return health
+        time.sleep(0.25)
     fail(f"服务在 {timeout_s:.0f} 秒内没有就绪。")
 
 

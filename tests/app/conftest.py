@@ -31,7 +31,7 @@ def fake_client(tmp_path):
     def make(caps=None, **overrides):
         # TestClient sends "Host: testserver"
         settings = Settings(**{"ui": False, "database_url": f"sqlite:///{tmp_path}/audit.db",
-                               "trusted_hosts": "testserver", **overrides})
+                               "trusted_hosts": "testserver", "background_load": False, **overrides})
         app = create_app(settings, capabilities=lambda _settings: Capabilities({}))  # load nothing real
         capabilities = caps or fake_capabilities()
         with TestClient(app, raise_server_exceptions=False) as client:
@@ -57,7 +57,7 @@ def real_client(tmp_path_factory):
         corpus.write_text("".join(BUNDLED_CORPUS.read_text(encoding="utf-8").splitlines(keepends=True)[:4]),
                           encoding="utf-8")
     settings = Settings(ui=False, database_url=f"sqlite:///{tmp}/audit.db", corpus_path=str(corpus) if corpus else None,
-                        trusted_hosts="testserver", scan_processes=0)  # in-process: test_scan_pool covers the pool
+                        trusted_hosts="testserver", scan_processes=0, background_load=False)  # in-process: test_scan_pool covers the pool
     app = create_app(settings)
     with TestClient(app, raise_server_exceptions=False) as client:
         yield client
@@ -76,7 +76,8 @@ def live_server(real_client, tmp_path_factory):
     port = free_port()
     db = tmp_path_factory.mktemp("live") / "audit.db"
     loaded = real_client.app.state.capabilities
-    app = create_app(Settings(port=port, database_url=f"sqlite:///{db}"), capabilities=lambda _s: loaded)
+    app = create_app(Settings(port=port, database_url=f"sqlite:///{db}", background_load=False),
+                     capabilities=lambda _s: loaded)
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

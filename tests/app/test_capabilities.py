@@ -51,3 +51,34 @@ def test_only_the_chosen_capabilities_load():
     statuses = {name: c.status for name, c in caps.items.items()}
     assert statuses["generator"] == "ready"
     assert {statuses[n] for n in ("scanner", "scorer", "library", "drafter", "polisher")} == {"disabled"}
+
+
+def test_background_load_answers_healthz_at_once_and_serves_what_is_ready(tmp_path):
+    """The server answers while capabilities load; each one's state is on /healthz; 503 until ready."""
+    import threading
+
+    from fastapi.testclient import TestClient
+
+    from app.api.capabilities import Capabilities, Capability
+    from app.main import create_app
+    from app.settings import Settings
+    from app_fakes import FakeScanner
+
+    release = threading.Event()
+
+    def slow_factory(_settings):
+        release.wait(10)
+        return Capabilities({"scanner": Capability(name="scanner", obj=FakeScanner(), status="ready")})
+
+    settings = Settings(ui=False, database_url=f"sqlite:///{tmp_path}/a.db", trusted_hosts="testserver")
+    with TestClient(create_app(settings, capabilities=slow_factory), raise_server_exceptions=False) as client:
+        health = client.get("/healthz").json()
+        assert health["status"] == "starting" and health["capabilities"]["scanner"]["status"] == "loading"
+        response = client.post("/v1/privacy/scan", json={"text": "张三"})
+        assert response.status_code == 503 and response.json()["error"]["code"] == "loading"
+        release.set()
+        for _ in range(100):
+            if client.get("/healthz").json()["capabilities"]["scanner"]["status"] == "ready":
+                break
+            threading.Event().wait(0.05)
+        assert client.post("/v1/privacy/scan", json={"text": "张三"}).status_code == 200

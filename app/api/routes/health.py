@@ -22,8 +22,10 @@ def healthz(request: Request) -> dict:
     caps = state.capabilities.health()
     audit = getattr(state, "audit", None)
     ready = all(c["status"] in {"ready", "disabled"} for c in caps.values()) and audit is not None
+    loading = any(c["status"] == "loading" for c in caps.values())
     return {
-        "status": "ok" if ready else "degraded",
+        # ok: everything loaded; starting: some capabilities still loading (the others serve); degraded
+        "status": "ok" if ready else "starting" if loading else "degraded",
         "version": VERSION,
         "single_user": state.keyring.single_user,
         "capabilities": caps,
