@@ -64,3 +64,10 @@ def test_bench_load_starts_fulian_serve(monkeypatch):
     result = runner.invoke(cli, ["bench", "load", "--clients", "2", "--duration", "3", "--chars", "500", "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output.strip().splitlines()[-1])["errors"] == 0
+
+
+def test_serve_refuses_short_keys_with_a_clear_message(monkeypatch):
+    monkeypatch.setenv("FULIAN_API_KEYS", "ab:reviewer")
+    result = runner.invoke(cli, ["serve"])
+    assert result.exit_code == 2
+    assert "至少需要 16 个" in result.output and "ab:" not in result.output and "Traceback" not in result.output
