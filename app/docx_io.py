@@ -65,8 +65,10 @@ def check_docx(data: bytes, limits: DocxLimits) -> bytes:
         if "word/document.xml" not in names or "[Content_Types].xml" not in names:
             raise _bad()
         total, document = 0, b""
-        for info in members:  # inflate everything once, counting what comes out
+        # the main document first, its paragraphs counted as it inflates, so a flood stops early
+        for info in sorted(members, key=lambda i: i.filename != "word/document.xml"):
             size, parts = 0, []
+            counter = _ParagraphCounter(limits, started) if info.filename == "word/document.xml" else None
             try:
                 with archive.open(info) as member:
                     while chunk := member.read(_CHUNK):
@@ -74,14 +76,15 @@ def check_docx(data: bytes, limits: DocxLimits) -> bytes:
                         total += len(chunk)
                         if size > limits.max_member_bytes or total > limits.max_total_bytes:
                             raise InputTooLarge(f"Word 文档解压后过大（超过 {_mb(limits.max_total_bytes)}）；请删去图片或分段处理。")
-                        if info.filename == "word/document.xml":
+                        if counter is not None:
+                            counter.feed(chunk)
                             parts.append(chunk)
                         _deadline(started, limits)
             except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError, RuntimeError):
                 raise _bad() from None
-            if info.filename == "word/document.xml":
+            if counter is not None:
+                counter.close()
                 document = b"".join(parts)
-    _count_paragraphs(document, limits, started)
     return document
 
 
@@ -91,24 +94,37 @@ def _deadline(started: float, limits: DocxLimits) -> None:
                          code="docx_too_complex")
 
 
-def _count_paragraphs(document: bytes, limits: DocxLimits, started: float) -> None:
-    from lxml import etree
+class _ParagraphCounter:
+    """Counts ``w:p`` elements in a streamed document.xml; raises past the paragraph or time limit."""
 
-    parser = etree.XMLPullParser(events=("start",), tag=f"{{{W_NS}}}p", resolve_entities=False, no_network=True,
-                                 huge_tree=False)
-    count = 0
-    try:
-        for offset in range(0, len(document), _CHUNK):
-            parser.feed(document[offset:offset + _CHUNK])
-            for _event, element in parser.read_events():
-                count += 1
-                element.clear()
-            if count > limits.max_paragraphs:
-                raise InputTooLarge(f"Word 文档的段落过多（超过 {limits.max_paragraphs} 段）；请分段处理。")
-            _deadline(started, limits)
-        parser.close()
-    except etree.XMLSyntaxError:
-        raise _bad() from None
+    def __init__(self, limits: DocxLimits, started: float):
+        from lxml import etree
+
+        self.etree, self.limits, self.started, self.count = etree, limits, started, 0
+        self.parser = etree.XMLPullParser(events=("start",), tag=f"{{{W_NS}}}p", resolve_entities=False,
+                                          no_network=True, huge_tree=False)
+
+    def feed(self, chunk: bytes) -> None:
+        try:
+            self.parser.feed(chunk)
+            self._drain()
+        except self.etree.XMLSyntaxError:
+            raise _bad() from None
+        _deadline(self.started, self.limits)
+
+    def _drain(self) -> None:
+        for _event, element in self.parser.read_events():
+            self.count += 1
+            element.clear()
+        if self.count > self.limits.max_paragraphs:
+            raise InputTooLarge(f"Word 文档的段落过多（超过 {self.limits.max_paragraphs} 段）；请分段处理。")
+
+    def close(self) -> None:
+        try:
+            self.parser.close()
+            self._drain()
+        except self.etree.XMLSyntaxError:
+            raise _bad() from None
 
 
 def read_docx(source: str | Path | bytes, limits: DocxLimits | None = None) -> str:
