@@ -199,6 +199,7 @@ def build_capabilities(settings: Settings, into: Capabilities | None = None) -> 
         lambda f: f(person_model=settings.person_model, ner_model_dir=settings.ner_model_dir),
         on["scanner"],
     )
+    _pool_scans(items["scanner"], settings)  # starts warming now; the local scanner serves meanwhile
     items["scorer"] = _build(
         "scorer",
         "assist.rubric:load_scorer",
@@ -243,7 +244,6 @@ def build_capabilities(settings: Settings, into: Capabilities | None = None) -> 
 
     items["drafter"] = _build("drafter", "assist.drafting:Drafter", make_drafter, on["drafter"])
     items["polisher"] = _build("polisher", "assist.polishing:Polisher", make_polisher, on["polisher"])
-    _pool_scans(items["scanner"], settings)
     return into if into is not None else Capabilities(items)
 
 

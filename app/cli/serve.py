@@ -90,11 +90,12 @@ def _wait_ready(url: str, proc: subprocess.Popen | None, timeout_s: float) -> di
 
 
 def _wait_pool(url: str, health: dict, timeout_s: float) -> dict:
-    """Wait until the scan pool, if any, has finished warming, so that it is what gets measured."""
+    """Wait until every capability has loaded and the scan pool, if any, is warm: measure the steady state."""
     import httpx
 
     deadline = time.monotonic() + timeout_s
-    while health.get("capabilities", {}).get("scanner", {}).get("info", {}).get("pool_state") == "starting":
+    while (health.get("status") == "starting"
+           or health.get("capabilities", {}).get("scanner", {}).get("info", {}).get("pool_state") == "starting"):
         if time.monotonic() > deadline:
             fail(f"扫描进程池在 {timeout_s:.0f} 秒内没有就绪。")
         time.sleep(0.5)

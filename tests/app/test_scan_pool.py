@@ -61,3 +61,17 @@ def test_a_pool_that_cannot_start_leaves_the_local_scanner_serving():
 
 def _unbuildable():
     raise RuntimeError("no model here")
+
+
+def test_build_capabilities_puts_the_scanner_behind_the_pool():
+    from app.api.capabilities import build_capabilities
+    from app.settings import Settings
+
+    caps = build_capabilities(Settings(capabilities="scanner", person_model="rules", scan_processes=1))
+    try:
+        info = caps.health()["scanner"]["info"]
+        assert info["pool_processes"] == 1 and info["pool_state"] in {"starting", "ready"}
+        text = "张三的电话是13812345678。"
+        assert caps.call("scanner", "scan", text) == caps.items["scanner"].obj.local.scan(text)
+    finally:
+        caps.close()
