@@ -63,6 +63,7 @@ def _unbuildable():
     raise RuntimeError("no model here")
 
 
+@pytest.mark.slow  # builds a real (rules-only) scanner: about 20 s on a busy 2-core machine
 def test_build_capabilities_puts_the_scanner_behind_the_pool():
     from app.api.capabilities import build_capabilities
     from app.settings import Settings
