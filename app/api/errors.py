@@ -41,6 +41,7 @@ FIELD_NAMES = {
     "draft": "稿件", "exemplar_id": "范文编号", "style": "脱敏方式", "decision": "审核决定",
     "title": "主标题", "subtitle": "副标题", "body": "正文", "file": "文件", "limit": "条数",
     "offset": "起始位置", "reference_date": "参考日期", "operations": "润色操作", "channel": "发布渠道",
+    "genre": "文体",
 }
 
 

@@ -31,7 +31,7 @@ class FakeScanner:
 
 
 class FakeScorer:
-    def score(self, text, notes=None, reference_date=None):
+    def score(self, text, notes=None, reference_date=None, genre=None):
         return {"total": 60, "criteria": {"title": {"score": 60, "findings": []}}, "unsupported": []}
 
 
