@@ -13,6 +13,7 @@ DOMAIN_FILE = DATA_DIR / "domain.jsonl"
 HANDWRITTEN_FILE = DATA_DIR / "handwritten.jsonl"
 HOLDOUT_FILE = DATA_DIR / "holdout.jsonl"
 FRESH_FILE = DATA_DIR / "fresh.jsonl"
+REPORTS_FILE = DATA_DIR / "reports.jsonl"
 NER_DEV_FILES = ("cluener.dev.bio", "weibo.dev.bio", "resume.dev.bio")
 
 

@@ -5,7 +5,8 @@ Markup: ``[[TYPE:text]]`` an entity, ``[[TYPE!:text]]`` one that belongs to a mi
 sensitive kinds of the sentence. ``python -m eval.privacy.handwritten``
 rewrites ``eval/data/privacy/handwritten.jsonl``; ``--holdout`` rewrites ``holdout.jsonl``
 (sentences written after the rules were tuned, to check that they generalise); ``--fresh``
-rewrites ``fresh.jsonl`` (multi-sentence report passages written without reading the rules).
+rewrites ``fresh.jsonl`` (multi-sentence report passages written without reading the rules); ``--reports`` rewrites
+``reports.jsonl`` (passages on coreference, minors' details, obfuscation and false-alarm words).
 """
 
 from __future__ import annotations
@@ -22,9 +23,17 @@ HOLDOUT_SOURCE = DATA_DIR / "holdout.txt"
 HOLDOUT_TARGET = DATA_DIR / "holdout.jsonl"
 FRESH_SOURCE = DATA_DIR / "fresh.txt"
 FRESH_TARGET = DATA_DIR / "fresh.jsonl"
+REPORTS_SOURCE = DATA_DIR / "reports.txt"
+REPORTS_TARGET = DATA_DIR / "reports.jsonl"
 REFERENCE_DATE = "2026-11-26"
 _MARK = re.compile(r"\[\[([A-Z_]+)(!?):(.+?)\]\]|\{\{([a-z_]+):(.+?)\}\}")
 _KINDS = re.compile(r"<<([a-z_,]*)>>$")
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def decode_escapes(line: str) -> str:
+    """``\\uXXXX`` written in a source line as the character itself (invisible or unusual characters)."""
+    return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), line)
 
 
 def parse_line(line: str) -> dict:
@@ -66,7 +75,7 @@ def convert(source: Path = SOURCE, target: Path = TARGET, prefix: str = "hand") 
     for line in source.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        row = parse_line(line.strip())
+        row = parse_line(decode_escapes(line.strip()))
         rows.append({"id": f"{prefix}-{len(rows):03d}", "reference_date": REFERENCE_DATE, **row})
     with target.open("w", encoding="utf-8") as fh:
         for row in rows:
@@ -77,7 +86,9 @@ def convert(source: Path = SOURCE, target: Path = TARGET, prefix: str = "hand") 
 if __name__ == "__main__":
     import sys
 
-    if "--fresh" in sys.argv:
+    if "--reports" in sys.argv:
+        convert(REPORTS_SOURCE, REPORTS_TARGET, prefix="report")
+    elif "--fresh" in sys.argv:
         convert(FRESH_SOURCE, FRESH_TARGET, prefix="fresh")
     elif "--holdout" in sys.argv:
         convert(HOLDOUT_SOURCE, HOLDOUT_TARGET, prefix="holdout")

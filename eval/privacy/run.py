@@ -11,6 +11,7 @@ from eval.privacy.data import (
     HANDWRITTEN_FILE,
     HOLDOUT_FILE,
     NER_DEV_FILES,
+    REPORTS_FILE,
     load_jsonl,
     load_ner_person,
 )
@@ -31,7 +32,7 @@ def scan_rows(scanner, rows: list[dict]) -> list[dict]:
 def evaluate(scanner, *, limit: int | None = None, ner_dir: Path | None = None, include_ner: bool = True) -> dict:
     """Scores on the domain set, the handwritten, held-out and fresh sets and (PERSON only) the NER dev splits."""
     report: dict = {"person_model": scanner.person_model, "datasets": {}}
-    for name, path in (("domain", DOMAIN_FILE), ("handwritten", HANDWRITTEN_FILE), ("holdout", HOLDOUT_FILE), ("fresh", FRESH_FILE)):
+    for name, path in (("domain", DOMAIN_FILE), ("handwritten", HANDWRITTEN_FILE), ("holdout", HOLDOUT_FILE), ("fresh", FRESH_FILE), ("reports", REPORTS_FILE)):
         if not Path(path).is_file():
             continue
         rows = load_jsonl(path)[:limit]

@@ -88,7 +88,7 @@ def test_eval_privacy_json():
     result = runner.invoke(cli, ["eval", "privacy", "--person-model", "rules", "--limit", "20", "--no-ner", "--json"])
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
-    assert set(out["datasets"]) == {"domain", "handwritten", "holdout", "fresh"}
+    assert set(out["datasets"]) == {"domain", "handwritten", "holdout", "fresh", "reports"}
     domain = out["datasets"]["domain"]
     assert domain["sentences"] == 20 and "PHONE_NUMBER" in domain["types"]
     assert {"precision", "recall", "f2"} <= set(domain["types"]["PHONE_NUMBER"])
