@@ -18,6 +18,7 @@ import regex as re
 from models.errors import InputError
 from privacy.labels import ENTITY_LABELS
 from privacy.names import split_surname
+from privacy.normalize import digit_value, is_invisible
 
 STYLES = ("chinese", "placeholder", "redact")
 MINOR_PERSON = "PERSON_MINOR"
@@ -29,17 +30,25 @@ _DISTRICT = re.compile(r"县|旗|(?<![小社园校景营城街])区")
 _CITY = re.compile(r"(?<![超城])市")
 
 
+def _readable(ch: str) -> bool:
+    return ch.isalnum() or digit_value(ch) is not None
+
+
 def mask_chars(value: str, keep_head: int, keep_tail: int, mask: str = "*") -> str:
     """Hide the alphanumeric characters of ``value`` except the first and last ones;
-    separators (spaces, dashes, brackets) stay where they are."""
-    positions = [i for i, ch in enumerate(value) if ch.isalnum()]
+    separators (spaces, dashes, brackets) stay where they are; invisible characters
+    (bidi controls, zero-width, variation selectors) are dropped, so the kept digits read
+    in order. Digits of any script count as digits."""
+    value = "".join(ch for ch in value if not is_invisible(ch))
+    positions = [i for i, ch in enumerate(value) if _readable(ch)]
     if len(positions) <= keep_head + keep_tail:
-        return "".join(mask if ch.isalnum() else ch for ch in value)
+        return "".join(mask if _readable(ch) else ch for ch in value)
     hidden = set(positions[keep_head : len(positions) - keep_tail])
     return "".join(mask if i in hidden else ch for i, ch in enumerate(value))
 
 
 def mask_person(name: str) -> str:
+    name = re.sub(r"[\s·•]+", "", "".join(ch for ch in name if not is_invisible(ch)))  # 欧阳 晓翠
     if "某" in name:
         return name  # already in the conventional 某 form
     surname, given = split_surname(name)
@@ -49,8 +58,7 @@ def mask_person(name: str) -> str:
 
 
 def mask_phone(value: str) -> str:
-    digits = [ch for ch in value if ch.isdigit()]
-    core = "".join(digits)
+    core = "".join(d for d in map(digit_value, value) if d is not None)  # full-width, 一三九, ١٣٩
     if core.startswith("86") and len(core) == 13:
         head = 5  # +86 138 ****
     elif core.startswith("0086"):

@@ -1,10 +1,22 @@
 """Input normalisation with an offset map back to the original text.
 
-Matching runs on a normalised copy: NFKC (full-width digits and letters, compatibility
-forms), zero-width and soft-hyphen characters removed, ideographic spaces made plain.
-Chinese full-width punctuation (，。：；（）…) is kept as it is, because the span
-taggers were trained on it and the rules expect it. ``Normalized.span`` maps a
-``[start, end)`` span of the normalised text back to the original string.
+Matching runs on a normalised copy, built in two passes:
+
+1. character by character, by Unicode property rather than a hand list: every format
+   character (category Cf: zero-width, bidi controls, invisible operators, soft hyphen, BOM),
+   every variation selector, the Hangul and half-width fillers, the combining grapheme joiner
+   and combining marks stacked on a digit are dropped; every decimal digit of any script
+   (``unicodedata.decimal``: Arabic-Indic, Devanagari, full-width ...) becomes an ASCII digit;
+   the rest goes through NFKC (compatibility forms), with ideographic spaces made plain.
+2. inside number-shaped runs: a run of seven or more Chinese numerals (一三九一二三四五六七八,
+   with 〇/零/幺) becomes digits, and dots, slashes, middle dots and runs of two or more spaces
+   between digit groups are dropped where the digits together are long enough to be a phone,
+   ID or card number (10 or more), so 138.3112.4567 and 130102  19850312  4501 match as one
+   number. Single spaces and dashes stay: the recognizers read them as group separators.
+
+Chinese full-width punctuation (，。：；（）…) is kept as it is, because the span taggers were
+trained on it and the rules expect it. ``Normalized.span`` maps a ``[start, end)`` span of the
+normalised text back to the original string.
 """
 
 from __future__ import annotations
@@ -14,23 +26,58 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-# Removed entirely: zero-width space/joiners, word joiner, BOM, soft hyphen, LRM/RLM.
-_DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u180e")
 # Kept as they are although NFKC would fold them to ASCII.
 _KEEP = frozenset("，：；！？（）～")
+# Fillers that render as blank but are letters (Lo), and the combining grapheme joiner (Mn).
+_FILLERS = frozenset("\u3164\u115f\u1160\uffa0\u034f\u2800\u17b4\u17b5")
 # Characters that may need work: anything outside ASCII and the common CJK block/punctuation.
 _CANDIDATE = re.compile(r"[^\x00-\x7f\u4e00-\u9fff，。、：；！？（）“”‘’《》【】〔〕—…·]")
+_CN_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
+             "八": "8", "九": "9", "幺": "1"}
+_CN_RUN = re.compile("[" + "".join(_CN_DIGIT) + "0-9]{7,}")
+# digit groups joined by separators that are not part of the recognizers' own formats
+_SEP_RUN = re.compile(r"\d{1,8}(?:(?:[ \t]*[./·・][ \t]*|[ \t]{2,})\d{1,8})+")
+_SEP_CHAR = re.compile(r"[./·・ \t]")
+MIN_JOINED_DIGITS = 10
 
 
-@lru_cache(maxsize=4096)
+def is_invisible(ch: str) -> bool:
+    """A character dropped before matching: format (Cf), variation selector, filler."""
+    cp = ord(ch)
+    return (
+        unicodedata.category(ch) == "Cf"
+        or 0xFE00 <= cp <= 0xFE0F
+        or 0xE0100 <= cp <= 0xE01EF
+        or 0x180B <= cp <= 0x180F  # Mongolian free variation selectors (180E is Cf)
+        or ch in _FILLERS
+    )
+
+
+def _attaches(ch: str) -> bool:
+    cp = ord(ch)
+    return 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF or unicodedata.category(ch) == "Mn"
+
+
+@lru_cache(maxsize=8192)
 def _fold(ch: str) -> str:
-    if ch in _DROP:
+    if is_invisible(ch):
         return ""
     if ch in _KEEP:
         return ch
     if ch == "\u3000":
         return " "
+    value = unicodedata.decimal(ch, None)
+    if value is not None:
+        return str(value)
     return unicodedata.normalize("NFKC", ch)
+
+
+def digit_value(ch: str) -> str | None:
+    """The ASCII digit a character stands for (any script's decimal digit, a Chinese numeral)."""
+    if ch in _CN_DIGIT:
+        return _CN_DIGIT[ch]
+    value = unicodedata.decimal(ch, None)
+    return None if value is None else str(value)
 
 
 @dataclass(frozen=True)
@@ -41,38 +88,84 @@ class Normalized:
     index: tuple[int, ...] | None = None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """The original-string span of the normalised span ``[start, end)``."""
+        """The original-string span of the normalised span ``[start, end)``.
+
+        Characters dropped inside the span (a bidi control between digits) are inside the
+        original span too; one original character that expands (U+FDFA) maps back whole.
+        """
         if self.index is None:
             return start, end
         if end <= start:
             pos = self.index[start] if start < len(self.index) else len(self.original)
             return pos, pos
-        o_start = self.index[start]
-        last = self.index[end - 1]
-        # the original character that produced the last normalised one ends where the next one starts
-        o_end = self.index[end] if end < len(self.index) and self.index[end] > last else last + 1
-        # skip dropped (zero-width) characters at the end of the span
-        while o_end > o_start + 1 and _fold(self.original[o_end - 1]) == "":
-            o_end -= 1
-        return o_start, o_end
+        o_end = self.index[end - 1] + 1
+        # a variation selector or combining mark sits on the character before it: keep it with the span
+        while o_end < len(self.original) and _attaches(self.original[o_end]):
+            o_end += 1
+        return self.index[start], o_end
 
 
-def normalize(text: str) -> Normalized:
-    """Normalise ``text`` for matching, keeping a map back to the original offsets."""
-    changes = [m.start() for m in _CANDIDATE.finditer(text) if _fold(m.group()) != m.group()]
+def _fold_chars(text: str) -> tuple[str, list[int] | None]:
+    changes: dict[int, str] = {}
+    for m in _CANDIDATE.finditer(text):
+        ch, pos = m.group(), m.start()
+        if unicodedata.category(ch) == "Mn" and pos and (text[pos - 1].isdigit() or pos - 1 in changes):
+            changes[pos] = ""  # a combining mark stacked on a digit (1\u0301)
+        elif _fold(ch) != ch:
+            changes[pos] = _fold(ch)
     if not changes:
-        return Normalized(text, text)
+        return text, None
     parts: list[str] = []
     index: list[int] = []
     prev = 0
-    for pos in changes:
+    for pos, folded in changes.items():
         if pos > prev:
             parts.append(text[prev:pos])
             index.extend(range(prev, pos))
-        folded = _fold(text[pos])
         parts.append(folded)
         index.extend([pos] * len(folded))
         prev = pos + 1
     parts.append(text[prev:])
     index.extend(range(prev, len(text)))
-    return Normalized(text, "".join(parts), tuple(index))
+    return "".join(parts), index
+
+
+def _number_runs(text: str) -> tuple[dict[int, str], set[int]]:
+    """Replacements (position → digit) for Chinese-numeral runs, and separator positions to drop."""
+    replace: dict[int, str] = {}
+    for m in _CN_RUN.finditer(text):
+        if any(c in _CN_DIGIT for c in m.group()):
+            for i, c in enumerate(m.group()):
+                if c in _CN_DIGIT:
+                    replace[m.start() + i] = _CN_DIGIT[c]
+    if replace:
+        chars = list(text)
+        for pos, d in replace.items():
+            chars[pos] = d
+        probe = "".join(chars)
+    else:
+        probe = text
+    drop: set[int] = set()
+    for m in _SEP_RUN.finditer(probe):
+        run = m.group()
+        if sum(c.isdigit() for c in run) < MIN_JOINED_DIGITS:
+            continue
+        drop.update(m.start() + i for i, c in enumerate(run) if _SEP_CHAR.match(c))
+    return replace, drop
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text`` for matching, keeping a map back to the original offsets."""
+    folded, index = _fold_chars(text)
+    replace, drop = _number_runs(folded)
+    if not replace and not drop:
+        return Normalized(text, text) if index is None else Normalized(text, folded, tuple(index))
+    base = index if index is not None else range(len(text))
+    parts: list[str] = []
+    new_index: list[int] = []
+    for pos, ch in enumerate(folded):
+        if pos in drop:
+            continue
+        parts.append(replace.get(pos, ch))
+        new_index.append(base[pos])
+    return Normalized(text, "".join(parts), tuple(new_index))

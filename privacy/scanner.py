@@ -67,6 +67,8 @@ class PrivacyScanner:
         if not text.strip():
             return {"entities": [], "sensitive": []}
         norm = normalize(text)
+        if len(norm.text) > self.max_chars:  # U+FDFA alone expands to 18 characters
+            check_text(norm.text, max_chars=self.max_chars)
         raw = self.analyzer.analyze(norm.text, language=LANGUAGE, score_threshold=SCORE_THRESHOLD)
         kept = resolve_overlaps(norm.text, raw)
 
