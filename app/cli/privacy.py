@@ -143,6 +143,15 @@ def eval_privacy(
         if errors:
             for err in ds["errors"]:
                 console.print(f"  {err['id']} 漏报 {err['missed']} 误报 {err['spurious']}")
+    obf = report.get("obfuscation")
+    if obf:
+        left = "，".join(f"{style} {n}" for style, n in obf["left_readable"].items())
+        console.print(f"混淆变体 {obf['variants']} 个：识别率 {obf['caught_all']:.3f}；遮盖后仍可读：{left}")
+    for name, d in report.get("document", {}).items():
+        console.print(
+            f"整篇对照 {name}（{d['rows']} 段）：逐句 F1 {d['sentence'].f1:.3f}，整篇 F1 {d['document'].f1:.3f}，"
+            f"差 {d['delta_f1']:+.3f}"
+        )
 
 
 @bench_cli.command("privacy")

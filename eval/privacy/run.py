@@ -15,7 +15,11 @@ from eval.privacy.data import (
     load_jsonl,
     load_ner_person,
 )
+from eval.privacy.document import compare as compare_document
 from eval.privacy.metrics import score_rows
+from eval.privacy.obfuscation import run as run_obfuscation
+
+DOCUMENT_NER_FILE = "peoples_daily.dev.bio"
 
 
 def scan_rows(scanner, rows: list[dict]) -> list[dict]:
@@ -48,7 +52,26 @@ def evaluate(scanner, *, limit: int | None = None, ner_dir: Path | None = None, 
             scored.pop("negatives")
             scored.pop("minor")
             report["datasets"][f"ner:{path.stem}"] = {"sentences": len(rows), **scored}
+    report["obfuscation"] = run_obfuscation(scanner)
+    report["document"] = document_sets(scanner, limit=limit, ner_dir=ner_dir if include_ner else None)
     return report
+
+
+def document_sets(scanner, *, limit: int | None = None, ner_dir: Path | None = None) -> dict:
+    """PERSON F1 of the same rows scanned one by one and joined as one document."""
+    rows: list[dict] = []
+    for path in (HANDWRITTEN_FILE, HOLDOUT_FILE, FRESH_FILE, REPORTS_FILE):
+        if Path(path).is_file():
+            rows += load_jsonl(path)[:limit]
+    default_today = scanner.today
+    scanner.today = dt.date.fromisoformat(rows[0]["reference_date"]) if rows and rows[0].get("reference_date") else default_today
+    out = {"reports": {"rows": len(rows), **compare_document(scanner, rows)}}
+    scanner.today = default_today
+    path = Path(ner_dir) / DOCUMENT_NER_FILE if ner_dir is not None else None
+    if path is not None and path.is_file():
+        news = load_ner_person(path)[:limit]
+        out[f"ner:{path.stem}"] = {"rows": len(news), **compare_document(scanner, news)}
+    return out
 
 
 def to_json(report: dict, with_errors: bool = False) -> dict:
@@ -64,4 +87,15 @@ def to_json(report: dict, with_errors: bool = False) -> dict:
         if with_errors:
             item["errors"] = ds["errors"]
         out["datasets"][name] = item
+    if "obfuscation" in report:
+        obf = dict(report["obfuscation"])
+        if not with_errors:
+            obf.pop("missed")
+        out["obfuscation"] = obf
+    if "document" in report:
+        out["document"] = {
+            name: {"rows": d["rows"], "sentence": d["sentence"].as_dict(), "document": d["document"].as_dict(),
+                   "delta_f1": d["delta_f1"]}
+            for name, d in report["document"].items()
+        }
     return out
