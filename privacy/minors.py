@@ -30,6 +30,19 @@ _ADULT_KIN = re.compile(r"母亲|父亲|妈妈|爸爸|奶奶|爷爷|外婆|外�
 # A child named by kinship between a name and an age cue: the age is the child's
 # (张某与前夫育有一女，今年5岁).
 _CHILD_NOUN = re.compile(r"育有|[一二两三][子女儿]|女儿|儿子|孩子|孙女|孙子|外孙|闺女")
+# A verb or preposition between a name and a child word after it makes the child the object
+# (校长王建国带领学生, 刘某陪同孩子, 她负责的儿童之家服务着留守儿童): the cue is not the name's.
+_OBJECT_LINK = re.compile(
+    r"带领|带着|陪同|陪伴|陪着|照顾|照料|负责|服务|辅导|教育|关爱|关心|走访|看望|探望|慰问|资助|帮助|帮扶|组织|"
+    r"培训|接送|送|给|为|对|向|和|与|同|把|替|教|讲|到|开展|举办|参加|联系|动员|号召|鼓励|看护|监护|抚养|收养"
+)
+# An adult role or title right before a name (校长王建国, 县妇联副主席李娜, 家长刘某, 奶奶陈桂兰):
+# child words elsewhere in the sentence do not make that person a minor.
+_ADULT_TITLE = re.compile(
+    r"(?:校长|主席|书记|主任|老师|教师|班主任|家长|执委|社工|志愿者|干部|民警|警官|法官|律师|教授|医生|代表|"
+    r"委员|局长|县长|镇长|村长|部长|站长|所长|院长|园长|会长|理事长|经理|厂长|妈妈|母亲|父亲|奶奶|爷爷|外婆|外公|"
+    r"姥姥|姥爷|监护人|养父|养母|丈夫|妻子|前夫|前妻|老人|阿姨|大姐|专干|调解员|网格员|辅导员)$"
+)
 _KIN_BEFORE = re.compile(r"(?:孙女|孙子|外孙女|外孙|女儿|儿子|闺女|侄女|外甥女)$")
 # 2010年3月出生 / 生于2012年: a birth date written out (an age under 18 is a cue after the name)
 _BORN = re.compile(r"(?:生于|出生于)?((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?(?:出生|生(?=[，,。；;）)\s]))?")
@@ -112,6 +125,8 @@ def find_minors(
             minor_persons.add(before[-1])
     _spread_over_lists(text, persons, minor_persons)
     minor_persons -= _stated_adults(text, persons)
+    id_minors = {i for i in minor_persons if _named_before_minor_id(i, persons, ids, minor_ids)}
+    minor_persons -= {i for i, (s, _) in enumerate(persons) if _ADULT_TITLE.search(text, max(0, s - 6), s)} - id_minors
     return minor_persons, minor_ids
 
 
@@ -144,6 +159,12 @@ def _stated_adults(text: str, persons: list[tuple[int, int]]) -> set[int]:
                     and not re.search(r"[。；！？、]", text[ends[last] : m.start()]):
                 adults.add(last)
     return adults
+
+
+def _named_before_minor_id(i: int, persons, ids, minor_ids) -> bool:
+    """The person's mention stands right before a minor's ID number (within 20 characters)."""
+    _, e = persons[i]
+    return any(0 <= ids[j][0] - e <= 20 for j in minor_ids)
 
 
 def _born_minor(m: re.Match, today: dt.date) -> bool:
@@ -196,6 +217,8 @@ def _nearest(
             reach = 30
             if direction == "after_name" and _CHILD_NOUN.search(text, e, cue_start):
                 continue  # 张某与前夫育有一女，今年5岁: the age is the daughter's
+            if direction == "any" and _OBJECT_LINK.search(text, e, cue_start):
+                continue  # 王建国带领学生: the pupils are the object, not the name
         elif s >= cue_end and direction in ("any", "before_name"):  # cue before the name
             dist = s - cue_end
             between = [j for j in candidates if j != i and persons[j][0] >= cue_end and persons[j][1] <= s]

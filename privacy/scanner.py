@@ -18,6 +18,7 @@ from privacy.analyzer import LANGUAGE, SCORE_THRESHOLD, build_analyzer
 from privacy.masking import mask_text
 from privacy.minors import find_minors
 from privacy.normalize import normalize
+from privacy.persons import person_groups
 from privacy.recognizers.bank_card import BANK_CONTEXT
 from privacy.sensitive import find_sensitive
 from privacy.spans import DisjointSpans
@@ -79,10 +80,12 @@ class PrivacyScanner:
             if r.entity_type == "CN_ID_CARD"
         ]
         minor_persons, minor_ids = find_minors(norm.text, persons, ids, today=self.today)
-        # a child named anywhere in the document as a minor is a minor in every mention
-        minor_names = {norm.text[s:e] for s, e in (persons[i] for i in minor_persons)}
-        minor_persons |= {i for i, (s, e) in enumerate(persons) if norm.text[s:e] in minor_names}
+        # a minor's status reaches every mention of the same person (雨桐 of 李雨桐) and no one else
+        groups = person_groups(norm.text, persons)
+        minor_groups = {groups[i] for i in minor_persons}
+        minor_persons |= {i for i, g in enumerate(groups) if g in minor_groups}
         minor_spans = {persons[i] for i in minor_persons} | {ids[j][:2] for j in minor_ids}
+        group_of = dict(zip(persons, groups))
 
         entities = []
         for r in kept:
@@ -97,6 +100,8 @@ class PrivacyScanner:
                     "minor": (r.start, r.end) in minor_spans,
                 }
             )
+            if r.entity_type == "PERSON":
+                entities[-1]["person"] = group_of[(r.start, r.end)]  # mentions of one person share it
         sensitive = []
         for item in find_sensitive(norm.text, persons):
             start, end = norm.span(item["start"], item["end"])

@@ -15,6 +15,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from models.taggers import SpanTagger
 from privacy import person_rules
 from privacy.names import common_words, surname_words, surnames
+from privacy.persons import repeat_mentions  # noqa: F401  (document level: privacy.persons)
 from privacy.sentences import sentence_spans
 from privacy.spans import DisjointSpans
 
@@ -174,16 +175,6 @@ def repair_span(text: str, start: int, end: int, strict: bool = True) -> tuple[i
     if not strict and not _NAME_CHARS.fullmatch(word):
         return None
     return start, end
-
-
-def repeat_mentions(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """Other occurrences in the document of names already found (李红梅 ... 李红梅先后五次上门)."""
-    names = {text[s:e] for s, e, score in spans if score >= 0.7 and "某" not in text[s:e] and len(text[s:e]) >= 2}
-    if not names:
-        return []
-    known = {(s, e) for s, e, _ in spans}
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
-    return [(m.start(), m.end(), 0.6) for m in pattern.finditer(text) if (m.start(), m.end()) not in known]
 
 
 def merge_spans(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

@@ -15,7 +15,9 @@ def test_contract_shape(scanner):
     result = scanner.scan(text)
     assert set(result) == {"entities", "sensitive"}
     for e in result["entities"]:
-        assert set(e) == {"type", "start", "end", "text", "score", "minor"}
+        # the contract's keys, plus "person" (mentions of one person share it) on PERSON entities
+        assert set(e) - {"person"} == {"type", "start", "end", "text", "score", "minor"}
+        assert ("person" in e) == (e["type"] == "PERSON")
         assert e["type"] in ENTITY_TYPES
         assert text[e["start"] : e["end"]] == e["text"]
         assert isinstance(e["minor"], bool) and 0 < e["score"] <= 1

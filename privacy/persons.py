@@ -1,0 +1,116 @@
+"""Document-level resolution of person mentions.
+
+The sentence-level recognizers find mentions; this module works over the whole document:
+
+- ``repeat_mentions``: other occurrences of a name already found, and the short forms of a
+  full name (张小雨 → 小雨, 李雨桐 → 雨桐; 谢春花 → 小谢/老谢/阿谢 when she is the only 谢), each
+  only where the occurrence itself is supported: it is not part of a longer word on either side
+  (马来西亚 does not give 来西亚 again, 雨伞 does not give 小雨), and a name the tagger found
+  once with low confidence is not copied at all.
+- ``person_groups``: which mentions are the same person (the same name; a short form of
+  exactly one full name in the document), so that a minor's status reaches every mention of
+  that person and no one else.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from privacy.names import common_words, split_surname, surname_words, surnames
+
+REPEAT_SCORE = 0.6  # a propagated mention (below the tagger, above the threshold)
+MIN_SOURCE_SCORE = 0.7  # only names found with at least this confidence are propagated
+_PREFIXES = "小老阿"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# characters that may stand right before a name although they are Chinese (function words,
+# verbs of address, the end of a title or kinship word): 和小雨, 为小雨, 目前小雨 (前)
+_LEFT_OK = frozenset("和与及向对给被把跟同让由为从叫是的了在将替帮请找见到前后说问看称陪带送让教喊令使于即而并又也还都就才")
+
+
+def canonical(name: str) -> str:
+    return re.sub(r"[\s·•]+", "", name)
+
+
+def short_forms(name: str) -> list[str]:
+    """Short forms a report uses for a full Chinese name (given name, 小/老/阿 + surname)."""
+    name = canonical(name)
+    if "某" in name or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return []
+    single, compound = surnames()
+    surname, given = split_surname(name)
+    if not (surname in single or surname in compound) or not 1 <= len(given) <= 2 or len(name) < 3:
+        return []
+    forms = []
+    if len(given) == 2 and given not in common_words() and given not in surname_words():
+        forms.append(given)
+    forms += [p + surname for p in _PREFIXES]
+    return forms
+
+
+def _supported(text: str, start: int, end: int, name: str) -> bool:
+    """The occurrence ``text[start:end]`` of ``name`` stands as a word of its own."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if before and _CJK.match(before) and before not in _LEFT_OK:
+        # a character glued in front that forms a word with the name's first one (马|来西亚, 中|国副)
+        if before + name[0] in common_words() or before + name[0] in surname_words() or len(name) <= 2:
+            return False
+    if after and _CJK.match(after):
+        if name[-1] + after in common_words():
+            return False  # 小雨|伞
+    return True
+
+
+def repeat_mentions(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Further mentions of the names in ``spans``: the same name elsewhere, and short forms of full names."""
+    found = [(s, e, score, text[s:e]) for s, e, score in spans]
+    names = {n for _, _, score, n in found if score >= MIN_SOURCE_SCORE and len(n) >= 2 and "某" not in n}
+    if not names:
+        return []
+    shorts: dict[str, set[str]] = {}
+    for n in names:
+        for form in short_forms(n):
+            shorts.setdefault(form, set()).add(canonical(n))
+    # a short form of two different full names is ambiguous; one that is itself a found name is kept
+    wanted = set(names) | {f for f, owners in shorts.items() if len(owners) == 1}
+    known = {(s, e) for s, e, _, _ in found}
+    taken = sorted((s, e) for s, e, _, _ in found)
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(wanted, key=len, reverse=True)))
+    out = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if (s, e) in known or _overlaps(taken, s, e):
+            continue
+        if _supported(text, s, e, m.group()):
+            out.append((s, e, REPEAT_SCORE))
+    return out
+
+
+def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    import bisect
+
+    i = bisect.bisect_left(taken, (s, -1))
+    for j in (i - 1, i):
+        if 0 <= j < len(taken) and taken[j][0] < e and s < taken[j][1]:
+            return True
+    return False
+
+
+def person_groups(text: str, persons: list[tuple[int, int]]) -> list[int]:
+    """A group number for each mention: mentions of the same person share it.
+
+    The same name (spaces ignored) is one person; a short form (雨桐, 小谢) joins the full
+    name it belongs to when exactly one full name in the document has that short form.
+    """
+    names = [canonical(text[s:e]) for s, e in persons]
+    group_of: dict[str, int] = {}
+    for n in names:
+        group_of.setdefault(n, len(group_of))
+    owners: dict[str, set[str]] = {}
+    for n in group_of:
+        for form in short_forms(n):
+            owners.setdefault(form, set()).add(n)
+    for form, full in owners.items():
+        if form in group_of and len(full) == 1:
+            group_of[form] = group_of[next(iter(full))]
+    return [group_of[n] for n in names]
