@@ -7,7 +7,9 @@ Matching runs on a normalised copy, built in two passes:
    every variation selector, the Hangul and half-width fillers, the combining grapheme joiner
    and combining marks stacked on a digit are dropped; every decimal digit of any script
    (``unicodedata.decimal``: Arabic-Indic, Devanagari, full-width ...) becomes an ASCII digit;
-   the rest goes through NFKC (compatibility forms), with ideographic spaces made plain.
+   the rest goes through NFKC (compatibility forms), with ideographic spaces made plain;
+   traditional characters are matched as their simplified form (OpenCC t2s, one for one:
+   全國婦聯 reads 全国妇联, 陳秀英 is found as a name).
 2. inside number-shaped runs: a run of seven or more Chinese numerals (一三九一二三四五六七八,
    with 〇/零/幺) becomes digits, and dots, slashes, middle dots and runs of two or more spaces
    between digit groups are dropped where the digits together are long enough to be a phone,
@@ -34,9 +36,15 @@ _FILLERS = frozenset("\u3164\u115f\u1160\uffa0\u034f\u2800\u17b4\u17b5")
 _CANDIDATE = re.compile(r"[^\x00-\x7f\u4e00-\u9fff，。、：；！？（）“”‘’《》【】〔〕—…·]")
 _CN_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
              "八": "8", "九": "9", "幺": "1"}
-_CN_RUN = re.compile("[" + "".join(_CN_DIGIT) + "0-9]{7,}")
-# digit groups joined by separators that are not part of the recognizers' own formats
-_SEP_RUN = re.compile(r"\d{1,8}(?:(?:[ \t]*[./·・][ \t]*|[ \t]{2,})\d{1,8})+")
+_CN_CLASS = "[" + "".join(_CN_DIGIT) + "]"
+# seven or more digits and Chinese numerals, with at least one numeral (the look-ahead keeps the scan in C)
+_CN_RUN = re.compile(f"(?=[0-9{''.join(_CN_DIGIT)}]{{7}})[0-9]*{_CN_CLASS}[0-9{''.join(_CN_DIGIT)}]*")
+# digit groups joined by separators that are not part of the recognizers' own formats (at least
+# three groups, or two when one is long: a decimal like 1.8 is not looked at)
+_SEP = r"(?:[ \t]*[./·・][ \t]*|[ \t]{2,})"
+_SEP_RUN = re.compile(rf"\d{{1,8}}(?:{_SEP}\d{{1,8}}){{2,}}|\d{{4,8}}{_SEP}\d{{4,8}}")
+_SEP_HINT = re.compile(rf"\d{_SEP}\d")  # where a run may be: a digit, a separator, a digit
+_CN_HINT = re.compile(f"{_CN_CLASS}[0-9{''.join(_CN_DIGIT)}]{{6}}|[0-9]{{6}}{_CN_CLASS}")
 _SEP_CHAR = re.compile(r"[./·・ \t]")
 MIN_JOINED_DIGITS = 10
 
@@ -70,6 +78,23 @@ def _fold(ch: str) -> str:
     if value is not None:
         return str(value)
     return unicodedata.normalize("NFKC", ch)
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> tuple[dict[str, str], re.Pattern | None]:
+    """Traditional characters of the CJK block and their simplified form (one for one), via OpenCC."""
+    try:
+        import opencc
+    except ImportError:  # matching then runs on the text as written
+        return {}, None
+    convert = opencc.OpenCC("t2s").convert
+    table = {}
+    for cp in range(0x4E00, 0xA000):
+        ch = chr(cp)
+        out = convert(ch)
+        if out != ch and len(out) == 1:
+            table[ch] = out
+    return table, re.compile("[" + "".join(table) + "]")
 
 
 def digit_value(ch: str) -> str | None:
@@ -113,6 +138,11 @@ def _fold_chars(text: str) -> tuple[str, list[int] | None]:
             changes[pos] = ""  # a combining mark stacked on a digit (1\u0301)
         elif _fold(ch) != ch:
             changes[pos] = _fold(ch)
+    table, traditional = _traditional()
+    if traditional is not None:
+        for m in traditional.finditer(text):
+            changes[m.start()] = table[m.group()]
+        changes = dict(sorted(changes.items()))
     if not changes:
         return text, None
     parts: list[str] = []
@@ -130,11 +160,16 @@ def _fold_chars(text: str) -> tuple[str, list[int] | None]:
     return "".join(parts), index
 
 
+def _has_cn_pair(text: str) -> bool:
+    """A numeral followed by six more digits or numerals (or six digits and a numeral) somewhere."""
+    return _CN_HINT.search(text) is not None
+
+
 def _number_runs(text: str) -> tuple[dict[int, str], set[int]]:
     """Replacements (position → digit) for Chinese-numeral runs, and separator positions to drop."""
     replace: dict[int, str] = {}
-    for m in _CN_RUN.finditer(text):
-        if any(c in _CN_DIGIT for c in m.group()):
+    for m in _CN_RUN.finditer(text) if _has_cn_pair(text) else ():
+        if len(m.group()) >= 7:
             for i, c in enumerate(m.group()):
                 if c in _CN_DIGIT:
                     replace[m.start() + i] = _CN_DIGIT[c]
@@ -146,7 +181,17 @@ def _number_runs(text: str) -> tuple[dict[int, str], set[int]]:
     else:
         probe = text
     drop: set[int] = set()
-    for m in _SEP_RUN.finditer(probe):
+    covered = -1
+    for hint in _SEP_HINT.finditer(probe):
+        if hint.start() < covered:
+            continue
+        start = hint.start()
+        while start > 0 and probe[start - 1].isdigit() and hint.start() - start < 8:
+            start -= 1
+        m = _SEP_RUN.match(probe, start)
+        if m is None:
+            continue
+        covered = m.end()
         run = m.group()
         if sum(c.isdigit() for c in run) < MIN_JOINED_DIGITS:
             continue
