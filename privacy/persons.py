@@ -29,6 +29,70 @@ _LEFT_OK = frozenset("和与及向对给被把跟同让由为从叫是的了在�
 _TITLE_END = frozenset("席记师长员志任官生士授警者人友奶爷婆公姥妈爸姐妹哥弟儿女子夫妻嫂姨叔伯舅娘孙委表干工属代书家")
 
 
+# what follows a name-like span that makes it a theory, a style or a programme (马克思主义, 毛泽东思想)
+_NOT_PERSON_AFTER = re.compile(r"主义|思想|理论|学说|精神|路线|式|体(?![检重])")
+# a quoted programme or title built on a role noun (“童伴妈妈”, “巾帼大使”)
+_QUOTED_ROLE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:妈妈|姐姐|阿姨|大使|之家|小屋|驿站|课堂|讲堂|计划|行动|工程)(?=[”」』\"])")
+_GRADE = re.compile(r"(?:[一二三四五六]年级|初[一二三]|高[一二三]|大[一二三四])")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'.\-]*")
+_LATIN_TITLE = re.compile(r"\s*(?:女士|先生|老师|同学|教授|博士|医生|律师)|(?<=(?:Mr|Ms|Mrs|Dr|Miss)\.?\s)")
+
+
+def plausible(text: str, start: int, end: int) -> bool:
+    """Whether a PERSON span from the tagger or the rules can be a person reference at all.
+
+    - a span written in Latin letters needs two capitalised words (Mary Smith) or a title
+      next to it (Smith女士); in text that is mostly Latin every ordinary word would pass a
+      tagger trained on Chinese, so a single word never does;
+    - a span followed by 主义/思想/理论 is a theory (马克思主义), a grade is a grade (高二).
+    """
+    word = text[start:end]
+    if not _CJK.search(word):
+        words = _LATIN_WORD.findall(word)
+        if not words or any(not w[0].isupper() for w in words):
+            return False
+        titled = bool(_LATIN_TITLE.match(text, end)) or bool(re.search(r"(?:Mr|Ms|Mrs|Dr|Miss)\.?\s$", text[max(0, start - 5) : start]))
+        return len(words) >= 2 or titled
+    if _NOT_PERSON_AFTER.match(text, end):
+        return False
+    if _GRADE.fullmatch(word):
+        return False
+    return True
+
+
+def filter_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The spans that pass ``plausible`` and do not lie inside a quoted programme name (“童伴妈妈”,
+    also where it appears unquoted later); a compound surname written apart from the given name
+    (欧阳 晓翠) is joined to it."""
+    _, compound = surnames()
+    # a programme named in quotes anywhere (“童伴妈妈”) is that programme at every occurrence
+    programmes = {m.group() for m in _QUOTED_ROLE.finditer(text) if m.start() and text[m.start() - 1] in "“「『\""}
+    inside = re.compile("|".join(map(re.escape, sorted(programmes, key=len, reverse=True)))) if programmes else None
+    blocked = [m.span() for m in inside.finditer(text)] if inside else []
+    out = []
+    for s, e, score in spans:
+        if not plausible(text, s, e) or any(a <= s and e <= b for a, b in blocked):
+            continue
+        if s >= 3 and text[s - 1] == " " and text[s - 3 : s - 1] in compound and e - s <= 2:
+            s -= 3  # 欧阳 晓翠
+        out.append((s, e, score))
+    return out
+
+
+def trim_to_known(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """A span that is a name found elsewhere plus one more character (雨桐比 beside 李雨桐/雨桐) is cut back to that name."""
+    names = {canonical(text[s:e]) for s, e, score in spans if score >= MIN_SOURCE_SCORE}
+    for n in list(names):
+        names.update(f for f in short_forms(n) if len(f) >= 2 and f[0] not in _PREFIXES)
+    out = []
+    for s, e, score in spans:
+        word = text[s:e]
+        if e - s >= 3 and word not in names and word[:-1] in names:
+            e -= 1
+        out.append((s, e, score))
+    return out
+
+
 def canonical(name: str) -> str:
     return re.sub(r"[\s·•]+", "", name)
 

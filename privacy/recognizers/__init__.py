@@ -5,11 +5,12 @@ from privacy.recognizers.bank_card import CnBankCardRecognizer
 from privacy.recognizers.email import EmailRecognizer
 from privacy.recognizers.id_card import CnIdCardRecognizer
 from privacy.recognizers.person import ChinesePersonRecognizer
-from privacy.recognizers.phone import CnPhoneRecognizer
+from privacy.recognizers.phone import CnLocalPhoneRecognizer, CnPhoneRecognizer
 from privacy.recognizers.qq import QQRecognizer
 from privacy.recognizers.wechat import WeChatRecognizer
 
 PATTERN_RECOGNIZERS = (
+    CnLocalPhoneRecognizer,
     CnIdCardRecognizer,
     CnPhoneRecognizer,
     CnBankCardRecognizer,

@@ -9,10 +9,11 @@ from presidio_analyzer import Pattern
 from privacy.recognizers.base import ContextPatternRecognizer
 
 # First two digits of the administrative division code (GB/T 2260): provinces,
-# autonomous regions, municipalities, plus 71 Taiwan, 81 Hong Kong, 82 Macau.
+# autonomous regions, municipalities, plus 71 Taiwan, 81 Hong Kong, 82 Macau, and 83 for the
+# residence permits of Taiwan residents (830000 + birth date, GB 11643 check digit).
 PROVINCE_CODES = frozenset(
     "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 "
-    "50 51 52 53 54 61 62 63 64 65 71 81 82".split()
+    "50 51 52 53 54 61 62 63 64 65 71 81 82 83".split()
 )
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 

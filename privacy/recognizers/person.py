@@ -15,7 +15,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from models.taggers import SpanTagger
 from privacy import person_rules
 from privacy.names import common_words, surname_words, surnames
-from privacy.persons import repeat_mentions  # noqa: F401  (document level: privacy.persons)
+from privacy.persons import filter_spans, repeat_mentions, trim_to_known  # document level: privacy.persons
 from privacy.sentences import sentence_spans
 from privacy.spans import DisjointSpans
 
@@ -81,7 +81,7 @@ class ChinesePersonRecognizer(EntityRecognizer):
         rules = person_rules.find_names(text)
         tagged = self.tagger_spans(text)
         rules += person_rules.extend_lists(text, rules + tagged)
-        merged = merge_spans(rules + tagged)
+        merged = merge_spans(trim_to_known(text, filter_spans(text, rules + tagged)))
         merged = merge_spans(merged + repeat_mentions(text, merged))
         return [
             RecognizerResult(

@@ -44,3 +44,32 @@ class CnPhoneRecognizer(ContextPatternRecognizer):
             return True
         # a well-formed mobile in a range the metadata does not list yet: keep the pattern score
         return None if len(digits) == 11 and digits.startswith("1") else False
+
+
+class CnLocalPhoneRecognizer(ContextPatternRecognizer):
+    """Phone numbers the metadata cannot confirm, reported only right after a phone word.
+
+    - a local number of 7 or 8 digits with no area code (联系电话83952271);
+    - a landline whose local part has a length the metadata does not list for that area
+      code ((0351)89082910).
+    Without a context word (电话, 手机 ...) within a few characters before, the low pattern
+    score keeps them below the threshold, so statistics and codes are not touched.
+    """
+
+    ENTITY = "PHONE_NUMBER"
+    PATTERNS = [
+        Pattern("local number without area code", r"(?<![0-9A-Za-z])[2-8]\d{6,7}(?![0-9A-Za-z])", 0.05),
+        Pattern(
+            "landline, local part not in the metadata",
+            r"(?<![0-9A-Za-z])(?:[(（]0\d{2,3}[)）]|0\d{2,3}[ -]?)[2-8]\d{6,7}(?![0-9A-Za-z])",
+            0.05,
+        ),
+    ]
+    CONTEXT = ["电话", "手机", "联系方式", "座机", "号码", "致电", "拨打", "传真", "tel", "Tel", "TEL"]
+    CONTEXT_BEFORE = 6
+    CONTEXT_AFTER = 0
+    NEGATIVE_BEFORE = CnPhoneRecognizer.NEGATIVE_BEFORE
+    NEGATIVE_WINDOW = 6
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return None  # the context word decides
