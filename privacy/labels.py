@@ -9,4 +9,5 @@ ENTITY_LABELS = {
     "WECHAT_ID": "微信号",
     "QQ_NUMBER": "QQ号",
     "ADDRESS": "地址",
+    "MINOR_DETAIL": "未成年人身份细节",
 }

@@ -98,7 +98,18 @@ CHINESE: dict[str, Callable[[str], str]] = {
     "WECHAT_ID": lambda v: mask_chars(v, 2, 2),
     "QQ_NUMBER": lambda v: mask_chars(v, 2, 2),
     "ADDRESS": mask_address,
+    "MINOR_DETAIL": lambda v: mask_detail(v),
 }
+
+
+def mask_detail(value: str) -> str:
+    """A minor's school, grade and class: 某校某年级某班."""
+    out = "某校" if re.search(r"学|中|校", value) else ""
+    if re.search(r"年级|初[一二三]|高[一二三]", value):
+        out += "某年级"
+    if value.endswith("班"):
+        out += "某班"
+    return out or "某某"
 
 
 def _canonical(entity_type: str, value: str) -> str:

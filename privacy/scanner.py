@@ -16,6 +16,9 @@ from app.textinput import DEFAULT_MAX_CHARS, check_text
 from models.taggers import SpanTagger
 from privacy.analyzer import LANGUAGE, SCORE_THRESHOLD, build_analyzer
 from privacy.masking import mask_text
+from privacy.minor_details import ENTITY as DETAIL
+from privacy.minor_details import SCORE as DETAIL_SCORE
+from privacy.minor_details import find_details
 from privacy.minors import find_minors
 from privacy.normalize import normalize
 from privacy.persons import person_groups
@@ -32,6 +35,7 @@ ENTITY_TYPES = (
     "ADDRESS",
     "WECHAT_ID",
     "QQ_NUMBER",
+    "MINOR_DETAIL",
 )
 # Lower wins when spans of different types overlap.
 _PRIORITY = {
@@ -43,6 +47,7 @@ _PRIORITY = {
     "PHONE_NUMBER": 3,
     "ADDRESS": 4,
     "PERSON": 5,
+    "MINOR_DETAIL": 6,
 }
 _BANK_WORDS = re.compile("|".join(BANK_CONTEXT))
 
@@ -106,6 +111,14 @@ class PrivacyScanner:
         for item in find_sensitive(norm.text, persons):
             start, end = norm.span(item["start"], item["end"])
             sensitive.append({"kind": item["kind"], "start": start, "end": end})
+        taken = DisjointSpans()
+        for r in kept:
+            taken.add(r.start, r.end)
+        for a, b in find_details(norm.text, [persons[i] for i in sorted(minor_persons)]):
+            if taken.add(a, b):  # a school already found as an address stays an address
+                start, end = norm.span(a, b)
+                entities.append({"type": DETAIL, "start": start, "end": end, "text": text[start:end],
+                                 "score": DETAIL_SCORE, "minor": True})
         entities.sort(key=lambda e: (e["start"], e["end"]))
         return {"entities": entities, "sensitive": sensitive}
 
