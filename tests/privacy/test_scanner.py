@@ -85,3 +85,22 @@ def jieba_scanner():
 )
 def test_jieba_backend_rows(jieba_scanner, text, names, found):
     assert found(jieba_scanner.scan(text), "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("联系电话83952271，工作时间为周一至周五。", [("PHONE_NUMBER", "83952271")]),
+        ("咨询电话（0351）89082910。", [("PHONE_NUMBER", "（0351）89082910")]),
+        ("全县共有83952271人。", []),  # no phone word: a statistic
+        ("报名请添加QQ号：a123456789。", []),  # glued to a letter: an account name
+        ("咨询可加QQ号382716459。", [("QQ_NUMBER", "382716459")]),
+        ("台湾居民居住证号码为830000199506154329。", [("CN_ID_CARD", "830000199506154329")]),
+        ("该企业统一社会信用代码为91130102MA0CX5T27Q。", []),
+        ("The test results were sent by email after the lecture on Monday.", []),
+        ("全國婦聯舉辦了培訓，小學學生參加。", []),
+    ],
+)
+def test_issue15_rules(scanner, text, expected):
+    got = [(e["type"], e["text"]) for e in scanner.scan(text)["entities"]]
+    assert got == expected
