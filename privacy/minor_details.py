@@ -7,6 +7,8 @@ like any other entity.
 
 from __future__ import annotations
 
+import bisect
+
 import regex as re
 
 from privacy.sentences import sentence_spans
@@ -18,6 +20,7 @@ _NUM = r"[0-9一二三四五六七八九十]{1,2}"
 _SCHOOL = r"(?:[^\s，。、；：！？“”（）()在于读上入进的是和与到去来至赴]{0,10}?(?:小学|中学|一中|二中|三中|四中|五中|实验学校|学校|初中|高中))"
 _GRADE = r"(?:[一二三四五六]年级|初[一二三](?![十0-9])|高[一二三](?![十0-9]))"
 _CLASS = rf"(?:[（(]{_NUM}[）)]班|{_NUM}班)"
+_HINT = re.compile(r"年级|初[一二三]|高[一二三]|班")  # a cheap test before the full pattern
 _DETAIL = re.compile(rf"{_SCHOOL}?{_GRADE}{_CLASS}?|{_SCHOOL}{_CLASS}")
 
 
@@ -25,11 +28,16 @@ def find_details(text: str, minor_mentions: list[tuple[int, int]]) -> list[tuple
     """Spans of school/grade/class details in the sentences that name a minor."""
     if not minor_mentions:
         return []
+    mentions = sorted(minor_mentions)
+    starts = [a for a, _ in mentions]
     out = []
     for start, end in sentence_spans(text):
-        if not any(start <= s < end for s, _ in minor_mentions):
-            continue
+        i = bisect.bisect_left(starts, start)
+        if i == len(starts) or starts[i] >= end or not _HINT.search(text, start, end):
+            continue  # no minor named in this sentence, or no grade or class
         for m in _DETAIL.finditer(text, start, end):
-            if not any(s < m.end() and m.start() < e for s, e in minor_mentions):
-                out.append(m.span())
+            j = bisect.bisect_left(starts, m.end())
+            if j and mentions[j - 1][1] > m.start():
+                continue  # inside a name
+            out.append(m.span())
     return out

@@ -14,6 +14,8 @@ The sentence-level recognizers find mentions; this module works over the whole d
 
 from __future__ import annotations
 
+import bisect
+
 import regex as re
 
 from privacy.names import common_words, split_surname, surname_words, surnames
@@ -32,7 +34,8 @@ _TITLE_END = frozenset("席记师长员志任官生士授警者人友奶爷婆�
 # what follows a name-like span that makes it a theory, a style or a programme (马克思主义, 毛泽东思想)
 _NOT_PERSON_AFTER = re.compile(r"主义|思想|理论|学说|精神|路线|式|体(?![检重])")
 # a quoted programme or title built on a role noun (“童伴妈妈”, “巾帼大使”)
-_QUOTED_ROLE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:妈妈|姐姐|阿姨|大使|之家|小屋|驿站|课堂|讲堂|计划|行动|工程)(?=[”」』\"])")
+_QUOTED_ROLE = re.compile(r"[“「『\"]([\u4e00-\u9fff]{1,4}(?:妈妈|姐姐|阿姨|大使|之家|小屋|驿站|课堂|讲堂|计划|行动|工程))[”」』\"]")
+_SPACES = re.compile(r"[\s·•]+")
 _GRADE = re.compile(r"(?:[一二三四五六]年级|初[一二三]|高[一二三]|大[一二三四])")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'.\-]*")
 _LATIN_TITLE = re.compile(r"\s*(?:女士|先生|老师|同学|教授|博士|医生|律师)|(?<=(?:Mr|Ms|Mrs|Dr|Miss)\.?\s)")
@@ -66,12 +69,14 @@ def filter_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[i
     (欧阳 晓翠) is joined to it."""
     _, compound = surnames()
     # a programme named in quotes anywhere (“童伴妈妈”) is that programme at every occurrence
-    programmes = {m.group() for m in _QUOTED_ROLE.finditer(text) if m.start() and text[m.start() - 1] in "“「『\""}
+    programmes = {m.group(1) for m in _QUOTED_ROLE.finditer(text)}
     inside = re.compile("|".join(map(re.escape, sorted(programmes, key=len, reverse=True)))) if programmes else None
     blocked = [m.span() for m in inside.finditer(text)] if inside else []
+    block_starts = [a for a, _ in blocked]
     out = []
     for s, e, score in spans:
-        if not plausible(text, s, e) or any(a <= s and e <= b for a, b in blocked):
+        k = bisect.bisect_right(block_starts, s) - 1
+        if not plausible(text, s, e) or (k >= 0 and e <= blocked[k][1]):
             continue
         if s >= 3 and text[s - 1] == " " and text[s - 3 : s - 1] in compound and e - s <= 2:
             s -= 3  # 欧阳 晓翠
@@ -94,7 +99,7 @@ def trim_to_known(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[
 
 
 def canonical(name: str) -> str:
-    return re.sub(r"[\s·•]+", "", name)
+    return _SPACES.sub("", name) if not name.isalnum() else name
 
 
 def short_forms(name: str) -> list[str]:
@@ -151,8 +156,6 @@ def repeat_mentions(text: str, spans: list[tuple[int, int, float]]) -> list[tupl
 
 
 def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
-    import bisect
-
     i = bisect.bisect_left(taken, (s, -1))
     for j in (i - 1, i):
         if 0 <= j < len(taken) and taken[j][0] < e and s < taken[j][1]:
