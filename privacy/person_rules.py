@@ -57,7 +57,7 @@ def rules_off(*names: str):
 _STOP = (
     "的了是在和与及说到从向把被让给对为于也都就还又将已并等某们个这那其她他我你您之而或但且"
     "很最更再才着过来去上下中内外日月年岁人各每所以因此如即共有无不没要会能可该此乃则并讲称"
-    "家住女男今现同老师长记任席书士生妈爸姐妹哥弟奶爷婆姨叔伯孩童学组村镇县市区省号路街妇"
+    "家住女男今现同老师长记任席书士生妈爸姐妹哥弟奶爷婆姨叔伯孩童学组村镇乡县市区省号路街妇"
 )
 _GIVEN = rf"(?:(?![{_STOP}])[\u4e00-\u9fff])"
 _CJK = r"[\u4e00-\u9fff]"
@@ -142,6 +142,10 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 _STOP_SET = frozenset(_STOP)
+# What follows a title word that names a firm or a body, not a person (律师事务所, 医生集团)
+_FIRM_AFTER = stdre.compile(r"事务所|协会|学会|公司|集团|工作室|联盟|商会|研究会")
+# The character after a place name (乌咀乡, 白云县): what stands before it is no person.
+_PLACE_NEXT = frozenset("省市县区镇乡村")
 # Surname characters that usually end a profession word (咨询师, 法官).
 AGENT_SUFFIXES = frozenset("师官")
 # What may follow the last item of a list of names: punctuation, 等, a count (三位同志) ...
@@ -283,6 +287,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     for m in p["right"].finditer(text) if rule_on("right_context") else ():
         if m.start() and (text[m.start() - 1] == "副" or text[m.start() - 1 : m.start() + 1] in common_words()):
             continue  # 副部长: a deputy; 施政演说, 武侠小说: the trigger ends a word, it follows no name
+        if _FIRM_AFTER.match(text, m.end()):
+            continue  # 金杜律师事务所: a firm named before the title word
         start = _name_ending_at(text, m.start())
         if start is None:
             continue
@@ -294,8 +300,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
             doubtful_right.add((start, m.start()))
     for m in p["left"].finditer(text) if rule_on("left_context") else ():
         end = _name_starting_at(text, m.end())
-        if end is None:
-            continue
+        if end is None or text[end : end + 1] in _PLACE_NEXT:
+            continue  # 被告乌咀乡(建筑公司): a place
         if not _ordinary_word(text[m.end() : end]) or (m.end(), end) in doubtful_right:
             found.append((m.end(), end, 0.7))
     return found

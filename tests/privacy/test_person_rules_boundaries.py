@@ -95,3 +95,20 @@ def test_every_named_rule_changes_something_when_off():
     source = inspect.getsource(person_rules) + inspect.getsource(person.repair_span)
     for rule in person_rules.RULES:
         assert f'on("{rule}")' in source or f'rule_on("{rule}")' in source, rule
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("内司委的同志找到了被告乌咀乡建筑公司负责人。", []),  # a place after a role word
+        ("志愿者走访乌咀乡的困难家庭。", []),
+        ("受害人张华到派出所报案。", ["张华"]),
+        ("他在施政演说中表示", []),  # 说 ends 演说; no name before it
+        ("作战部副部长出席", []),  # 副 before a title
+        ("王建国书记讲话", ["王建国"]),
+        ("曾就职于金杜律师事务所。", []),  # a firm before the title word
+        ("她委托金杜律师代理此案。", ["金杜"]),  # without 事务所 it reads as a lawyer's name
+    ],
+)
+def test_context_rules_leave_places_and_words_alone(text, expected):
+    assert sorted({text[a:b] for a, b, _ in person_rules.find_names(text)}) == sorted(expected)
