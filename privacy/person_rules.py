@@ -318,7 +318,11 @@ def _ordinary_word(candidate: str) -> bool:
         return True
     if candidate[:2] in compound:
         return candidate[2:] in common_words()
-    return candidate[:2] in surname_words() or (len(candidate) == 3 and candidate[1:] in common_words())
+    return (
+        candidate[:2] in surname_words()
+        or (len(candidate) == 3 and candidate[1:] in common_words())
+        or (len(candidate) == 2 and candidate in common_words())  # 母亲(表达): a word, and spread to every 母亲
+    )
 
 
 def _connector_word(text: str, pos: int) -> bool:
