@@ -144,6 +144,9 @@ def _patterns() -> dict[str, re.Pattern]:
 _STOP_SET = frozenset(_STOP)
 # What follows a title word that names a firm or a body, not a person (律师事务所, 医生集团)
 _FIRM_AFTER = stdre.compile(r"事务所|协会|学会|公司|集团|工作室|联盟|商会|研究会")
+# Left trigger words that are verbs, not roles: they do not vouch for a candidate that is also a
+# word (向母亲说明, 向全社会).
+_VERB_LEFT = frozenset("向 帮助 资助 慰问 看望 走访 探望 救助 帮扶 联系 叫".split())
 # The character after a place name (乌咀乡, 白云县): what stands before it is no person.
 _PLACE_NEXT = frozenset("省市县区镇乡村")
 # Surname characters that usually end a profession word (咨询师, 法官).
@@ -302,7 +305,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         end = _name_starting_at(text, m.end())
         if end is None or text[end : end + 1] in _PLACE_NEXT:
             continue  # 被告乌咀乡(建筑公司): a place
-        if not _ordinary_word(text[m.end() : end]) or (m.end(), end) in doubtful_right:
+        role = m.group().rstrip("：: \u3000")
+        if not _ordinary_word(text[m.end() : end]) or ((m.end(), end) in doubtful_right and role not in _VERB_LEFT):
             found.append((m.end(), end, 0.7))
     return found
 

@@ -107,7 +107,8 @@ def test_every_named_rule_changes_something_when_off():
         ("作战部副部长出席", []),  # 副 before a title
         ("王建国书记讲话", ["王建国"]),
         ("曾就职于金杜律师事务所。", []),
-        ("有些爱想向母亲表达。", []),  # a two-character word is no name (and would spread to every 母亲)  # a firm before the title word
+        ("有些爱想向母亲表达。", []),
+        ("她以这句话向母亲说明女儿也长大了。", []),  # 向 is a verb, not a role: 母亲 stays a word  # a two-character word is no name (and would spread to every 母亲)  # a firm before the title word
         ("她委托金杜律师代理此案。", ["金杜"]),  # without 事务所 it reads as a lawyer's name
     ],
 )
