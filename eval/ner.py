@@ -1,12 +1,25 @@
 """NER evaluation: span-exact PER (and LOC/ORG) scores of span taggers, side by side.
 
 Datasets (``DATASETS``): the held-out MSRA slice (the tail block of ``msra.train.part4.bio``,
-never trained on) and the out-of-domain dev files (CLUENER, Weibo, Resume). The
-``peoples_daily.dev.bio`` file repeats MSRA train sentences, so it is not offered.
+never trained on) and the dev files (CLUENER, Weibo, Resume, People's Daily). The People's Daily
+dev file repeats MSRA train sentences (PROVENANCE.md): it shows what the scan does to news the
+model has seen, and must not select a model.
+
+Three ways of reading the same sentences, side by side (``compare``):
+
+- ``tagger``: each span tagger alone, on each sentence;
+- ``scan-sentence``: the product's privacy scan (``privacy.build_scanner``) of each sentence,
+  its PERSON findings scored as PER;
+- ``scan-document``: the scan of the whole set as one document (sentences joined by line
+  breaks), the findings mapped back to their sentences.
+
+``audit_rules`` switches each named post-model person rule off in turn
+(``privacy.person_rules.RULES``) and counts the names the scan gains and loses by it.
 """
 
 from __future__ import annotations
 
+import bisect
 import os
 import time
 from pathlib import Path
@@ -20,7 +33,11 @@ DATASETS = {
     "cluener": "cluener.dev.bio",
     "weibo": "weibo.dev.bio",
     "resume": "resume.dev.bio",
+    "peoples_daily": "peoples_daily.dev.bio",
+    "fresh": "fresh",  # FRESH_FILE: hand-written boundary cases, shipped with eval
 }
+FRESH_FILE = Path(__file__).parent / "data" / "ner" / "fresh_names.jsonl"
+MODES = ("tagger", "scan-sentence", "scan-document")
 
 
 def default_data_dir() -> Path:
@@ -29,9 +46,32 @@ def default_data_dir() -> Path:
     return Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "data" / "ner"
 
 
+def load_fresh(path: str | Path = FRESH_FILE) -> list[D.Sentence]:
+    """Rows ``{"text", "names"}``: every occurrence of each listed name is a PER span."""
+    import json
+
+    sents = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        text, spans, taken = row["text"], [], set()
+        for name in sorted(set(row["names"]), key=len, reverse=True):
+            at = text.find(name)
+            while at >= 0:
+                if not taken & set(range(at, at + len(name))):
+                    spans.append((at, at + len(name), "PER"))
+                    taken |= set(range(at, at + len(name)))
+                at = text.find(name, at + 1)
+        sents.append(D.Sentence(text, D.tags_from_spans(len(text), sorted(spans))))
+    return sents
+
+
 def load_dataset(name: str, data_dir: str | Path | None = None) -> list[D.Sentence]:
     if name not in DATASETS:
         raise ConfigError(f"未知的 NER 评测集：{name}（可选：{'、'.join(DATASETS)}）")
+    if name == "fresh":
+        return load_fresh()
     data_dir = Path(data_dir) if data_dir else default_data_dir()
     path = data_dir / (DATASETS[name] or D.HELDOUT_FILE)
     if not path.is_file():
@@ -61,15 +101,129 @@ def score_tagger(tagger, sentences: list[D.Sentence], labels: tuple[str, ...] = 
     return report
 
 
-def compare(taggers: dict, datasets: list[str], data_dir: str | Path | None = None) -> dict:
-    """``{dataset: {"sentences", "per_mentions", "taggers": {name: score_tagger(...)}}}``."""
+def _timed_report(sentences: list[D.Sentence], preds: list[list[tuple[int, int, str]]], seconds: float,
+                  labels: tuple[str, ...]) -> dict:
+    chars = sum(len(s.text) for s in sentences)
+    report = score_spans(sentences, preds, labels)
+    report["chars"] = chars
+    report["seconds"] = round(seconds, 3)
+    report["chars_per_second"] = round(chars / seconds) if seconds else None
+    return report
+
+
+def _persons(found: dict, offset: int = 0) -> list[tuple[int, int, str]]:
+    return [(e["start"] - offset, e["end"] - offset, "PER") for e in found["entities"] if e["type"] == "PERSON"]
+
+
+def scan_sentences(scanner, sentences: list[D.Sentence]) -> tuple[list[list[tuple[int, int, str]]], float]:
+    """PERSON findings of ``scanner.scan`` on each sentence, as PER spans; and the seconds taken."""
+    start = time.perf_counter()
+    preds = [_persons(scanner.scan(s.text)) if s.text.strip() else [] for s in sentences]
+    return preds, time.perf_counter() - start
+
+
+def scan_document(scanner, sentences: list[D.Sentence]) -> tuple[list[list[tuple[int, int, str]]], float]:
+    """One scan of all ``sentences`` joined by line breaks; each PERSON finding goes back to its
+    sentence (one that crosses a line break counts as a false alarm in the sentence it starts in)."""
+    starts, pos = [], 0
+    for s in sentences:
+        starts.append(pos)
+        pos += len(s.text) + 1
+    doc = "\n".join(s.text for s in sentences)
+    t0 = time.perf_counter()
+    found = _persons(scanner.scan(doc)) if doc.strip() else []
+    seconds = time.perf_counter() - t0
+    preds: list[list[tuple[int, int, str]]] = [[] for _ in sentences]
+    for a, b, label in found:
+        i = bisect.bisect_right(starts, a) - 1
+        preds[i].append((a - starts[i], b - starts[i], label))
+    return preds, seconds
+
+
+def compare(taggers: dict, datasets: list[str], data_dir: str | Path | None = None, *, scanner=None,
+            modes: tuple[str, ...] = ("tagger",)) -> dict:
+    """``{dataset: {"sentences", "per_mentions", "taggers": {name: score_tagger(...)},
+    "scan": {"sentence": ..., "document": ...}, "scan_vs_thulac": ...}}`` (scan keys with a scanner)."""
     out: dict = {}
     for name in datasets:
         sents = load_dataset(name, data_dir)
         gold_per = sum(1 for s in sents for sp in D.spans_from_tags(s.tags) if sp[2] == "PER")
-        out[name] = {
-            "sentences": len(sents),
-            "per_mentions": gold_per,
-            "taggers": {tname: score_tagger(t, sents) for tname, t in taggers.items()},
-        }
+        block: dict = {"sentences": len(sents), "per_mentions": gold_per, "taggers": {}}
+        if "tagger" in modes:
+            block["taggers"] = {tname: score_tagger(t, sents) for tname, t in taggers.items()}
+        if scanner is not None:
+            block["scan"] = {}
+            if "scan-sentence" in modes:
+                block["scan"]["sentence"] = _timed_report(sents, *scan_sentences(scanner, sents), labels=("PER",))
+            if "scan-document" in modes:
+                block["scan"]["document"] = _timed_report(sents, *scan_document(scanner, sents), labels=("PER",))
+            thulac = block["taggers"].get("thulac", {}).get("chars_per_second")
+            if thulac:
+                block["scan_vs_thulac"] = {
+                    mode: round(r["chars_per_second"] / thulac, 1) for mode, r in block["scan"].items() if r["chars_per_second"]
+                }
+        out[name] = block
+    return out
+
+
+class CachedTagger:
+    """A span tagger that remembers its answer per text, so the rule audit tags each sentence once."""
+
+    def __init__(self, tagger):
+        self.tagger = tagger
+        self.name = tagger.name
+        self.splits_documents = getattr(tagger, "splits_documents", False)
+        self._memo: dict[str, list] = {}
+
+    def tag(self, texts: list[str]) -> list:
+        todo = [t for t in dict.fromkeys(texts) if t not in self._memo]
+        if todo:
+            self._memo.update(zip(todo, self.tagger.tag(todo)))
+        return [self._memo[t] for t in texts]
+
+
+def recognize_sentences(recognizer, sentences: list[D.Sentence]) -> tuple[list[list[tuple[int, int, str]]], float]:
+    """The PERSON recognizer alone (tagger + name rules, no other types) on each sentence."""
+    start = time.perf_counter()
+    preds = [[(r.start, r.end, "PER") for r in recognizer.analyze(s.text, ["PERSON"])] for s in sentences]
+    return preds, time.perf_counter() - start
+
+
+def audit_rules(recognizer, datasets: list[str], data_dir: str | Path | None = None,
+                rules: tuple[str, ...] | None = None, examples: int = 5) -> dict:
+    """For each rule: the PERSON recognizer (tagger + rules, as in the scan) on each sentence with
+    the rule off, against the same with all rules on.
+
+    ``gained``: gold names the rule finds (right with it, wrong without it); ``lost``: gold names
+    it costs; ``false_alarms_removed``/``_added``: predicted non-names it removes or adds.
+    ``net`` = gained - lost + removed - added (what the rule earns, in mentions). Give the
+    recognizer a ``CachedTagger``: the tagger's output does not depend on the rules.
+    """
+    from privacy import person_rules
+
+    rules = tuple(rules or person_rules.RULES)
+    out: dict = {}
+    for name in datasets:
+        sents = load_dataset(name, data_dir)
+        gold = [{(a, b) for a, b, lab in D.spans_from_tags(s.tags) if lab == "PER"} for s in sents]
+        base, _ = recognize_sentences(recognizer, sents)
+        base_sets = [{(a, b) for a, b, _ in p} for p in base]
+        block: dict = {"sentences": len(sents), "per_mentions": sum(len(g) for g in gold),
+                       "all_rules": score_spans(sents, base, ("PER",))["PER"], "rules": {}}
+        for rule in rules:
+            with person_rules.rules_off(rule):
+                off, _ = recognize_sentences(recognizer, sents)
+            counts = {"gained": 0, "lost": 0, "false_alarms_removed": 0, "false_alarms_added": 0}
+            shown: dict[str, list[str]] = {k: [] for k in counts}
+            for s, g, on_set, off_pred in zip(sents, gold, base_sets, off):
+                off_set = {(a, b) for a, b, _ in off_pred}
+                for key, spans in (("gained", (on_set - off_set) & g), ("lost", (off_set - on_set) & g),
+                                   ("false_alarms_removed", (off_set - on_set) - g),
+                                   ("false_alarms_added", (on_set - off_set) - g)):
+                    counts[key] += len(spans)
+                    shown[key] += [s.text[a:b] for a, b in sorted(spans)][: max(0, examples - len(shown[key]))]
+            counts["net"] = (counts["gained"] - counts["lost"] + counts["false_alarms_removed"]
+                             - counts["false_alarms_added"])
+            block["rules"][rule] = {**counts, "examples": {k: v for k, v in shown.items() if v}}
+        out[name] = block
     return out

@@ -20,21 +20,26 @@ def rss_mib() -> float:
 
 def bench_text(chars: int, data_dir: str | Path | None = None, seed: int = 7) -> str:
     """About ``chars`` characters of report-like text: held-out MSRA news sentences when the data
-    is there, interleaved with synthetic 妇联-domain sentences; a line break every 5 sentences."""
-    from models.ner.synth import generate
+    is there, interleaved with the privacy evaluation's 妇联-domain report sentences (shipped with
+    ``eval``; the training-time sentence generator is not installed); a line break every 5 sentences."""
+    import random
 
-    sents: list[str] = []
     from eval.ner import load_dataset
+    from eval.privacy.data import DOMAIN_FILE, HANDWRITTEN_FILE, load_jsonl
     from models.errors import ConfigError
 
+    sents: list[str] = []
     try:
         news = [s.text for s in load_dataset("msra-heldout", data_dir)]
-    except (ConfigError, OSError, ValueError):  # data not present (e.g. CI): synthetic text only
+    except (ConfigError, OSError, ValueError):  # data not present (e.g. CI): report sentences only
         news = []
-    synth = [s.text for s in generate(4000, seed=seed)]
+    reports = [row["text"] for path in (HANDWRITTEN_FILE, DOMAIN_FILE) if path.is_file() for row in load_jsonl(path)]
+    random.Random(seed).shuffle(reports)
+    if not news and not reports:
+        raise ConfigError("找不到测速文本：既没有 NER 留出集，也没有隐私评测句子。")
     i = total = 0
     while total < chars:
-        text = news[i % len(news)] if news and i % 2 == 0 else synth[i % len(synth)]
+        text = news[i % len(news)] if news and (i % 2 == 0 or not reports) else reports[i % len(reports)]
         sents.append(text + ("\n" if i % 5 == 4 else ""))
         total += len(text)
         i += 1

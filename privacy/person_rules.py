@@ -13,6 +13,7 @@ Each rule yields ``(start, end, score)`` over the text it is given:
 
 from __future__ import annotations
 
+import contextlib
 import re as stdre
 from functools import lru_cache
 
@@ -20,11 +21,43 @@ import regex as re
 
 from privacy.names import common_words, surname_regex, surname_words, surnames
 
+# Named rules after the model, each one switchable for the rule audit of ``fulian eval ner --audit``
+# (names gained / lost with the rule off). The first group finds names in the text; the second
+# repairs or drops the tagger's spans (``privacy.recognizers.person.repair_span``).
+FIND_RULES = ("mou", "alias", "nick_child", "double_child", "care_double", "right_context", "left_context", "lists")
+REPAIR_RULES = (
+    "glued_before", "trailing_verb3", "compound_left", "agent_suffix", "compound_grow", "aspect3", "role_prefix", "aspect4", "word_end4",
+    "compound_alone", "surname_left", "compound_left2", "he_last", "place_after", "place_last", "company", "doc_number", "fulian_word", "single_char",
+    "not_names", "common_word", "common_prefix", "not_in_name", "function_first", "name_chars",
+)
+RULES = FIND_RULES + REPAIR_RULES
+_off: frozenset[str] = frozenset()
+
+
+def rule_on(name: str) -> bool:
+    return name not in _off
+
+
+@contextlib.contextmanager
+def rules_off(*names: str):
+    """Switch the named rules off inside the block (evaluation only: process-wide, not thread-safe)."""
+    global _off
+    unknown = set(names) - set(RULES)
+    if unknown:
+        raise ValueError(f"unknown person rules: {sorted(unknown)}")
+    saved = _off
+    _off = saved | frozenset(names)
+    try:
+        yield
+    finally:
+        _off = saved
+
+
 # Characters that do not occur in given names here: function words, verbs, measure words.
 _STOP = (
     "的了是在和与及说到从向把被让给对为于也都就还又将已并等某们个这那其她他我你您之而或但且"
     "很最更再才着过来去上下中内外日月年岁人各每所以因此如即共有无不没要会能可该此乃则并讲称"
-    "家住女男今现同老师长记任席书士生妈爸姐妹哥弟奶爷婆姨叔伯孩童学组村镇县市区省号路街妇"
+    "家住女男今现同老师长记任席书士生妈爸姐妹哥弟奶爷婆姨叔伯孩童学组村镇乡县市区省号路街妇"
 )
 _GIVEN = rf"(?:(?![{_STOP}])[\u4e00-\u9fff])"
 _CJK = r"[\u4e00-\u9fff]"
@@ -109,6 +142,13 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 _STOP_SET = frozenset(_STOP)
+# What follows a title word that names a firm or a body, not a person (律师事务所, 医生集团)
+_FIRM_AFTER = stdre.compile(r"事务所|协会|学会|公司|集团|工作室|联盟|商会|研究会")
+# Left trigger words that are verbs, not roles: they do not vouch for a candidate that is also a
+# word (向母亲说明, 向全社会).
+_VERB_LEFT = frozenset("向 帮助 资助 慰问 看望 走访 探望 救助 帮扶 联系 叫".split())
+# The character after a place name (乌咀乡, 白云县): what stands before it is no person.
+_PLACE_NEXT = frozenset("省市县区镇乡村")
 # Surname characters that usually end a profession word (咨询师, 法官).
 AGENT_SUFFIXES = frozenset("师官")
 # What may follow the last item of a list of names: punctuation, 等, a count (三位同志) ...
@@ -213,16 +253,17 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     """Person-name spans found by the rules (may overlap; the caller merges)."""
     p = _patterns()
     found: list[tuple[int, int, float]] = []
-    for m in p["mou"].finditer(text):
+    for m in p["mou"].finditer(text) if rule_on("mou") else ():
         if m.group(1) == "于" and m.start() > 0 and text[m.start() - 1] in "位关由至属等对基鉴居处":
             continue
         found.append((m.start(), m.end(), 0.85))
-    for m in p["alias_after"].finditer(text):
+    alias = rule_on("alias")
+    for m in p["alias_after"].finditer(text) if alias else ():
         end = m.end(1)
         found.append((_name_before(text, end), end, 0.9))
-    for m in p["alias_before"].finditer(text):
+    for m in p["alias_before"].finditer(text) if alias else ():
         found.append((m.start(1), m.end(1), 0.9))
-    for m in p["nick"].finditer(text):
+    for m in p["nick"].finditer(text) if rule_on("nick_child") else ():
         ch = text[m.start() + 1]
         if ch in _NICK_STOP or ch in _NICK_NEVER or text[m.end() : m.end() + 1] in ("学", "组", "区", "时", "型", "额"):
             continue
@@ -233,12 +274,12 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
             if start > 0 and text[start - 1] in surnames()[0] and at_boundary(text, start - 1):
                 start -= 1
             found.append((start, m.end(), 0.8))
-    for m in p["double_ctx"].finditer(text):
+    for m in p["double_ctx"].finditer(text) if rule_on("double_child") else ():
         a = m.end()
         if a + 1 < len(text) and text[a] == text[a + 1] and _is_given(text[a]):
             found.append((a, a + 2, 0.75))
     # a reduplicated nickname after a visit or help verb (看望丫丫，), not an ordinary word (看望姥姥)
-    for m in p["care_double"].finditer(text):
+    for m in p["care_double"].finditer(text) if rule_on("care_double") else ():
         a = m.start(1)
         if _is_given(text[a]) and text[a] not in _NICK_NEVER and text[a : a + 2] not in common_words():
             found.append((a, a + 2, 0.75))
@@ -246,7 +287,11 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     # doubt: a role word before it and a trigger after it (工作人员高利介绍), or a spouse after it
     # at the start of a clause (，海宁与丈夫).
     doubtful_right: set[tuple[int, int]] = set()
-    for m in p["right"].finditer(text):
+    for m in p["right"].finditer(text) if rule_on("right_context") else ():
+        if m.start() and (text[m.start() - 1] == "副" or text[m.start() - 1 : m.start() + 1] in common_words()):
+            continue  # 副部长: a deputy; 施政演说, 武侠小说: the trigger ends a word, it follows no name
+        if _FIRM_AFTER.match(text, m.end()):
+            continue  # 金杜律师事务所: a firm named before the title word
         start = _name_ending_at(text, m.start())
         if start is None:
             continue
@@ -256,11 +301,12 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
             found.append((start, m.start(), 0.7))
         else:
             doubtful_right.add((start, m.start()))
-    for m in p["left"].finditer(text):
+    for m in p["left"].finditer(text) if rule_on("left_context") else ():
         end = _name_starting_at(text, m.end())
-        if end is None:
-            continue
-        if not _ordinary_word(text[m.end() : end]) or (m.end(), end) in doubtful_right:
+        if end is None or text[end : end + 1] in _PLACE_NEXT:
+            continue  # 被告乌咀乡(建筑公司): a place
+        role = m.group().rstrip("：: \u3000")
+        if not _ordinary_word(text[m.end() : end]) or ((m.end(), end) in doubtful_right and role not in _VERB_LEFT):
             found.append((m.end(), end, 0.7))
     return found
 
@@ -276,7 +322,11 @@ def _ordinary_word(candidate: str) -> bool:
         return True
     if candidate[:2] in compound:
         return candidate[2:] in common_words()
-    return candidate[:2] in surname_words() or (len(candidate) == 3 and candidate[1:] in common_words())
+    return (
+        candidate[:2] in surname_words()
+        or (len(candidate) == 3 and candidate[1:] in common_words())
+        or (len(candidate) == 2 and candidate in common_words())  # 母亲(表达): a word, and spread to every 母亲
+    )
 
 
 def _connector_word(text: str, pos: int) -> bool:
@@ -286,6 +336,8 @@ def _connector_word(text: str, pos: int) -> bool:
 
 def extend_lists(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """Add the other items of 、-lists in which one item is already a name."""
+    if not rule_on("lists"):
+        return []
     item = _patterns()["list_item"]
     starts = {s for s, _, _ in spans}
     ends = {e for _, e, _ in spans}

@@ -8,49 +8,101 @@ import typer
 
 from app.cli.common import bench_cli, emit_json, eval_cli, fail, handle_errors
 
-_DATASETS_HELP = "评测集，逗号分隔：msra-heldout、cluener、weibo、resume"
+_DATASETS_HELP = "评测集，逗号分隔：msra-heldout、cluener、weibo、resume、peoples_daily"
+_MODES_HELP = "评测方式，逗号分隔：tagger（模型单独）、scan-sentence（隐私扫描逐句）、scan-document（隐私扫描整篇）"
 
 
 @eval_cli.command("ner")
 @handle_errors
 def eval_ner(
     data_dir: Optional[str] = typer.Option(None, "--data-dir", help="NER 数据目录（默认 ../shared/data/ner）"),
-    datasets: str = typer.Option("msra-heldout,cluener,weibo,resume", "--datasets", help=_DATASETS_HELP),
+    datasets: str = typer.Option("msra-heldout,cluener,weibo,resume,peoples_daily", "--datasets", help=_DATASETS_HELP),
+    modes: str = typer.Option("tagger,scan-sentence,scan-document", "--modes", help=_MODES_HELP),
+    audit: bool = typer.Option(False, "--audit", help="逐条关闭人名规则，统计每条规则找回与丢失的人名（人名识别器逐句）"),
+    rules_to_audit: Optional[str] = typer.Option(None, "--audit-rules", help="只审计这些规则，逗号分隔（默认全部）"),
     taggers: str = typer.Option("ner,thulac", "--taggers", help="对比的人名识别后端，逗号分隔：ner、thulac、jieba"),
     model_dir: Optional[str] = typer.Option(None, "--model-dir", help="其他 NER 模型目录"),
     per_bias: Optional[float] = typer.Option(None, "--per-bias", help="改用此人名偏置，-5 到 5（默认：模型自带的工作点）"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
-    """在留出的 MSRA 切片和领域外开发集上并排报告人名（PER）的 P/R/F1/F2。"""
-    from eval.ner import compare
+    """在留出的 MSRA 切片和开发集上并排报告人名（PER）的 P/R/F1/F2：模型单独、隐私扫描逐句、隐私扫描整篇。"""
+    from eval.ner import MODES, CachedTagger, audit_rules, compare
     from models.taggers import load_span_tagger
+    from privacy import person_rules
 
     if per_bias is not None and not -5.0 <= per_bias <= 5.0:
         fail("--per-bias 应在 -5 到 5 之间。")
+    mode_list = tuple(m.strip() for m in modes.split(",") if m.strip())
+    if not mode_list or set(mode_list) - set(MODES):
+        fail(f"未知的评测方式：{modes}（可选：{'、'.join(MODES)}）。")
+    rule_list = tuple(r.strip() for r in (rules_to_audit or "").split(",") if r.strip()) or None
+    if rule_list and set(rule_list) - set(person_rules.RULES):
+        fail(f"未知的人名规则：{'、'.join(sorted(set(rule_list) - set(person_rules.RULES)))}（可选：{'、'.join(person_rules.RULES)}）。")
     names = [t.strip() for t in taggers.split(",") if t.strip()]
+    scanning = audit or any(m.startswith("scan") for m in mode_list)
+    if scanning and "ner" not in names:
+        names.insert(0, "ner")  # the scan runs on the NER model
     loaded = {n: load_span_tagger(n, model_dir if n == "ner" else None) for n in names}
     if per_bias is not None and "ner" in loaded:
         import copy
 
         loaded["ner"] = copy.copy(loaded["ner"])  # the cached tagger keeps its own operating point
         loaded["ner"].per_bias = per_bias
-    report = compare(loaded, [d.strip() for d in datasets.split(",") if d.strip()], data_dir)
+    ds_list = [d.strip() for d in datasets.split(",") if d.strip()]
+    scanner = None
+    if any(m.startswith("scan") for m in mode_list):
+        from privacy.scanner import build_scanner
+
+        scanner = build_scanner(tagger=loaded["ner"])
+    report = compare(loaded, ds_list, data_dir, scanner=scanner, modes=mode_list)
+    if audit:
+        from privacy.recognizers.person import ChinesePersonRecognizer
+
+        recognizer = ChinesePersonRecognizer(CachedTagger(loaded["ner"]))
+        report = {"compare": report, "audit": audit_rules(recognizer, ds_list, data_dir, rule_list)}
     if as_json:
         emit_json(report)
         return
+    _print_compare(report["compare"] if audit else report)
+    if audit:
+        _print_audit(report["audit"])
+
+
+def _print_compare(report: dict) -> None:
     from rich.console import Console
     from rich.table import Table
 
     console = Console()
     for ds, block in report.items():
         table = Table(title=f"{ds}（{block['sentences']} 句，PER {block['per_mentions']} 个）")
-        for col in ("后端", "P", "R", "F1", "F2", "LOC F1", "ORG F1", "字/秒"):
+        for col in ("方式", "P", "R", "F1", "F2", "LOC F1", "ORG F1", "字/秒"):
             table.add_column(col, justify="right")
-        for tname, r in block["taggers"].items():
+        rows = [(f"模型 {n}", r) for n, r in block["taggers"].items()]
+        rows += [(f"扫描（{'逐句' if m == 'sentence' else '整篇'}）", r) for m, r in block.get("scan", {}).items()]
+        for label, r in rows:
             per = r["PER"]
-            table.add_row(tname, f"{per['precision']:.4f}", f"{per['recall']:.4f}", f"{per['f1']:.4f}",
-                          f"{per['f2']:.4f}", f"{r['LOC']['f1']:.4f}", f"{r['ORG']['f1']:.4f}",
-                          str(r["chars_per_second"]))
+            loc = f"{r['LOC']['f1']:.4f}" if "LOC" in r else "-"
+            org = f"{r['ORG']['f1']:.4f}" if "ORG" in r else "-"
+            table.add_row(label, f"{per['precision']:.4f}", f"{per['recall']:.4f}", f"{per['f1']:.4f}",
+                          f"{per['f2']:.4f}", loc, org, str(r["chars_per_second"]))
+        console.print(table)
+        if block.get("scan_vs_thulac"):
+            console.print("扫描速度是 thulac 的：" + "，".join(
+                f"{'逐句' if m == 'sentence' else '整篇'} {x} 倍" for m, x in block["scan_vs_thulac"].items()))
+
+
+def _print_audit(audit: dict) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    for ds, block in audit.items():
+        table = Table(title=f"规则审计 {ds}（人名识别逐句，PER {block['per_mentions']} 个；全部规则 F1 {block['all_rules']['f1']:.4f}）")
+        for col in ("规则", "找回", "丢失", "去掉误报", "新增误报", "净得"):
+            table.add_column(col, justify="right")
+        for rule, r in block["rules"].items():
+            table.add_row(rule, str(r["gained"]), str(r["lost"]), str(r["false_alarms_removed"]),
+                          str(r["false_alarms_added"]), str(r["net"]))
         console.print(table)
 
 

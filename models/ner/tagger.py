@@ -182,7 +182,7 @@ def _torch_threads(n: int):
 def load_weights(path: Path, device: str = "cpu") -> tuple[NerModel, Vocab, dict]:
     if not path.is_file():
         raise ConfigError(
-            f"找不到人名识别模型权重：{path}。请运行 `python -m models.ner.train` 训练，或改用 thulac/jieba 后端。"
+            f"找不到人名识别模型权重：{path}。请运行 `python -m training.ner.train` 训练，或改用 thulac/jieba 后端。"
         )
     try:
         blob = torch.load(path, map_location="cpu", weights_only=True)

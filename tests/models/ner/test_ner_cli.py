@@ -85,3 +85,37 @@ def test_bench_ner_json():
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["chars"] == 3000 and report["chars_per_second"] > 0 and report["weights_mib"] < 20
+
+
+def test_eval_ner_reports_the_scan_per_sentence_and_per_document(data_dir):
+    result = runner.invoke(cli, ["eval", "ner", "--data-dir", str(data_dir), "--datasets", "cluener",
+                                 "--taggers", "ner", "--modes", "tagger,scan-sentence,scan-document", "--json"])
+    assert result.exit_code == 0, result.output
+    block = json.loads(result.stdout)["cluener"]
+    assert set(block["scan"]) == {"sentence", "document"}
+    for mode in ("sentence", "document"):
+        assert block["scan"][mode]["PER"]["gold"] == 1 and block["scan"][mode]["chars_per_second"] > 0
+    assert block["taggers"]["ner"]["PER"]["gold"] == 1
+
+
+def test_eval_ner_audit_lists_the_chosen_rules(data_dir):
+    result = runner.invoke(cli, ["eval", "ner", "--data-dir", str(data_dir), "--datasets", "cluener",
+                                 "--taggers", "ner", "--modes", "tagger", "--audit", "--audit-rules", "he_last,lists",
+                                 "--json"])
+    assert result.exit_code == 0, result.output
+    audit = json.loads(result.stdout)["audit"]["cluener"]
+    assert list(audit["rules"]) == ["he_last", "lists"]
+    assert set(audit["rules"]["lists"]) >= {"gained", "lost", "false_alarms_removed", "false_alarms_added", "net"}
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--modes", "bogus"], "未知的评测方式"),
+        (["--audit", "--audit-rules", "nope"], "未知的人名规则"),
+    ],
+)
+def test_eval_ner_mode_and_rule_errors(data_dir, args, message):
+    result = runner.invoke(cli, ["eval", "ner", "--data-dir", str(data_dir), "--datasets", "cluener", *args])
+    assert result.exit_code == 2
+    assert message in result.output and "Traceback" not in result.output

@@ -69,7 +69,7 @@ def test_long_text_without_punctuation(tagger):
 
 
 def test_missing_weights_is_a_config_error(tmp_path):
-    with pytest.raises(ConfigError, match="python -m models.ner.train"):
+    with pytest.raises(ConfigError, match="python -m training.ner.train"):
         load_ner_tagger(str(tmp_path))
 
 

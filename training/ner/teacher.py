@@ -1,10 +1,10 @@
 """A teacher for distillation: the pretrained multilingual-e5-small encoder fine-tuned as a
 character tagger (one piece per character, a linear layer over the 7 BIO tags).
 
-    python -m models.ner.teacher export --out teacher_init.npz          # CPU, here
-    python -m models.ner.teacher fit --init teacher_init.npz --device cuda --out DIR [data options]
+    python -m training.ner.teacher export --out teacher_init.npz          # CPU, here
+    python -m training.ner.teacher fit --init teacher_init.npz --device cuda --out DIR [data options]
 
-``fit`` reads the same training pieces as ``models.ner.train`` (same data options, same seed)
+``fit`` reads the same training pieces as ``training.ner.train`` (same data options, same seed)
 and writes, per training piece, the teacher's tag probabilities:
 
 * ``targets_foldK.npz``: out-of-fold probabilities (``--folds`` teachers, each trained without
@@ -33,9 +33,9 @@ from torch import nn
 from eval.ner import score_spans
 from models.ner import data as D
 from models.ner.features import normalize_char
-from models.ner.pretrained import E5Encoder, E5Weights, export_teacher_init, load_teacher_init
+from training.ner.pretrained import E5Encoder, E5Weights, export_teacher_init, load_teacher_init
 
-log = logging.getLogger("models.ner.teacher")
+log = logging.getLogger("training.ner.teacher")
 BOS, EOS, UNK = 1, 2, 0
 
 
@@ -163,9 +163,9 @@ def load_targets(path: str | Path) -> dict[str, np.ndarray]:
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    from models.ner.train import add_data_args
+    from training.ner.train import add_data_args
 
-    p = argparse.ArgumentParser(prog="python -m models.ner.teacher", description=__doc__.split("\n")[0])
+    p = argparse.ArgumentParser(prog="python -m training.ner.teacher", description=__doc__.split("\n")[0])
     sub = p.add_subparsers(dest="cmd", required=True)
     e = sub.add_parser("export", help="write the encoder's single-character rows (4-bit) to an .npz")
     e.add_argument("--out", required=True)
@@ -191,7 +191,7 @@ def main(argv: list[str] | None = None) -> None:
         out = export_teacher_init(args.out)
         log.info("wrote %s (%.1f MiB)", out, out.stat().st_size / 2**20)
         return
-    from models.ner.train import load_training
+    from training.ner.train import load_training
 
     device = torch.device(args.device)
     out = Path(args.out)

@@ -1,7 +1,7 @@
 import pytest
 
 from models.ner.data import spans_from_tags
-from models.ner.synth import generate
+from training.ner.synth import generate
 
 
 def test_generator_is_seeded():

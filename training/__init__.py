@@ -1,0 +1,1 @@
+"""Training and experiment code. Not part of the installed package (see pyproject)."""
