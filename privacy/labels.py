@@ -10,4 +10,5 @@ ENTITY_LABELS = {
     "QQ_NUMBER": "QQ号",
     "ADDRESS": "地址",
     "MINOR_DETAIL": "未成年人身份细节",
+    "OTHER": "其他信息",  # a term the reviewer added by hand in the UI
 }

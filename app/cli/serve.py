@@ -60,9 +60,18 @@ def ui(
     """单独运行界面，连接远程 API（界面只通过 HTTP 调用 API）。"""
     import uvicorn
 
-    from app.ui import standalone_app
+    from app.auth import KeyRing
+    from app.settings import load_settings
+    from app.ui import check_ui_bind, standalone_app
+    from app.ui.client import ApiClient, ApiError
 
-    uvicorn.run(standalone_app(api_url), host=host, port=port, log_level="warning")
+    settings = load_settings()
+    try:
+        single_user = bool(ApiClient(api_url).health().get("single_user"))
+    except ApiError:
+        single_user = None  # the API is not up yet: the local keys decide
+    check_ui_bind(host, single_user, KeyRing.from_setting(settings.api_keys))
+    uvicorn.run(standalone_app(api_url, settings), host=host, port=port, log_level="warning")
 
 
 def _free_port() -> int:

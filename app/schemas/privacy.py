@@ -18,9 +18,13 @@ class ScanIn(InputModel):
 
 class MaskIn(ScanIn):
     style: MaskStyle = Field("chinese", description="chinese：张某某、138****5678；placeholder：[人名1]（同一文档内编号一致）；redact：等长■遮盖。未成年人姓名总是完全遮盖")
+    keep: list[str] = Field([], max_length=200, description="审核人决定保留（不遮盖）的已发现内容，按原文匹配")
+    extra: list[str] = Field([], max_length=200, description="扫描漏掉、审核人补充遮盖的词语（每处出现都遮盖）")
 
 
 class ReleaseIn(MaskIn):
+    final_text: str | None = Field(None, description="审核人确认（可手工修改过）的发布文本；省略时发布按所选方式脱敏的文本。"
+                                   "其中仍含未保留的个人信息时拒绝发布")
     decision: Literal["release", "withhold"] = Field("release", description="release：脱敏后发布；withhold：不予发布")
 
 

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import os
+from urllib.parse import unquote
 
 from fastapi import FastAPI
+from fastapi.responses import JSONResponse
 
+from app.auth import KeyRing, Unauthenticated, check_bind, is_loopback
 from app.settings import Settings
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline: no telemetry calls
 
 UI_PATH = "/ui"
+UPLOAD_PATHS = (f"{UI_PATH}/gradio_api/upload", f"{UI_PATH}/upload")
 
 
 def api_url_for(settings: Settings) -> str:
@@ -22,25 +26,62 @@ def api_url_for(settings: Settings) -> str:
     return f"http://{host}:{settings.port}"
 
 
+def _cookie_key(cookie_header: str) -> str | None:
+    for part in cookie_header.split(";"):
+        name, _, value = part.strip().partition("=")
+        if name == "fulian_key" and value:
+            return unquote(value)
+    return None
+
+
+class UploadKeyMiddleware:
+    """In keyed mode Gradio's upload route stores nothing without a valid key (header or the UI's cookie)."""
+
+    def __init__(self, app, keyring: KeyRing):
+        self.app, self.keyring = app, keyring
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and not self.keyring.single_user and scope["path"].rstrip("/") in UPLOAD_PATHS:
+            headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+            key = headers.get("x-api-key") or _cookie_key(headers.get("cookie", ""))
+            try:
+                self.keyring.resolve(key)
+            except Unauthenticated as exc:
+                response = JSONResponse({"error": {"code": "unauthenticated", "message": str(exc)}}, status_code=401,
+                                        headers={"WWW-Authenticate": "ApiKey"})
+                return await response(scope, receive, send)
+        return await self.app(scope, receive, send)
+
+
+def _mount(app: FastAPI, api_url: str, keyring: KeyRing, max_file_size: int | None = None) -> FastAPI:
+    import gradio as gr
+    from fastapi.responses import RedirectResponse
+
+    from app.ui.blocks import CSS, JS, build_ui, cleanup, theme
+
+    app.get("/", include_in_schema=False)(lambda: RedirectResponse(UI_PATH))
+    app.add_middleware(UploadKeyMiddleware, keyring=keyring)
+    app.router.add_event_handler("shutdown", cleanup)  # no uploads or downloads left on disk
+    return gr.mount_gradio_app(app, build_ui(api_url), path=UI_PATH, theme=theme(), css=CSS, js=JS,
+                               footer_links=[], show_error=True, max_file_size=max_file_size)
+
+
 def mount_ui(app: FastAPI, settings: Settings) -> FastAPI:
-    import gradio as gr
-
-    from app.ui.blocks import build_ui, theme
-
-    from fastapi.responses import RedirectResponse
-
-    app.get("/", include_in_schema=False)(lambda: RedirectResponse(UI_PATH))
-    return gr.mount_gradio_app(app, build_ui(api_url_for(settings)), path=UI_PATH, theme=theme(),
-                               footer_links=[], show_error=True, max_file_size=settings.max_body_bytes)
+    return _mount(app, api_url_for(settings), KeyRing.from_setting(settings.api_keys), settings.max_body_bytes)
 
 
-def standalone_app(api_url: str) -> FastAPI:
+def check_ui_bind(host: str, api_single_user: bool | None, keyring: KeyRing) -> None:
+    """The API's bind rule for ``fulian ui``: a non-loopback address needs keys, here and at the API."""
+    check_bind(host, keyring)
+    if api_single_user and not is_loopback(host):
+        from models.errors import ConfigError
+
+        raise ConfigError(f"拒绝启动：界面绑定到非本机地址 {host}，但 API 处于单用户模式（未配置密钥）。"
+                          "请为 API 配置 FULIAN_API_KEYS，或把界面绑定到 127.0.0.1。")
+
+
+def standalone_app(api_url: str, settings: Settings | None = None) -> FastAPI:
     """A UI-only app (for a UI host separate from the API host)."""
-    import gradio as gr
-    from fastapi.responses import RedirectResponse
-
-    from app.ui.blocks import build_ui, theme
-
+    settings = settings or Settings()
     app = FastAPI(title="妇联信息助手 UI")
-    app.get("/", include_in_schema=False)(lambda: RedirectResponse(UI_PATH))
-    return gr.mount_gradio_app(app, build_ui(api_url), path=UI_PATH, theme=theme(), footer_links=[])
+    return _mount(app, api_url, KeyRing.from_setting(settings.api_keys), settings.max_body_bytes)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import os
+import shutil
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
@@ -13,8 +15,31 @@ import gradio as gr
 from app.ui import views
 from app.ui.client import ApiClient, ApiError
 
-_DOWNLOADS = Path(tempfile.gettempdir()) / "fulian-ui"
-KEEP_FILES_S = 3600  # generated documents may hold personal data: kept one hour at most
+KEEP_FILES_S = 600  # Gradio's copies of downloads (they may hold personal data): ten minutes at most
+ERROR_TITLE = "出错了"
+MAX_QUESTIONS = 5
+_PRIVATE: Path | None = None
+
+
+def private_dir() -> Path:
+    """This process's own temp folder (mode 0700), removed at exit: uploads and downloads live only here."""
+    global _PRIVATE
+    if _PRIVATE is None or not _PRIVATE.is_dir():
+        _PRIVATE = Path(tempfile.mkdtemp(prefix="fulian-ui-"))  # mkdtemp creates it 0700
+        atexit.register(shutil.rmtree, _PRIVATE, True)
+    return _PRIVATE
+
+
+def cleanup() -> None:
+    """Remove the private folder now (the server's shutdown calls this; atexit is the fallback)."""
+    global _PRIVATE
+    if _PRIVATE is not None:
+        shutil.rmtree(_PRIVATE, ignore_errors=True)
+        _PRIVATE = None
+
+
+def _error(message: str) -> gr.Error:
+    return gr.Error(message, title=ERROR_TITLE)
 
 
 def _call(fn, *args, **kwargs):
@@ -22,68 +47,111 @@ def _call(fn, *args, **kwargs):
     try:
         return fn(*args, **kwargs)
     except ApiError as exc:
-        raise gr.Error(exc.message) from None
+        raise _error(exc.message) from None
 
 
 def _need(text: str | None, what: str) -> str:
     if not text or not text.strip():
-        raise gr.Error(f"请先输入{what}。")
+        raise _error(f"请先输入{what}。")
+    return text
+
+
+def _need_chinese(text: str | None, what: str) -> str:
+    _need(text, what)
+    if not views.is_chinese(text):
+        raise _error(f"请输入中文{what}：本工具只处理中文稿件。")
     return text
 
 
 def _save_docx(data: bytes, stem: str) -> str:
-    _DOWNLOADS.mkdir(parents=True, exist_ok=True)
-    cutoff = time.time() - KEEP_FILES_S
-    for old in _DOWNLOADS.glob("*.docx"):
-        with contextlib.suppress(OSError):
-            if old.stat().st_mtime < cutoff:
-                old.unlink()
-    with tempfile.NamedTemporaryFile(dir=_DOWNLOADS, prefix=stem + "-", suffix=".docx", delete=False) as fh:
+    """The file Gradio serves for download; no personal name in its name, in the private folder."""
+    folder = private_dir() / "downloads"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=folder, prefix=stem + "-", suffix=".docx", delete=False) as fh:
         fh.write(data)
     return fh.name
 
 
+def _forget_downloads() -> None:
+    """Once Gradio has copied a download into its cache, our own copy goes at once."""
+    for old in (private_dir() / "downloads").glob("*.docx"):
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
 def _read_upload(api: ApiClient, path: str | None, key: str) -> str:
+    """The text of an upload; the uploaded file (kept by Gradio under its original name) is deleted at once."""
     if not path:
         return ""
     p = Path(path)
-    if p.suffix.lower() == ".docx":
-        return _call(api.docx_text, p.read_bytes(), p.name, key=key)
     try:
-        return p.read_bytes().decode("utf-8-sig")
+        data = p.read_bytes()
+    finally:
+        with contextlib.suppress(OSError):
+            p.unlink()
+            if private_dir() in p.parent.parents and not any(p.parent.iterdir()):  # Gradio's per-file folder
+                p.parent.rmdir()
+    if p.suffix.lower() == ".docx":
+        return _call(api.docx_text, data, "upload.docx", key=key)
+    try:
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise gr.Error("文件不是 UTF-8 文本；请上传 .docx 或 UTF-8 编码的 .txt。") from None
+        raise _error("文件不是 UTF-8 文本；请上传 .docx 或 UTF-8 编码的 .txt。") from None
+
+
+def _score_outputs(api: ApiClient, text: str, notes: str | None, key: str, reference_date: str | None = None):
+    result = _call(api.score, text, notes=notes or None, reference_date=reference_date, key=key)
+    report = "### 问题与建议\n" + views.findings_markdown(result, text)
+    if notes:
+        report += "\n\n### 素材不支持的内容\n" + views.unsupported_markdown(result.get("unsupported", []))
+    return views.total_markdown(result), views.criteria_rows(result), report
+
+
+def _score_view(label: str = "质量评分"):
+    with gr.Row(equal_height=False):
+        with gr.Column(min_width=280, scale=1):
+            total = gr.Markdown()
+        with gr.Column(min_width=280, scale=2):
+            criteria = gr.Dataframe(headers=["评分项", "得分", "问题数"], label=label, interactive=False, wrap=True)
+    report = gr.Markdown()
+    return total, criteria, report
 
 
 def _draft_tab(api: ApiClient, key: gr.Textbox) -> None:
-    with gr.Row():
-        with gr.Column():
-            notes = gr.Textbox(label="素材 / 笔记", lines=12, placeholder="粘贴活动素材、笔记或采访记录……")
+    with gr.Row(equal_height=False):
+        with gr.Column(min_width=300):
+            notes = gr.Textbox(label="素材 / 笔记", lines=12, placeholder="粘贴活动素材、笔记或采访记录……",
+                               elem_id="draft-notes")
             upload = gr.File(label="或上传 .docx / .txt", file_types=[".docx", ".txt"], type="filepath")
-            go = gr.Button("起草", variant="primary")
-        with gr.Column():
-            title = gr.Textbox(label="主标题")
-            subtitle = gr.Textbox(label="副标题")
-            body = gr.Textbox(label="正文", lines=14)
-            download = gr.DownloadButton("下载 .docx", visible=False)
-    with gr.Row():
-        total = gr.Number(label="总分", precision=1)
-        criteria = gr.Dataframe(headers=["评分项", "得分", "问题数"], label="质量评分", interactive=False)
-    with gr.Row():
-        unsupported = gr.Markdown()
-        privacy = gr.HighlightedText(label="隐私提示", color_map=views.COLOR_MAP, show_legend=True)
+            go = gr.Button("起草", variant="primary", elem_id="draft-go")
+            questions_md = gr.Markdown(visible=False)
+            answers = [gr.Textbox(visible=False, max_lines=3, elem_classes=["draft-answer"]) for _ in range(MAX_QUESTIONS)]
+            redraft = gr.Button("补充后重新起草", visible=False, elem_id="draft-redraft")
+        with gr.Column(min_width=300):
+            title = gr.Textbox(label="主标题", interactive=True, elem_id="draft-title")
+            subtitle = gr.Textbox(label="副标题", interactive=True)
+            body = gr.Textbox(label="正文（可直接修改后重新评分）", lines=14, interactive=True, elem_id="draft-body")
+            with gr.Row():
+                rescore = gr.Button("修改后重新评分", elem_id="draft-rescore")
+                download = gr.DownloadButton("下载 .docx", visible=False, elem_id="draft-download")
+    total, criteria, report = _score_view()
+    with gr.Row(equal_height=False):
+        with gr.Column(min_width=300):
+            unsupported = gr.Markdown()
+        with gr.Column(min_width=300):
+            privacy = gr.HighlightedText(label="隐私提示", color_map=views.COLOR_MAP, show_legend=True,
+                                         combine_adjacent=False, elem_classes=["fl-highlight"])
+    asked = gr.State([])
 
     upload.upload(lambda p, k: _read_upload(api, p, k), [upload, key], notes, api_name="read_notes")
 
     def run(notes_text, k, progress=gr.Progress()):
-        _need(notes_text, "素材")
+        _need_chinese(notes_text, "素材")
         progress(0.1, desc="起草中……")
         result = _call(api.draft, notes_text, key=k)
         full = "\n".join(p for p in (result["title"], result.get("subtitle"), result["text"]) if p)
-        scored = result.get("score")
-        if not isinstance(scored, dict) or "total" not in scored:
-            progress(0.5, desc="评分中……")
-            scored = _call(api.score, full, notes=notes_text, key=k)
+        progress(0.5, desc="评分中……")
+        scored = _score_outputs(api, full, notes_text, k)
         found = result.get("privacy") if isinstance(result.get("privacy"), dict) else None
         if not found or "entities" not in found:
             progress(0.8, desc="隐私检查……")
@@ -91,33 +159,64 @@ def _draft_tab(api: ApiClient, key: gr.Textbox) -> None:
         entities = [e for e in found["entities"] if e.get("field", "text") == "text"]
         sensitive = [s for s in found.get("sensitive", []) if s.get("field", "text") == "text"]
         data = _call(api.docx_render, result["title"], result["text"], result.get("subtitle"), key=k)
+        marked = views.highlighted(result["text"], entities, sensitive)
+        questions = [q for q in result.get("questions") or [] if isinstance(q, str)][:MAX_QUESTIONS]
         progress(1.0)
-        return (result["title"], result.get("subtitle") or "", result["text"], scored["total"],
-                views.criteria_rows(scored), views.draft_notes_markdown(result),
-                views.highlighted(result["text"], entities, sensitive),
-                gr.DownloadButton(value=_save_docx(data, "draft"), visible=True))
+        return (result["title"], result.get("subtitle") or "", result["text"], *scored,
+                views.draft_notes_markdown({**result, "questions": []}),
+                gr.HighlightedText(value=marked, color_map=views.color_map(marked)),
+                gr.DownloadButton(value=_save_docx(data, "draft"), visible=True),
+                questions, *_question_updates(questions))
 
-    go.click(run, [notes, key], [title, subtitle, body, total, criteria, unsupported, privacy, download],
-             api_name="draft")
+    def _question_updates(questions):
+        head = gr.Markdown("### 请补充素材（填写后点“补充后重新起草”）", visible=bool(questions))
+        boxes = [gr.Textbox(label=questions[i] if i < len(questions) else "", value="", visible=i < len(questions))
+                 for i in range(MAX_QUESTIONS)]
+        return (head, *boxes, gr.Button(visible=bool(questions)))
+
+    def add_answers(notes_text, questions, *given):
+        extra = [f"{q}{a.strip()}" for q, a in zip(questions, given) if a and a.strip()]
+        if not extra:
+            raise _error("请至少回答一个问题。")
+        return (notes_text or "").rstrip() + "\n" + "\n".join(extra)
+
+    def rescore_draft(t, sub, text, notes_text, k, progress=gr.Progress()):
+        _need_chinese(text, "正文")
+        progress(0.3, desc="评分中……")
+        full = "\n".join(p for p in (t, sub, text) if p)
+        scored = _score_outputs(api, full, notes_text, k)
+        data = _call(api.docx_render, t or "", text, sub or None, key=k)
+        return (*scored, gr.DownloadButton(value=_save_docx(data, "draft"), visible=True))
+
+    outputs = [title, subtitle, body, total, criteria, report, unsupported, privacy, download, asked, questions_md,
+               *answers, redraft]
+    go.click(run, [notes, key], outputs, api_name="draft").then(_forget_downloads)
+    redraft.click(add_answers, [notes, asked, *answers], notes, api_name="add_answers").success(
+        run, [notes, key], outputs).then(_forget_downloads)
+    rescore.click(rescore_draft, [title, subtitle, body, notes, key], [total, criteria, report, download],
+                  api_name="rescore_draft").then(_forget_downloads)
 
 
 def _polish_tab(api: ApiClient, key: gr.Textbox) -> None:
-    with gr.Row():
-        with gr.Column():
+    with gr.Row(equal_height=False):
+        with gr.Column(min_width=300):
             text = gr.Textbox(label="待润色的稿件", lines=14)
             operations = gr.CheckboxGroup(views.POLISH_OPERATIONS, value=["trim", "empty_phrases", "titles"],
                                           label="润色内容")
             channel = gr.Dropdown([("（不改写）", "")] + [(c, c) for c in views.CHANNELS], value="",
                                   label="按渠道改写（可选）")
             go = gr.Button("润色", variant="primary")
-        with gr.Column():
-            out = gr.Textbox(label="润色结果", lines=14)
+        with gr.Column(min_width=300):
+            out = gr.Textbox(label="润色结果（可直接修改后评分）", lines=14, interactive=True)
             titles = gr.Markdown()
-            download = gr.DownloadButton("下载 .docx", visible=False)
+            with gr.Row():
+                rescore = gr.Button("评分")
+                download = gr.DownloadButton("下载 .docx", visible=False)
     findings = gr.Markdown()
+    total, criteria, report = _score_view()
 
     def run(draft, ops, chan, k, progress=gr.Progress()):
-        _need(draft, "稿件")
+        _need_chinese(draft, "稿件")
         ops = [o for o in ops if o != "channel"] + (["channel"] if chan else [])
         progress(0.2, desc="润色中……")
         result = _call(api.polish, draft, channel=chan or None, operations=ops, key=k)
@@ -125,30 +224,55 @@ def _polish_tab(api: ApiClient, key: gr.Textbox) -> None:
         return (result["text"], views.titles_markdown(result.get("titles", [])), views.polish_report(result),
                 gr.DownloadButton(value=_save_docx(data, "polished"), visible=True))
 
-    go.click(run, [text, operations, channel, key], [out, titles, findings, download], api_name="polish")
+    def run_score(polished, k, progress=gr.Progress()):
+        _need_chinese(polished, "稿件")
+        progress(0.3, desc="评分中……")
+        data = _call(api.docx_render, "", polished, key=k)
+        return (*_score_outputs(api, polished, None, k), gr.DownloadButton(value=_save_docx(data, "polished"),
+                                                                            visible=True))
+
+    go.click(run, [text, operations, channel, key], [out, titles, findings, download], api_name="polish").then(
+        _forget_downloads)
+    rescore.click(run_score, [out, key], [total, criteria, report, download], api_name="score_polished").then(
+        _forget_downloads)
+
+
+def _lines(text: str | None) -> list[str]:
+    return [t.strip() for t in (text or "").splitlines() if t.strip()]
 
 
 def _privacy_tab(api: ApiClient, key: gr.Textbox) -> None:
-    with gr.Row():
-        with gr.Column():
+    with gr.Row(equal_height=False):
+        with gr.Column(min_width=300):
             text = gr.Textbox(label="待审查的文本", lines=12, elem_id="privacy-input",
                               placeholder="粘贴拟发布的稿件……")
             upload = gr.File(label="或上传 .docx / .txt", file_types=[".docx", ".txt"], type="filepath")
             style = gr.Radio(views.STYLE_CHOICES, value="chinese", label="脱敏方式")
-            with gr.Row():
-                scan = gr.Button("扫描", variant="primary", elem_id="privacy-scan")
-                preview = gr.Button("脱敏预览")
-        with gr.Column():
-            marked = gr.HighlightedText(label="发现的个人信息（按类型标注，未成年人单独标出）", elem_id="privacy-findings",
-                                        color_map=views.COLOR_MAP, show_legend=True, combine_adjacent=False)
-            summary = gr.Markdown()
-            table = gr.Dataframe(headers=["类型", "内容", "位置", "未成年人", "置信度"], label="明细", interactive=False)
-    masked = gr.Textbox(label="脱敏后文本", lines=8)
+            scan = gr.Button("扫描", variant="primary", elem_id="privacy-scan")
+        with gr.Column(min_width=300):
+            marked = gr.HighlightedText(label="发现的个人信息与敏感段落", elem_id="privacy-findings",
+                                        color_map=views.COLOR_MAP, show_legend=True, combine_adjacent=False,
+                                        elem_classes=["fl-highlight"])
+            summary = gr.Markdown(elem_id="privacy-summary")
+            table = gr.Dataframe(headers=["类型", "内容", "未成年人", "可信度"], label="明细", interactive=False, wrap=True)
+    with gr.Row(equal_height=False):
+        with gr.Column(min_width=300):
+            keep = gr.CheckboxGroup([], label="保留以下内容（不遮盖，例如已征得同意公开的姓名）", elem_id="privacy-keep")
+        with gr.Column(min_width=300):
+            extra = gr.Textbox(label="补充遮盖扫描漏掉的内容（每行一个）", lines=3, elem_id="privacy-extra")
+    preview = gr.Button("脱敏预览", elem_id="privacy-preview")
+    masked = gr.Textbox(label="脱敏后文本（可修改；发布的就是这段文字）", lines=8, interactive=True, elem_id="privacy-masked")
     with gr.Row():
-        release = gr.Button("脱敏并发布", variant="primary")
-        withhold = gr.Button("不予发布", variant="stop")
+        release = gr.Button("脱敏并发布", variant="primary", elem_id="privacy-release")
+        withhold = gr.Button("不予发布", variant="stop", elem_id="privacy-withhold")
         download = gr.DownloadButton("下载脱敏稿 .docx", visible=False)
-    record = gr.Markdown()
+    with gr.Group(visible=False, elem_id="privacy-confirm") as confirm_box:
+        confirm_md = gr.Markdown(elem_id="privacy-confirm-text")
+        with gr.Row():
+            confirm = gr.Button("确认发布", variant="primary", elem_id="privacy-confirm-go")
+            cancel = gr.Button("取消", elem_id="privacy-confirm-cancel")
+    record = gr.Markdown(elem_id="privacy-record")
+    scanned = gr.State(None)  # the text the last scan saw: release needs a scan of the current text
 
     upload.upload(lambda p, k: _read_upload(api, p, k), [upload, key], text, api_name="read_document")
 
@@ -156,74 +280,100 @@ def _privacy_tab(api: ApiClient, key: gr.Textbox) -> None:
         _need(doc, "文本")
         progress(0.3, desc="扫描中……")
         found = _call(api.scan, doc, key=k)
-        return (views.highlighted(doc, found["entities"], found.get("sensitive")),
+        value = views.highlighted(doc, found["entities"], found.get("sensitive"))
+        flagged = list(dict.fromkeys(e["text"] for e in found["entities"] if not e.get("minor")))
+        return (gr.HighlightedText(value=value, color_map=views.color_map(value)),
                 views.counts_markdown(found["entities"], found.get("sensitive", [])),
-                views.entity_table(found["entities"]))
+                views.entity_table(found["entities"]), gr.CheckboxGroup(choices=flagged, value=[]), doc, "",
+                gr.Group(visible=False), "")
 
-    def run_preview(doc, chosen, k):
-        return _call(api.mask, _need(doc, "文本"), chosen, key=k)["text"]
+    def _scanned(doc, seen):
+        _need(doc, "文本")
+        if seen != doc:
+            raise _error("请先扫描当前文本（文本在上次扫描后有改动）。")
 
-    def decide(decision):
-        def run(doc, chosen, k, progress=gr.Progress()):
-            _need(doc, "文本")
-            progress(0.3, desc="记录审核结果……")
-            result = _call(api.release, doc, chosen, decision, key=k)
-            button = gr.DownloadButton(visible=False)
-            if result["text"] is not None:
-                data = _call(api.docx_render, "", result["text"], key=k)
-                button = gr.DownloadButton(value=_save_docx(data, "released"), visible=True)
-            return result["text"] or "", views.audit_markdown(result["audit"]), button
+    def run_preview(doc, chosen, kept, added, seen, k):
+        _scanned(doc, seen)
+        return _call(api.mask, doc, chosen, key=k, keep=kept, extra=_lines(added))["text"]
 
-        return run
+    def ask_release(doc, chosen, kept, added, final, seen, k):
+        _scanned(doc, seen)
+        if not (final or "").strip():
+            final = _call(api.mask, doc, chosen, key=k, keep=kept, extra=_lines(added))["text"]
+        lines = [f"**确认发布？** 将按“{views.STYLE_NAMES.get(chosen, '所选方式')}”脱敏，发布下方文本，并写入审计记录。"]
+        if kept:
+            lines.append(f"- 保留不遮盖：{'、'.join(kept)}")
+        if _lines(added):
+            lines.append(f"- 补充遮盖：{'、'.join(_lines(added))}")
+        return final, gr.Group(visible=True), "\n".join(lines)
 
-    scan.click(run_scan, [text, key], [marked, summary, table], api_name="scan")
-    preview.click(run_preview, [text, style, key], masked, api_name="mask")
-    release.click(decide("release"), [text, style, key], [masked, record, download], api_name="release")
-    withhold.click(decide("withhold"), [text, style, key], [masked, record, download], api_name="withhold")
+    def run_release(doc, chosen, kept, added, final, seen, k, progress=gr.Progress()):
+        _scanned(doc, seen)
+        progress(0.3, desc="记录审核结果……")
+        result = _call(api.release, doc, chosen, "release", key=k, keep=kept, extra=_lines(added),
+                       final_text=final if (final or "").strip() else None)
+        data = _call(api.docx_render, "", result["text"], key=k)
+        return (result["text"], views.audit_markdown(result["audit"]),
+                gr.DownloadButton(value=_save_docx(data, "released"), visible=True), gr.Group(visible=False))
+
+    def run_withhold(doc, chosen, seen, k, progress=gr.Progress()):
+        _scanned(doc, seen)
+        progress(0.3, desc="记录审核结果……")
+        result = _call(api.release, doc, chosen, "withhold", key=k)
+        return "", views.audit_markdown(result["audit"]), gr.DownloadButton(visible=False), gr.Group(visible=False)
+
+    scan.click(run_scan, [text, key], [marked, summary, table, keep, scanned, masked, confirm_box, record],
+               api_name="scan")
+    preview.click(run_preview, [text, style, keep, extra, scanned, key], masked, api_name="mask")
+    release.click(ask_release, [text, style, keep, extra, masked, scanned, key], [masked, confirm_box, confirm_md],
+                  api_name="ask_release")
+    confirm.click(run_release, [text, style, keep, extra, masked, scanned, key],
+                  [masked, record, download, confirm_box], api_name="release").then(_forget_downloads)
+    cancel.click(lambda: gr.Group(visible=False), None, confirm_box)
+    withhold.click(run_withhold, [text, style, scanned, key], [masked, record, download, confirm_box],
+                   api_name="withhold")
 
 
 def _score_tab(api: ApiClient, key: gr.Textbox) -> None:
-    with gr.Row():
-        with gr.Column():
+    with gr.Row(equal_height=False):
+        with gr.Column(min_width=300):
             text = gr.Textbox(label="稿件", lines=12)
             notes = gr.Textbox(label="原始素材（可选，用于核对事实）", lines=5)
             ref = gr.Textbox(label="参照日期（可选，YYYY-MM-DD）", value=lambda: date.today().isoformat())
             go = gr.Button("评分", variant="primary")
-        with gr.Column():
-            total = gr.Number(label="总分", precision=1)
-            criteria = gr.Dataframe(headers=["评分项", "得分", "问题数"], label="逐项得分", interactive=False)
-    findings = gr.Markdown()
+        with gr.Column(min_width=300):
+            total, criteria, findings = _score_view("逐项得分")
 
     def run(draft, notes_text, ref_date, k, progress=gr.Progress()):
-        _need(draft, "稿件")
+        _need_chinese(draft, "稿件")
         progress(0.3, desc="评分中……")
-        result = _call(api.score, draft, notes=notes_text or None, reference_date=(ref_date or "").strip() or None,
-                       key=k)
-        report = "### 问题与建议\n" + views.findings_markdown(result, draft)
-        if notes_text:
-            report += "\n\n### 素材不支持的内容\n" + views.unsupported_markdown(result.get("unsupported", []))
-        return result["total"], views.criteria_rows(result), report
+        return _score_outputs(api, draft, notes_text, k, (ref_date or "").strip() or None)
 
     go.click(run, [text, notes, ref, key], [total, criteria, findings], api_name="score")
 
 
 def _compare_tab(api: ApiClient, key: gr.Textbox) -> None:
-    with gr.Row():
-        with gr.Column():
-            text = gr.Textbox(label="稿件或检索词", lines=10)
-            with gr.Row():
-                k_slider = gr.Slider(1, 20, value=5, step=1, label="范文数")
-                mode = gr.Radio([("语义", "dense"), ("混合", "hybrid"), ("关键词", "lexical")], value="dense",
-                                label="检索方式")
-            go = gr.Button("检索相似范文", variant="primary")
-        with gr.Column():
-            results = gr.Dataframe(headers=["编号", "标题", "相似度", "类别", "奖项"], label="相似范文", interactive=False)
-            chosen = gr.Dropdown(label="选择范文", choices=[], allow_custom_value=True)
-            compare = gr.Button("逐项对比")
-    comparison = gr.Markdown()
-    with gr.Row():
-        mine = gr.Textbox(label="我的稿件", lines=16)
-        theirs = gr.Textbox(label="范文全文", lines=16)
+    with gr.Row(equal_height=False):
+        with gr.Column(min_width=300, scale=2):
+            text = gr.Textbox(label="稿件或检索词", lines=8, elem_id="compare-input")
+        with gr.Column(min_width=300, scale=1):
+            k_slider = gr.Slider(1, 20, value=5, step=1, label="范文数")
+            mode = gr.Radio([("语义", "dense"), ("混合", "hybrid"), ("关键词", "lexical")], value="dense",
+                            label="检索方式")
+            go = gr.Button("检索相似范文", variant="primary", elem_id="compare-search")
+    results = gr.Dataframe(headers=views.SEARCH_HEADERS, label="相似范文", interactive=False, wrap=True,
+                           column_widths=["12%", "58%", "10%", "20%"], elem_id="compare-results")
+    with gr.Row(equal_height=False):
+        with gr.Column(min_width=300, scale=3):
+            chosen = gr.Dropdown(label="选择范文", choices=[], elem_id="compare-choice")
+        with gr.Column(min_width=200, scale=1):
+            compare = gr.Button("逐项对比", elem_id="compare-go")
+    comparison = gr.Markdown(elem_id="compare-table")
+    with gr.Row(equal_height=False):
+        with gr.Column(min_width=300):
+            mine = gr.Textbox(label="我的稿件", lines=16)
+        with gr.Column(min_width=300):
+            theirs = gr.Textbox(label="范文全文", lines=16, elem_id="compare-exemplar")
 
     def run_search(query, k, m, api_key, progress=gr.Progress()):
         _need(query, "稿件或检索词")
@@ -236,57 +386,106 @@ def _compare_tab(api: ApiClient, key: gr.Textbox) -> None:
     def run_compare(draft, exemplar_id, api_key, progress=gr.Progress()):
         _need(draft, "稿件")
         if not exemplar_id:
-            raise gr.Error("请先检索并选择一篇范文。")
+            raise _error("请先检索并选择一篇范文。")
         progress(0.3, desc="对比中……")
         result = _call(api.compare, draft, exemplar_id, key=api_key)
-        return views.comparison_markdown(result), draft, views.exemplar_text(result)
+        title = result.get("exemplar_title") or ""
+        return (views.comparison_markdown(result), draft,
+                gr.Textbox(value=views.exemplar_text(result), label=f"范文全文：{title}" if title else "范文全文"))
 
     go.click(run_search, [text, k_slider, mode, key], [results, chosen], api_name="search")
     compare.click(run_compare, [text, chosen, key], [comparison, mine, theirs], api_name="compare")
 
 
-def _audit_tab(api: ApiClient, key: gr.Textbox) -> None:
-    go = gr.Button("刷新审计记录")
-    table = gr.Dataframe(headers=["编号", "时间", "审核人", "决定", "发现", "已脱敏", "方式"], interactive=False)
+def _audit_tab(api: ApiClient, key: gr.Textbox):
+    go = gr.Button("刷新审计记录", elem_id="audit-refresh")
+    table = gr.Dataframe(headers=views.AUDIT_HEADERS, interactive=False, wrap=True, elem_id="audit-table",
+                         column_widths=["6%", "16%", "10%", "10%", "22%", "22%", "14%"])
+    message = gr.Markdown()
 
     def run(k):
-        records = _call(api.audit, 100, key=k)["records"]
-        fmt = lambda d: "，".join(f"{views.ENTITY_LABELS.get(t, t)} {n}" for t, n in d.items())  # noqa: E731
-        return [[r["id"], r["created_at"][:19], r["actor"], "发布" if r["decision"] == "release" else "不予发布",
-                 fmt(r["found"]), fmt(r["masked"]), r["style"]] for r in records]
+        try:
+            records = api.audit(100, key=k)["records"]
+        except ApiError as exc:  # e.g. a key without the reviewer role: say so in place, not as a pop-up
+            return [], f"⚠️ {exc.message}"
+        return views.audit_rows(records), "" if records else "暂无审计记录。"
 
-    go.click(run, key, table, api_name="audit")
+    go.click(run, key, [table, message], api_name="audit")
+    return run, [table, message]
+
+
+CSS = """
+/* highlighted text flows as a paragraph, not one line per token */
+.fl-highlight .textfield { display: block !important; line-height: 2; }
+.fl-highlight .textfield > * { display: inline !important; }
+.fl-highlight .textfield .textspan { display: inline !important; white-space: pre-wrap; }
+#fl-key { max-width: 360px; }
+"""
+
+
+
+# Gradio 6 titles its toasts with the English message type ("Error"), whatever gr.Error(title=...) says:
+# the page renames them in place.
+JS = """
+() => {
+  const names = {Error: "出错了", Warning: "注意", Info: "提示", Success: "完成"};
+  const rename = () => document.querySelectorAll(".toast-title").forEach(el => {
+    el.childNodes.forEach(n => {
+      const word = (n.nodeValue || "").trim();
+      if (n.nodeType === 3 && names[word]) n.nodeValue = names[word] + " ";
+    });
+  });
+  new MutationObserver(rename).observe(document.body, {subtree: true, childList: true, characterData: true});
+}
+"""
 
 
 def build_ui(api_url: str, http=None) -> gr.Blocks:
     """The UI as a client of the API at ``api_url``."""
+    # Gradio keeps uploads and its copies of downloads here: private to this process, removed at exit
+    os.environ["GRADIO_TEMP_DIR"] = str(private_dir() / "gradio")
     api = ApiClient(api_url, http=http)
-    # delete_cache: Gradio's copies of uploads and downloads are removed after KEEP_FILES_S too
-    with gr.Blocks(title="妇联信息助手", delete_cache=(KEEP_FILES_S, KEEP_FILES_S)) as ui:
-        gr.Markdown("## 妇联信息助手\n起草、润色、隐私审查、质量评分与范文对比。")
-        status = gr.Markdown()
-        key = gr.Textbox(label="API 密钥（单用户模式可留空）", type="password", max_lines=1)
-        with gr.Tab("起草"):
-            _draft_tab(api, key)
-        with gr.Tab("润色"):
-            _polish_tab(api, key)
-        with gr.Tab("隐私审查", id="privacy"):
-            _privacy_tab(api, key)
-        with gr.Tab("质量评分"):
-            _score_tab(api, key)
-        with gr.Tab("范文对比"):
-            _compare_tab(api, key)
-        with gr.Tab("审计记录"):
-            _audit_tab(api, key)
-        ui.load(lambda: _status(api), None, status, api_name="status")
+    with gr.Blocks(title="妇联信息助手", delete_cache=(60, KEEP_FILES_S)) as ui:
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=3, min_width=240):
+                gr.Markdown("## 妇联信息助手\n起草、润色、隐私审查、质量评分与范文对比。")
+                status = gr.Markdown()
+            with gr.Column(scale=1, min_width=200):
+                with gr.Accordion("API 密钥", open=False, visible=False, elem_id="fl-key-box") as key_box:
+                    key = gr.Textbox(label="API 密钥", type="password", max_lines=1, elem_id="fl-key",
+                                     placeholder="管理员分配的密钥")
+        with gr.Tabs(elem_classes=["fl-tabs"], overflow_behavior="wrap"):  # all six tabs reachable at 390 px
+            with gr.Tab("起草", id="draft"):
+                _draft_tab(api, key)
+            with gr.Tab("润色", id="polish"):
+                _polish_tab(api, key)
+            with gr.Tab("隐私审查", id="privacy"):
+                _privacy_tab(api, key)
+            with gr.Tab("质量评分", id="score"):
+                _score_tab(api, key)
+            with gr.Tab("范文对比", id="compare"):
+                _compare_tab(api, key)
+            with gr.Tab("审计记录", id="audit") as audit_tab:
+                load_audit, audit_out = _audit_tab(api, key)
+        # the browser sends the key as a cookie with Gradio's upload requests (keyed mode checks it there)
+        key.change(None, key, None, js="(k) => { document.cookie = 'fulian_key=' + encodeURIComponent(k || '')"
+                                       " + '; path=/; SameSite=Strict'; }")
+        audit_tab.select(load_audit, key, audit_out)
+
+        def on_load(k):
+            line, single = _status(api)
+            return (line, gr.Accordion(visible=not single, open=not single), *load_audit(k))
+
+        ui.load(on_load, key, [status, key_box, *audit_out], api_name="status")
     return ui
 
 
-def _status(api: ApiClient) -> str:
+def _status(api: ApiClient) -> tuple[str, bool]:
     try:
-        return views.status_markdown(api.health())
+        health = api.health()
     except ApiError as exc:
-        return f"⚠️ {exc.message}"
+        return f"⚠️ {exc.message}", False
+    return views.status_markdown(health), bool(health.get("single_user"))
 
 
 def theme() -> gr.themes.Base:

@@ -49,11 +49,18 @@ class ApiClient:
     def scan(self, text: str, key: str | None = None) -> dict:
         return self._post("/v1/privacy/scan", {"text": text}, key)
 
-    def mask(self, text: str, style: str, key: str | None = None) -> dict:
-        return self._post("/v1/privacy/mask", {"text": text, "style": style}, key)
+    def mask(self, text: str, style: str, key: str | None = None, keep: list[str] | None = None,
+             extra: list[str] | None = None) -> dict:
+        return self._post("/v1/privacy/mask", {"text": text, "style": style, "keep": list(keep or []),
+                                               "extra": list(extra or [])}, key)
 
-    def release(self, text: str, style: str, decision: str, key: str | None = None) -> dict:
-        return self._post("/v1/privacy/release", {"text": text, "style": style, "decision": decision}, key)
+    def release(self, text: str, style: str, decision: str, key: str | None = None, keep: list[str] | None = None,
+                extra: list[str] | None = None, final_text: str | None = None) -> dict:
+        body: dict[str, Any] = {"text": text, "style": style, "decision": decision, "keep": list(keep or []),
+                                "extra": list(extra or [])}
+        if final_text is not None:
+            body["final_text"] = final_text
+        return self._post("/v1/privacy/release", body, key)
 
     def score(self, text: str, notes: str | None = None, reference_date: str | None = None,
               key: str | None = None) -> dict:

@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
+import re
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-ENTITY_LABELS = {
-    "PERSON": "姓名",
-    "CN_ID_CARD": "身份证号",
-    "PHONE_NUMBER": "电话",
-    "CN_BANK_CARD": "银行卡号",
-    "EMAIL_ADDRESS": "电子邮箱",
-    "ADDRESS": "地址",
-    "WECHAT_ID": "微信号",
-    "QQ_NUMBER": "QQ号",
-}
-MINOR_SUFFIX = "（未成年人）"
-SENSITIVE_LABEL = "敏感经历"
+from privacy.labels import ENTITY_LABELS as _PRIVACY_LABELS  # a plain dict: imports nothing heavy
 
-CRITERION_LABELS = {
+# the privacy package's names, except that a reviewer reads 姓名 (the course's word) for PERSON
+ENTITY_LABELS = {**_PRIVACY_LABELS, "PERSON": "姓名"}
+MINOR_SUFFIX = "（未成年人）"
+MINOR_LABEL = "未成年人姓名"
+SENSITIVE_LABEL = "敏感经历"
+# privacy/sensitive.py's kinds (the seed's 隐私信息范围)
+SENSITIVE_KINDS = {
+    "sexual_assault": "性侵害",
+    "domestic_violence": "家庭暴力",
+    "health": "健康状况",
+    "family": "家庭情况",
+    "finance": "财产债务",
+}
+STYLE_NAMES = {"chinese": "中文习惯（张某某）", "placeholder": "编号占位（[人名1]）", "redact": "■遮盖"}
+DECISION_NAMES = {"release": "脱敏后发布", "withhold": "不予发布"}
+ACTOR_NAMES = {"local": "本机用户"}  # single-user mode's actor
+ROLE_NAMES = {"officer": "信息员", "reviewer": "审核人", "trainer": "培训者", "admin": "管理员"}
+BEIJING = timezone(timedelta(hours=8))
+
+_FALLBACK_CRITERIA = {
     "title": "标题",
     "lead": "导语",
     "five_w_one_h": "新闻要素",
@@ -28,8 +40,64 @@ CRITERION_LABELS = {
     "structure": "结构",
     "timeliness": "时效性",
     "privacy": "隐私保护",
-    "fidelity": "忠实于素材",
+    "fidelity": "忠实原始材料",
 }
+_RUBRIC = Path(__file__).resolve().parents[2] / "assist" / "data" / "rubric.yaml"
+
+
+@lru_cache(maxsize=1)
+def criterion_labels() -> dict[str, str]:
+    """Criterion key → Chinese name, from the rubric data file (the names a trainer edits there)."""
+    labels = dict(_FALLBACK_CRITERIA)
+    try:
+        import yaml
+
+        data = yaml.safe_load(_RUBRIC.read_text(encoding="utf-8")) or {}
+        for key, c in (data.get("criteria") or {}).items():
+            if isinstance(c, dict) and c.get("name"):
+                labels[key] = str(c["name"])
+    except (OSError, ValueError, ImportError):  # the fallback names are good enough
+        pass
+    return labels
+
+
+def criterion_label(key: str) -> str:
+    return criterion_labels().get(key, "其他评分项")
+
+
+def chinese_keys(text: str) -> str:
+    """Replace criterion keys (``title``, ``five_w_one_h`` …) that a message quotes by their Chinese names."""
+    labels = criterion_labels()
+    pattern = re.compile(r"(?<![A-Za-z_])(" + "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
+                         + r")(?![A-Za-z_])")
+    return pattern.sub(lambda m: labels[m.group(1)], text)
+
+
+def for_web(message: str) -> str:
+    """A scorer message as a web user reads it: no hint to run a command-line tool."""
+    message = re.sub(r"[，,；;]?\s*(?:完整检查)?(?:请|可)?(?:用|运行|使用)\s*`?fulian\s+mask`?\s*(?:一键)?脱敏",
+                     "，可在“隐私审查”页一键脱敏", message)
+    message = re.sub(r"[，,；;]?\s*(?:完整检查)?(?:请|可)?(?:用|运行|使用)\s*`?fulian\s+scan`?",
+                     "，完整检查请用“隐私审查”页", message)
+    return chinese_keys(re.sub(r"`?fulian\s+[a-z]+`?", "“隐私审查”页", message))
+
+
+def is_chinese(text: str, min_share: float = 0.3) -> bool:
+    """Whether the letters of ``text`` are mostly Chinese characters (notes in English are not drafted)."""
+    han = len(re.findall(r"[\u4e00-\u9fff]", text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return han > 0 and han >= min_share * (han + latin / 4)
+
+
+def beijing_time(iso: str) -> str:
+    """An ISO time (UTC when it has no offset) as Beijing time, to the minute."""
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except (ValueError, AttributeError):
+        return str(iso)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
 
 STYLE_CHOICES = [("姓名改为“张某某”等（中文习惯）", "chinese"), ("编号占位，如 [人名1]（同一文档内一致）", "placeholder"),
                  ("等长■遮盖", "redact")]
@@ -39,11 +107,12 @@ CHANNELS = ["上报信息稿", "微信公众号", "微博"]
 
 COLOR_MAP = {
     "姓名": "#f4a261",
-    "姓名" + MINOR_SUFFIX: "#e63946",
+    MINOR_LABEL: "#e63946",
+    "其他信息": "#ff8fab",
     "电话": "#2a9d8f",
     "身份证号": "#9b5de5",
     "银行卡号": "#577590",
-    "电子邮箱": "#43aa8b",
+    "邮箱": "#43aa8b",
     "地址": "#f9c74f",
     "微信号": "#90be6d",
     "QQ号": "#4d908e",
@@ -64,29 +133,63 @@ def status_markdown(health: dict) -> str:
 
 
 def entity_label(entity: dict) -> str:
-    label = ENTITY_LABELS.get(entity.get("type", ""), entity.get("type", "其他"))
-    return label + MINOR_SUFFIX if entity.get("minor") else label
+    if entity.get("type") == "PERSON" and entity.get("minor"):
+        return MINOR_LABEL
+    return ENTITY_LABELS.get(entity.get("type", ""), "其他信息")
+
+
+def _kind_names(kinds) -> list[str]:
+    order = list(SENSITIVE_KINDS)
+    ranked = sorted(set(kinds), key=lambda k: order.index(k) if k in order else len(order))
+    return list(dict.fromkeys(SENSITIVE_KINDS.get(k, "特殊经历") for k in ranked))
+
+
+def sensitive_label(kinds) -> str:
+    return f"{SENSITIVE_LABEL}：{'、'.join(_kind_names(kinds))}"
 
 
 def highlighted(text: str, entities: list[dict], sensitive: list[dict] | None = None) -> dict:
-    """HighlightedText value: entities by type (minors marked), sensitive passages where no entity is."""
-    spans = [(e["start"], e["end"], entity_label(e)) for e in entities]
-    taken = sorted(spans)
+    """HighlightedText value: entities by type (minors apart); a sensitive passage's other characters
+    carry its kinds, so that a passage that holds a name shows both the name and the passage."""
+    marks: list[str | None] = [None] * len(text)
     for s in sensitive or []:
-        if not any(a < s["end"] and s["start"] < b for a, b, _ in taken):
-            spans.append((s["start"], s["end"], SENSITIVE_LABEL))
-    spans.sort(key=lambda t: (t[0], -(t[1] - t[0])))
-    chosen: list[tuple[int, int, str]] = []
-    for start, end, label in spans:  # drop overlaps: the component cannot draw them
-        if not chosen or start >= chosen[-1][1]:
-            chosen.append((start, end, label))
-    return {"text": text, "entities": [{"entity": label, "start": a, "end": b} for a, b, label in chosen]}
+        for i in range(max(0, s["start"]), min(len(text), s["end"])):
+            marks[i] = (marks[i] or "") + "|" + str(s.get("kind", ""))
+    labels: list[str | None] = [None if m is None else sensitive_label(filter(None, m.split("|"))) for m in marks]
+    spans = []
+    taken = [False] * len(text)
+    for e in sorted(entities, key=lambda e: (e["start"], -(e["end"] - e["start"]))):
+        if any(taken[e["start"]:e["end"]]):
+            continue  # the component cannot draw overlaps
+        for i in range(e["start"], e["end"]):
+            taken[i] = True
+        spans.append((e["start"], e["end"], entity_label(e)))
+    start = None
+    for i in range(len(text) + 1):
+        label = labels[i] if i < len(text) and not taken[i] else None
+        if start is not None and (label != labels[start]):
+            spans.append((start, i, labels[start]))
+            start = None
+        if label is not None and start is None:
+            start = i
+    spans.sort()
+    return {"text": text, "entities": [{"entity": label, "start": a, "end": b} for a, b, label in spans]}
+
+
+def color_map(value: dict) -> dict[str, str]:
+    """Colours of the labels in ``value`` only (the legend lists what was found); sensitive passages grey."""
+    return {e["entity"]: COLOR_MAP.get(e["entity"], "#adb5bd") for e in value.get("entities", [])}
+
+
+def confidence(score: float) -> str:
+    """A reviewer reads 高/中 rather than a raw model score; low scores are still findings."""
+    return "高" if score >= 0.85 else "中"
 
 
 def entity_table(entities: list[dict]) -> list[list[Any]]:
-    """Rows for the findings table: type, text, position, minor."""
-    return [[entity_label(e), e.get("text", ""), f"{e['start']}–{e['end']}", "是" if e.get("minor") else "",
-             round(float(e.get("score", 0.0)), 2)] for e in entities]
+    """Rows for the findings table: type, text, minor, confidence (高/中); no offsets."""
+    return [[entity_label(e), e.get("text", ""), "是" if e.get("minor") else "", confidence(float(e.get("score", 0.0)))]
+            for e in entities]
 
 
 def counts_markdown(entities: list[dict], sensitive: list[dict]) -> str:
@@ -94,36 +197,63 @@ def counts_markdown(entities: list[dict], sensitive: list[dict]) -> str:
         return "未发现个人信息或敏感段落。"
     counts: dict[str, int] = {}
     for e in entities:
+        if e.get("type") == "PERSON" and e.get("minor"):
+            continue  # counted on their own line
         counts[entity_label(e)] = counts.get(entity_label(e), 0) + 1
     parts = [f"{label} {n} 处" for label, n in counts.items()]
     minors = sum(1 for e in entities if e.get("minor"))
-    lines = ["**发现：** " + "，".join(parts) if parts else "**发现：** 无个人信息"]
+    lines = ["**发现：** " + "，".join(parts) if parts else "**发现：** 无成年人个人信息"]
     if minors:
         lines.append(f"**未成年人：** {minors} 处，发布前必须隐去。")
     if sensitive:
-        kinds = "、".join(sorted({str(s.get("kind", "")) for s in sensitive}))
-        lines.append(f"**敏感段落：** {len(sensitive)} 处（{kinds}），请慎重处理。")
+        kinds = "、".join(_kind_names(str(s.get("kind")) for s in sensitive))
+        passages = len({(s["start"], s["end"]) for s in sensitive})
+        lines.append(f"**敏感段落：** {passages} 处（{kinds}），已在左侧标出，请慎重处理。")
     return "\n\n".join(lines)
 
 
+def _counts(d: dict) -> str:
+    return "，".join(f"{ENTITY_LABELS.get(k, '其他信息')} {v}" for k, v in d.items()) or "无"
+
+
 def audit_markdown(record: dict) -> str:
-    found = "，".join(f"{ENTITY_LABELS.get(k, k)} {v}" for k, v in record["found"].items()) or "无"
-    masked = "，".join(f"{ENTITY_LABELS.get(k, k)} {v}" for k, v in record["masked"].items()) or "无"
-    decision = "脱敏后发布" if record["decision"] == "release" else "不予发布"
+    decision = DECISION_NAMES.get(record["decision"], "其他")
     return (
         f"**审计记录 #{record['id']}**：{decision}\n\n"
-        f"- 审核人：{record['actor']}（{record['role']}）\n- 时间：{record['created_at']}\n"
-        f"- 文档摘要（SHA-256）：`{record['document_sha256'][:16]}…`，{record['document_chars']} 字\n"
-        f"- 发现：{found}\n- 已脱敏：{masked}\n- 脱敏方式：{record['style']}"
+        f"- 审核人：{ACTOR_NAMES.get(record['actor'], record['actor'])}（{ROLE_NAMES.get(record['role'], '其他角色')}）\n"
+        f"- 时间：{beijing_time(record['created_at'])}（北京时间，UTC+8）\n"
+        f"- 文档：{record['document_chars']} 字（只记录摘要，不保存原文）\n"
+        f"- 发现：{_counts(record['found'])}\n- 已脱敏：{_counts(record['masked'])}\n"
+        f"- 脱敏方式：{STYLE_NAMES.get(record['style'], '其他')}"
     )
+
+
+AUDIT_HEADERS = ["编号", "时间（北京时间 UTC+8）", "审核人", "决定", "发现", "已脱敏", "脱敏方式"]
+
+
+def audit_rows(records: list[dict]) -> list[list[Any]]:
+    def found(r: dict) -> str:
+        minors = r.get("minors") or 0
+        return _counts(r["found"]) + (f"（含未成年人 {minors}）" if minors else "")
+
+    return [[r["id"], beijing_time(r["created_at"]), ACTOR_NAMES.get(r["actor"], r["actor"]),
+             DECISION_NAMES.get(r["decision"], "其他"), found(r), _counts(r["masked"]),
+             STYLE_NAMES.get(r["style"], "其他")] for r in records]
 
 
 def criteria_rows(result: dict) -> list[list[Any]]:
     rows = []
     for key, c in result.get("criteria", {}).items():
-        label = c.get("name") or CRITERION_LABELS.get(key, key)
+        label = c.get("name") or criterion_label(key)
         rows.append([label, round(float(c.get("score", 0)), 1), len(c.get("findings", []))])
     return rows
+
+
+def total_markdown(result: dict | None) -> str:
+    """The total as a line; nothing before a score exists (never a 0 that nobody computed)."""
+    if not result or result.get("total") is None:
+        return ""
+    return f"### 总分：{float(result['total']):.1f}"
 
 
 def findings_markdown(result: dict, text: str = "") -> str:
@@ -133,9 +263,9 @@ def findings_markdown(result: dict, text: str = "") -> str:
             where = ""
             if text and f.get("start") is not None and f.get("end") is not None:
                 where = f"（原文：“{text[f['start']:f['end']][:40]}”）"
-            line = f"- **{c.get('name') or CRITERION_LABELS.get(key, key)}**：{f.get('message', '')}{where}"
+            line = f"- **{c.get('name') or criterion_label(key)}**：{for_web(f.get('message', ''))}{where}"
             if f.get("suggestion"):
-                line += f"\n  - 建议：{f['suggestion']}"
+                line += f"\n  - 建议：{for_web(f['suggestion'])}"
             lines.append(line)
     return "\n".join(lines) or "没有发现问题。"
 
@@ -186,8 +316,11 @@ def polish_report(result: dict) -> str:
 
 
 def search_rows(result: dict) -> list[list[Any]]:
-    return [[r.get("id", ""), r.get("title", ""), round(float(r.get("score", 0)), 3), r.get("category", ""),
-             r.get("award", "")] for r in result.get("results", [])]
+    return [[r.get("id", ""), r.get("title", ""), round(float(r.get("score", 0)), 3), r.get("award", "") or "—"]
+            for r in result.get("results", [])]
+
+
+SEARCH_HEADERS = ["编号", "标题", "得分", "奖项"]
 
 
 def _mark(value: Any) -> str:
@@ -212,19 +345,23 @@ def comparison_markdown(result: dict) -> str:
             lines.append(f"| **总分** | {_mark(total.get('draft'))} | {_mark(total.get('exemplar'))} | "
                          f"{_mark(total.get('gap'))} |")
         for key, c in rubric["criteria"].items():
-            lines.append(f"| {CRITERION_LABELS.get(key, key)} | {_mark(c.get('draft'))} | {_mark(c.get('exemplar'))} | "
+            lines.append(f"| {criterion_label(key)} | {_mark(c.get('draft'))} | {_mark(c.get('exemplar'))} | "
                          f"{_mark(c.get('gap'))} |")
     sections = result.get("sections") or []
     if sections:
         lines += ["", "| 结构 | 草稿 | 范文 |", "|---|---|---|"]
-        lines += [f"| {s.get('label', s.get('key'))} | {_mark(s.get('draft'))} | {_mark(s.get('exemplar'))} |"
+        lines += [f"| {s.get('label') or '其他'} | {_mark(s.get('draft'))} | {_mark(s.get('exemplar'))} |"
                   for s in sections]
     advice = result.get("advice") or []
     if advice:
-        lines += ["", "### 修改建议"] + [f"- {a}" for a in advice]
+        lines += ["", "### 修改建议"] + [f"- {chinese_keys(str(a))}" for a in advice]
     return "\n".join(lines) or "（无对比结果）"
 
 
 def exemplar_text(result: dict) -> str:
+    """The exemplar's full text under its title."""
     exemplar = result.get("exemplar")
-    return exemplar.get("text", "") if isinstance(exemplar, dict) else ""
+    if not isinstance(exemplar, dict):
+        return ""
+    title = exemplar.get("title") or result.get("exemplar_title") or ""
+    return (f"{title}\n\n" if title else "") + exemplar.get("text", "")

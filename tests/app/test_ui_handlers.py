@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import gradio as gr
@@ -26,27 +27,51 @@ def _value(update):
     return value["path"] if isinstance(value, dict) and "path" in value else value
 
 
-def test_privacy_scan_mask_release(handlers, real_client):
+def test_privacy_scan_keep_add_confirm_release(handlers, real_client):
     need(real_client, "scanner")
-    marked, summary, table = handlers["scan"](DOC, "")
-    labels = {e["entity"]: DOC[e["start"]:e["end"]] for e in marked["entities"]}
-    assert labels["电话"] == "13812345678" and labels["姓名"] == "张三" and "姓名（未成年人）" in labels
-    assert "未成年人" in summary and len(table) == len(marked["entities"])
-    assert "13812345678" not in handlers["mask"](DOC, "placeholder", "")
-    text, record, download = handlers["release"](DOC, "chinese", "")
-    assert "13812345678" not in text and "审计记录" in record and Path(_value(download)).suffix == ".docx"
-    text, record, _ = handlers["withhold"](DOC, "chinese", "")
+    marked, summary, table, keep, seen, masked, _confirm, _record = handlers["scan"](DOC, "")
+    value = marked.value
+    pairs = [(d["token"], d["class_or_confidence"]) if isinstance(d, dict) else tuple(d)
+             for d in (value.root if hasattr(value, "root") else value)]
+    labels = {label: text for text, label in pairs if label}
+    assert labels["电话"] == "13812345678" and labels["姓名"] == "张三" and "未成年人姓名" in labels
+    assert "未成年人" in summary and len(table) == len(labels) + 0 * len(pairs) and seen == DOC and masked == ""
+    assert "张三" in {c[0] if isinstance(c, tuple) else c for c in keep.choices}
+    # release needs a scan of the current text
+    with pytest.raises(gr.Error, match="请先扫描"):
+        handlers["ask_release"](DOC + "改", "chinese", [], "", "", seen, "")
+    preview = handlers["mask"](DOC, "placeholder", ["张三"], "镇中心小学", seen, "")
+    assert "13812345678" not in preview and "张三" in preview and "镇中心小学" not in preview
+    final, confirm, question = handlers["ask_release"](DOC, "chinese", ["张三"], "镇中心小学", "", seen, "")
+    assert _value(confirm) is None or confirm.visible and "确认发布" in question and "镇中心小学" in question
+    text, record, download, _ = handlers["release"](DOC, "chinese", ["张三"], "镇中心小学", final + "（已审核）", seen, "")
+    assert text.endswith("（已审核）") and "13812345678" not in text and "其他信息 1" in record
+    assert Path(_value(download)).suffix == ".docx"
+    # an edit that puts a phone number back is refused
+    with pytest.raises(gr.Error, match="未脱敏"):
+        handlers["release"](DOC, "chinese", [], "", final + "电话13912345678", seen, "")
+    text, record, _, _ = handlers["withhold"](DOC, "chinese", seen, "")
     assert text == "" and "不予发布" in record
-    rows = handlers["audit"]("")
-    assert rows[0][3] == "不予发布" and rows[1][3] == "发布"
+    rows, _message = handlers["audit"]("")
+    assert rows[0][3] == "不予发布" and rows[1][3] == "脱敏后发布"
 
 
 def test_draft_tab(handlers, real_client):
     need(real_client, "drafter", "scorer", "scanner")
-    title, subtitle, body, total, criteria, unsupported, privacy, download = handlers["draft"](NOTES, "")
-    assert title and body and 0 <= total <= 100 and criteria
-    assert "素材不支持" in unsupported and privacy["text"] == body
+    with pytest.raises(gr.Error, match="请输入中文"):
+        handlers["draft"]("Speaker: hello world", "")
+    out = handlers["draft"](NOTES, "")
+    title, subtitle, body, total, criteria, report = out[:6]
+    assert title and body and total.startswith("### 总分：") and criteria and "问题与建议" in report
+    assert "fulian" not in report
+    download, questions = out[8], out[9]
     assert Path(_value(download)).read_bytes()[:2] == b"PK"
+    assert isinstance(questions, list)
+    if questions:
+        notes = handlers["add_answers"](NOTES, questions, "为了帮助妇女就业。", *[""] * 4)
+        assert notes.endswith(questions[0] + "为了帮助妇女就业。")
+    total, criteria, report, download = handlers["rescore_draft"](title, subtitle, body + "\n共有100名妇女参加。", NOTES, "")
+    assert total.startswith("### 总分：") and Path(_value(download)).read_bytes()[:2] == b"PK"
 
 
 def test_polish_tab(handlers, real_client):
@@ -55,13 +80,15 @@ def test_polish_tab(handlers, real_client):
         "县妇联开展培训活动\n县妇联认真开展了培训活动，取得了良好效果，200名妇女参加。", ["trim", "empty_phrases", "titles"],
         "微博", "")
     assert text and "修改说明" in report and "取得了良好效果" in report
+    total, criteria, _report, _download = handlers["score_polished"](text + "\n3月8日，县妇联组织培训。", "")
+    assert total.startswith("### 总分：") and criteria
 
 
 def test_score_tab(handlers, real_client):
     need(real_client, "scorer")
     total, criteria, report = handlers["score"]("巾帼培训助就业\n3月8日，县妇联组织200名妇女参加培训。", "3月8日 培训 100名妇女",
                                                 "2025-03-10", "")
-    assert 0 <= total <= 100 and {row[0] for row in criteria} >= {"标题", "导语"}
+    assert total.startswith("### 总分：") and {row[0] for row in criteria} >= {"标题", "导语"}
     assert "问题与建议" in report and "200" in report
 
 
@@ -71,7 +98,7 @@ def test_compare_tab(handlers, real_client):
     assert rows and _value(dropdown) == rows[0][0]
     table, mine, theirs = handlers["compare"]("县妇联开展培训，200名妇女参加。", rows[0][0], "")
     assert "对照范文" in table and "| 评分项 | 草稿 | 范文 | 差距 |" in table
-    assert mine.startswith("县妇联") and len(theirs) > 100
+    assert mine.startswith("县妇联") and len(_value(theirs)) > 100 and theirs.label.startswith("范文全文：")
 
 
 def test_docx_upload_fills_the_notes(handlers, real_client, tmp_path):
@@ -93,19 +120,22 @@ def test_errors_become_chinese_gradio_errors(handlers, name, args, message):
         handlers[name](*args)
 
 
-def test_status_line(handlers):
-    assert handlers["status"]().startswith("服务：")
+def test_status_line_hides_the_key_box_in_single_user_mode(handlers):
+    line, key_box, _rows, _message = handlers["status"]("")
+    assert line.startswith("服务：") and key_box.visible is False
 
 
-def test_old_downloads_are_removed(monkeypatch, tmp_path):
-    import os
-    import time
+def test_files_stay_in_a_private_folder_and_go_at_once(handlers, real_client, tmp_path):
+    import stat
 
     from app.ui import blocks
 
-    monkeypatch.setattr(blocks, "_DOWNLOADS", tmp_path)
-    old = tmp_path / "draft-old.docx"
-    old.write_bytes(b"PK")
-    os.utime(old, (time.time() - 2 * blocks.KEEP_FILES_S,) * 2)
-    fresh = blocks._save_docx(b"PK new", "draft")
-    assert not old.exists() and Path(fresh).read_bytes() == b"PK new"
+    saved = Path(blocks._save_docx(b"PK new", "draft"))
+    folder = blocks.private_dir()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700 and folder in saved.parents
+    assert "gradio" in os.environ["GRADIO_TEMP_DIR"] and Path(os.environ["GRADIO_TEMP_DIR"]).is_relative_to(folder)
+    blocks._forget_downloads()
+    assert not saved.exists()
+    upload = folder / "上官翠萍15836271940.txt"  # an upload under its original name: read, then deleted
+    upload.write_text(NOTES, encoding="utf-8")
+    assert handlers["read_document"](str(upload), "") == NOTES and not upload.exists()
