@@ -163,7 +163,7 @@ def _draft_tab(api: ApiClient, key: gr.Textbox) -> None:
         questions = [q for q in result.get("questions") or [] if isinstance(q, str)][:MAX_QUESTIONS]
         progress(1.0)
         return (result["title"], result.get("subtitle") or "", result["text"], *scored,
-                views.draft_notes_markdown({**result, "questions": []}),
+                views.draft_notes_markdown({**result, "questions": []}, unsupported=False),
                 gr.HighlightedText(value=marked, color_map=views.color_map(marked)),
                 gr.DownloadButton(value=_save_docx(data, "draft"), visible=True),
                 questions, *_question_updates(questions))
@@ -175,7 +175,7 @@ def _draft_tab(api: ApiClient, key: gr.Textbox) -> None:
         return (head, *boxes, gr.Button(visible=bool(questions)))
 
     def add_answers(notes_text, questions, *given):
-        extra = [f"{q}{a.strip()}" for q, a in zip(questions, given) if a and a.strip()]
+        extra = [a.strip() for a in given[:len(questions)] if a and a.strip()]  # the answers are new notes
         if not extra:
             raise _error("请至少回答一个问题。")
         return (notes_text or "").rstrip() + "\n" + "\n".join(extra)

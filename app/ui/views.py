@@ -216,6 +216,10 @@ def _counts(d: dict) -> str:
     return "，".join(f"{ENTITY_LABELS.get(k, '其他信息')} {v}" for k, v in d.items()) or "无"
 
 
+def _minors(record: dict) -> str:
+    return f"（含未成年人 {record['minors']}）" if record.get("minors") else ""
+
+
 def audit_markdown(record: dict) -> str:
     decision = DECISION_NAMES.get(record["decision"], "其他")
     return (
@@ -223,7 +227,7 @@ def audit_markdown(record: dict) -> str:
         f"- 审核人：{ACTOR_NAMES.get(record['actor'], record['actor'])}（{ROLE_NAMES.get(record['role'], '其他角色')}）\n"
         f"- 时间：{beijing_time(record['created_at'])}（北京时间，UTC+8）\n"
         f"- 文档：{record['document_chars']} 字（只记录摘要，不保存原文）\n"
-        f"- 发现：{_counts(record['found'])}\n- 已脱敏：{_counts(record['masked'])}\n"
+        f"- 发现：{_counts(record['found'])}{_minors(record)}\n- 已脱敏：{_counts(record['masked'])}\n"
         f"- 脱敏方式：{STYLE_NAMES.get(record['style'], '其他')}"
     )
 
@@ -232,12 +236,8 @@ AUDIT_HEADERS = ["编号", "时间（北京时间 UTC+8）", "审核人", "决�
 
 
 def audit_rows(records: list[dict]) -> list[list[Any]]:
-    def found(r: dict) -> str:
-        minors = r.get("minors") or 0
-        return _counts(r["found"]) + (f"（含未成年人 {minors}）" if minors else "")
-
     return [[r["id"], beijing_time(r["created_at"]), ACTOR_NAMES.get(r["actor"], r["actor"]),
-             DECISION_NAMES.get(r["decision"], "其他"), found(r), _counts(r["masked"]),
+             DECISION_NAMES.get(r["decision"], "其他"), _counts(r["found"]) + _minors(r), _counts(r["masked"]),
              STYLE_NAMES.get(r["style"], "其他")] for r in records]
 
 
@@ -261,7 +261,7 @@ def findings_markdown(result: dict, text: str = "") -> str:
     for key, c in result.get("criteria", {}).items():
         for f in c.get("findings", []):
             where = ""
-            if text and f.get("start") is not None and f.get("end") is not None:
+            if text and f.get("start") is not None and f.get("end") is not None and text[f["start"]:f["end"]].strip():
                 where = f"（原文：“{text[f['start']:f['end']][:40]}”）"
             line = f"- **{c.get('name') or criterion_label(key)}**：{for_web(f.get('message', ''))}{where}"
             if f.get("suggestion"):
@@ -271,14 +271,15 @@ def findings_markdown(result: dict, text: str = "") -> str:
 
 
 def unsupported_markdown(items: list[dict]) -> str:
+    """Each unsupported claim with its Chinese reason (the ``kind`` code is for programs, not people)."""
     if not items:
         return "没有发现素材不支持的内容。"
-    return "\n".join(f"- “{u.get('text', '')}”" + (f"（{u['kind']}）" if u.get("kind") else "") for u in items)
+    return "\n".join(f"- “{u.get('text', '')}”" + (f"：{u['reason']}" if u.get("reason") else "") for u in items)
 
 
-def draft_notes_markdown(result: dict) -> str:
-    """What the officer should check or add after drafting."""
-    lines = ["### 素材不支持的内容", unsupported_markdown(result.get("unsupported", []))]
+def draft_notes_markdown(result: dict, unsupported: bool = True) -> str:
+    """What the officer should check or add after drafting (``unsupported=False`` where the score lists them)."""
+    lines = ["### 素材不支持的内容", unsupported_markdown(result.get("unsupported", []))] if unsupported else []
     if result.get("missing_sections"):
         lines += ["", "### 缺少的部分", "、".join(map(str, result["missing_sections"]))]
     if result.get("questions"):

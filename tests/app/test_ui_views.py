@@ -161,6 +161,11 @@ def test_polish_report_lists_findings_and_suggestions():
     assert "“效果显著”：空泛表述" in md and "建议：写出数字" in md and "1 处" in md and "“200名”" in md
 
 
+def test_unsupported_claims_show_their_reason_not_their_kind():
+    md = views.unsupported_markdown([{"text": "60名", "kind": "count", "reason": "笔记中没有“60名”这一数字"}])
+    assert md == "- “60名”：笔记中没有“60名”这一数字"
+
+
 def test_draft_notes_markdown():
     result = {"title": "甲", "titles": ["甲", "乙"], "unsupported": [{"text": "300名"}],
               "missing_sections": ["典型案例"], "questions": ["有多少人受益？"]}
