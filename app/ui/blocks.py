@@ -266,12 +266,14 @@ def _privacy_tab(api: ApiClient, key: gr.Textbox) -> None:
         release = gr.Button("脱敏并发布", variant="primary", elem_id="privacy-release")
         withhold = gr.Button("不予发布", variant="stop", elem_id="privacy-withhold")
         download = gr.DownloadButton("下载脱敏稿 .docx", visible=False)
+        rescore = gr.Button("对脱敏稿评分", elem_id="privacy-rescore")
     with gr.Group(visible=False, elem_id="privacy-confirm") as confirm_box:
         confirm_md = gr.Markdown(elem_id="privacy-confirm-text")
         with gr.Row():
             confirm = gr.Button("确认发布", variant="primary", elem_id="privacy-confirm-go")
             cancel = gr.Button("取消", elem_id="privacy-confirm-cancel")
     record = gr.Markdown(elem_id="privacy-record")
+    total, criteria, report = _score_view()
     scanned = gr.State(None)  # the text the last scan saw: release needs a scan of the current text
 
     upload.upload(lambda p, k: _read_upload(api, p, k), [upload, key], text, api_name="read_document")
@@ -330,6 +332,13 @@ def _privacy_tab(api: ApiClient, key: gr.Textbox) -> None:
     confirm.click(run_release, [text, style, keep, extra, masked, scanned, key],
                   [masked, record, download, confirm_box], api_name="release").then(_forget_downloads)
     cancel.click(lambda: gr.Group(visible=False), None, confirm_box)
+
+    def run_score(final, k, progress=gr.Progress()):
+        _need_chinese(final, "脱敏后文本")
+        progress(0.3, desc="评分中……")
+        return _score_outputs(api, final, None, k)
+
+    rescore.click(run_score, [masked, key], [total, criteria, report], api_name="score_masked")
     withhold.click(run_withhold, [text, style, scanned, key], [masked, record, download, confirm_box],
                    api_name="withhold")
 
@@ -420,6 +429,8 @@ CSS = """
 .fl-highlight .textfield > * { display: inline !important; }
 .fl-highlight .textfield .textspan { display: inline !important; white-space: pre-wrap; }
 #fl-key { max-width: 360px; }
+/* Gradio's status line reads "queue: 1/2 | 0.4s" in English: the spinner and our Chinese progress text stay */
+.progress-text, .meta-text, .meta-text-center { display: none !important; }
 """
 
 

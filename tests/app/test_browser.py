@@ -22,7 +22,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
 REVIEW = ("县妇联执委张三的电话是13812345678。受害人王丽多次遭受丈夫殴打，患有抑郁症。"
           "她的孙女李小红今年9岁，在阳光小学读书。")
 MISSED = "阳光小学"  # a school that identifies the child: the scanner does not flag it
-NOTES = "2025年3月8日 县妇联 家政培训 在县职教中心举办 100名妇女参加 80人取得证书 学员张三介绍经验"
+NOTES = "2025年3月8日 县妇联 家政培训 学员张三介绍经验"  # sparse: the drafter asks where, how many
 TABS = ["起草", "润色", "隐私审查", "质量评分", "范文对比", "审计记录"]
 # codes that must never reach a user: styles, sensitive kinds, entity types, criterion keys, roles
 CODES = re.compile(r"(?<![A-Za-z_])(" + "|".join(
@@ -144,10 +144,10 @@ def test_officer_drafts_edits_rescores_and_downloads(page, real_client):
     # the drafter's questions can be answered in place
     answer = page.locator(".draft-answer textarea").first
     answer.wait_for()
-    answer.fill("为了帮助农村妇女就近就业。")
+    answer.fill("在县职教中心举办，100名妇女参加。")
     page.locator("#draft-redraft").click()
-    page.wait_for_function("() => document.querySelector('#draft-notes textarea').value.includes('就近就业')")
-    page.wait_for_function("() => document.querySelector('#draft-body textarea').value.includes('就近就业')")
+    page.wait_for_function("() => document.querySelector('#draft-notes textarea').value.includes('职教中心')")
+    page.wait_for_function("() => document.querySelector('#draft-body textarea').value.includes('职教中心')")
 
     body = _textarea(page, "draft-body")
     edited = body.input_value() + "\n培训结束后，已有60名学员到家政企业上岗。"

@@ -47,6 +47,8 @@ def test_privacy_scan_keep_add_confirm_release(handlers, real_client):
     text, record, download, _ = handlers["release"](DOC, "chinese", ["张三"], "镇中心小学", final + "（已审核）", seen, "")
     assert text.endswith("（已审核）") and "13812345678" not in text and "其他信息 1" in record
     assert Path(_value(download)).suffix == ".docx"
+    total, criteria, _report = handlers["score_masked"](text, "")
+    assert total.startswith("### 总分：") and criteria
     # an edit that puts a phone number back is refused
     with pytest.raises(gr.Error, match="未脱敏"):
         handlers["release"](DOC, "chinese", [], "", final + "电话13912345678", seen, "")
