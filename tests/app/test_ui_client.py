@@ -86,18 +86,18 @@ def test_ui_upload_needs_a_key_in_keyed_mode(tmp_path):
     from fastapi.testclient import TestClient
 
     from app.api.capabilities import Capabilities
-    from app_testutil import KEYS
+    from app_testutil import KEY, KEYS
 
     app = create_app(Settings(ui=True, api_keys=KEYS, database_url=f"sqlite:///{tmp_path}/a.db"),
                      capabilities=lambda _s: Capabilities({}))
     files = {"files": ("上官翠萍15836271940.txt", "素材".encode(), "text/plain")}
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://127.0.0.1") as client:  # a trusted host
         for path in ("/ui/gradio_api/upload", "/ui/gradio_api/upload/"):
             refused = client.post(path, files=files)
             assert refused.status_code == 401 and not refused.json()["error"]["message"].isascii()
         assert client.post("/ui/gradio_api/upload", files=files, headers={"X-API-Key": "wrong"}).status_code == 401
-        assert client.post("/ui/gradio_api/upload", files=files, headers={"X-API-Key": "k-off"}).status_code == 200
-        client.cookies.set("fulian_key", "k-rev")
+        assert client.post("/ui/gradio_api/upload", files=files, headers={"X-API-Key": KEY["officer"]}).status_code == 200
+        client.cookies.set("fulian_key", KEY["reviewer"])
         assert client.post("/ui/gradio_api/upload", files=files).status_code == 200
 
 
@@ -107,14 +107,14 @@ def test_ui_upload_is_open_in_single_user_mode(tmp_path):
     from app.api.capabilities import Capabilities
 
     app = create_app(Settings(ui=True, database_url=f"sqlite:///{tmp_path}/a.db"), capabilities=lambda _s: Capabilities({}))
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://127.0.0.1") as client:  # a trusted host
         assert client.post("/ui/gradio_api/upload", files={"files": ("a.txt", b"x", "text/plain")}).status_code == 200
 
 
 @pytest.mark.parametrize(
     "host, api_single_user, keys, refused",
-    [("0.0.0.0", True, "", True), ("0.0.0.0", None, "", True), ("0.0.0.0", True, "k-off:officer", True),
-     ("0.0.0.0", False, "k-off:officer", False), ("127.0.0.1", True, "", False), ("::1", None, "", False)],
+    [("0.0.0.0", True, "", True), ("0.0.0.0", None, "", True), ("0.0.0.0", True, "k-officer-0123456789abcdef:officer", True),
+     ("0.0.0.0", False, "k-officer-0123456789abcdef:officer", False), ("127.0.0.1", True, "", False), ("::1", None, "", False)],
 )
 def test_fulian_ui_applies_the_bind_rule(host, api_single_user, keys, refused):
     from app.auth import KeyRing
