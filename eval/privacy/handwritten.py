@@ -32,7 +32,7 @@ _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
 
 def decode_escapes(line: str) -> str:
-    """``\\uXXXX`` written in a source line as the character itself (invisible or unusual characters)."""
+    """A ``\\u`` escape with four hex digits in a source line, as the character itself (invisible or unusual characters)."""
     return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), line)
 
 
