@@ -215,7 +215,16 @@ def evaluate(scorer, data_dir: str | Path | None = None) -> dict:
         contrast = load_pairs(base, "contrast.yaml")
         ref = str(_load_yaml(base / "contrast.yaml")["reference_date"])
         report["contrast"] = evaluate_pairs(scorer, contrast)
-        report["calibration"] = evaluate_calibration(scorer, contrast, load_news(base), load_corpus(), ref)
+        exemplars = load_corpus()
+        report["calibration"] = evaluate_calibration(scorer, contrast, load_news(base), exemplars, ref)
+        fresh_file = base / "contrast_fresh.yaml"
+        if fresh_file.is_file():  # written after the rules above, before this session's changes
+            fresh = load_pairs(base, fresh_file.name)
+            fresh_ref = str(_load_yaml(fresh_file)["reference_date"])
+            report["fresh"] = {
+                "pairs": evaluate_pairs(scorer, fresh),
+                "calibration": evaluate_calibration(scorer, fresh, load_news(base, fresh_file.name), exemplars, fresh_ref),
+            }
     for pairs_file in sorted(base.glob("pairs_holdout*.yaml")):
         batch = pairs_file.stem.removeprefix("pairs_")
         fidelity_file = base / f"fidelity_{batch}.yaml"
@@ -233,20 +242,29 @@ def format_report(report: dict) -> str:
     if "contrast" in report:
         lines.append("== 对照稿件对 contrast.yaml（常见问题与起草缺陷） ==")
         lines += _format_sets(report["contrast"], None)
-        c = report["calibration"]
-        lines.append(f"范文 {c['exemplars']['count']} 篇：均分 {c['exemplars']['mean']}，最低 {c['exemplars']['min']}；"
-                     f"缺陷草稿 {c['defect_drafts']['count']} 篇：均分 {c['defect_drafts']['mean']}，最高 {c['defect_drafts']['max']}；"
-                     f"差距 {c['margin']} 分（目标 ≥ 10）")
-        b = c["broken_lead"]
-        lines.append(f"导语残缺稿件 {b['count']} 篇：最高 {b['max']}（{b['max_id']}），不高于它的范文 {b['exemplars_below']} 篇（目标 0）")
-        n = c["news"]
-        lines.append(f"消息 {n['count']} 篇：均分 {n['mean']}，最低 {n['min']}，比范文均分低 {n['gap_to_exemplars']} 分"
-                     f"（不计时效性 {n['gap_without_timeliness']} 分；目标相差不超过 5 分），"
-                     f"不高于缺陷草稿最高分的 {n['below_a_defect_draft']} 篇（目标 0）；识别文体 {'、'.join(n['genres'])}")
+        lines += _format_calibration(report["calibration"])
+    if "fresh" in report:
+        lines.append("== 新编对照集 contrast_fresh.yaml（改规则前编写；首轮结果见数据文件开头的说明） ==")
+        lines += _format_sets(report["fresh"]["pairs"], None)
+        lines += _format_calibration(report["fresh"]["calibration"])
     for batch, sets in report.get("holdout", {}).items():
         lines.append(f"== 留出集 {batch}（规则定稿后编写；首轮结果见数据文件开头的说明） ==")
         lines += _format_sets(sets["pairs"], sets["fidelity"])
     return "\n".join(lines)
+
+
+def _format_calibration(c: dict) -> list[str]:
+    lines = []
+    lines.append(f"范文 {c['exemplars']['count']} 篇：均分 {c['exemplars']['mean']}，最低 {c['exemplars']['min']}；"
+                 f"缺陷草稿 {c['defect_drafts']['count']} 篇：均分 {c['defect_drafts']['mean']}，最高 {c['defect_drafts']['max']}；"
+                 f"差距 {c['margin']} 分（目标 ≥ 10）")
+    b = c["broken_lead"]
+    lines.append(f"导语残缺稿件 {b['count']} 篇：最高 {b['max']}（{b['max_id']}），不高于它的范文 {b['exemplars_below']} 篇（目标 0）")
+    n = c["news"]
+    lines.append(f"消息 {n['count']} 篇：均分 {n['mean']}，最低 {n['min']}，比范文均分低 {n['gap_to_exemplars']} 分"
+                 f"（不计时效性 {n['gap_without_timeliness']} 分；目标相差不超过 5 分），"
+                 f"不高于缺陷草稿最高分的 {n['below_a_defect_draft']} 篇（目标 0）；识别文体 {'、'.join(n['genres'])}")
+    return lines
 
 
 def _format_sets(p: dict, f: dict | None) -> list[str]:
