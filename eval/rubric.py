@@ -253,6 +253,13 @@ def format_report(report: dict) -> str:
     return "\n".join(lines)
 
 
+def _gap(exemplars_minus_news: float | None) -> str:
+    """高 X 分 / 低 X 分: where the 消息 mean stands against the exemplars' mean."""
+    if exemplars_minus_news is None:
+        return "—"
+    return f"{'低' if exemplars_minus_news > 0 else '高'} {abs(exemplars_minus_news)} 分"
+
+
 def _format_calibration(c: dict) -> list[str]:
     lines = []
     lines.append(f"范文 {c['exemplars']['count']} 篇：均分 {c['exemplars']['mean']}，最低 {c['exemplars']['min']}；"
@@ -261,8 +268,8 @@ def _format_calibration(c: dict) -> list[str]:
     b = c["broken_lead"]
     lines.append(f"导语残缺稿件 {b['count']} 篇：最高 {b['max']}（{b['max_id']}），不高于它的范文 {b['exemplars_below']} 篇（目标 0）")
     n = c["news"]
-    lines.append(f"消息 {n['count']} 篇：均分 {n['mean']}，最低 {n['min']}，比范文均分低 {n['gap_to_exemplars']} 分"
-                 f"（不计时效性 {n['gap_without_timeliness']} 分；目标相差不超过 5 分），"
+    lines.append(f"消息 {n['count']} 篇：均分 {n['mean']}，最低 {n['min']}，比范文均分{_gap(n['gap_to_exemplars'])}"
+                 f"（不计时效性{_gap(n['gap_without_timeliness'])}；目标相差不超过 5 分），"
                  f"不高于缺陷草稿最高分的 {n['below_a_defect_draft']} 篇（目标 0）；识别文体 {'、'.join(n['genres'])}")
     return lines
 

@@ -55,6 +55,12 @@ _SCHEMA: dict[str, dict[str, Any]] = {
     "privacy": {"deductions": dict, "suggestion": str},
     "fidelity": {"per_claim": _NUM, "suggestion": str},
 }
+# Fields a rubric may leave out (an older rubric file still loads; the check is then off).
+_OPTIONAL: dict[str, dict[str, Any]] = {
+    "lead": {"telegraphic_min_parts": int, "telegraphic_share": _NUM, "telegraphic_suggestion": str},
+    "specificity": {"empty_patterns": "re_list", "empty_pattern_suggestion": str},
+    "five_w_one_h": {"optional_credit": _NUM},
+}
 _FIVE_W = ("who", "what", "when", "where", "why", "how")
 
 
@@ -94,6 +100,9 @@ def validate_rubric(data: Any, source: str = "rubric") -> dict:
             raise bad(f"{where}.name", "必须是中文名称字符串")
         for field, kind in _SCHEMA[key].items():
             _check_field(cfg, field, kind, f"{where}.{field}", bad)
+        for field, kind in _OPTIONAL.get(key, {}).items():
+            if field in cfg:
+                _check_field(cfg, field, kind, f"{where}.{field}", bad)
         for name, value in (cfg.get("deductions") or {}).items():
             if not isinstance(value, _NUM) or value < 0:
                 raise bad(f"{where}.deductions.{name}", "必须是不小于 0 的数字")
@@ -104,7 +113,7 @@ def validate_rubric(data: Any, source: str = "rubric") -> dict:
     return data
 
 
-_CAPS = ("broken_lead", "note_header", "title_note_line", "repeated_sentence", "misfiled")
+_CAPS = ("broken_lead", "telegraphic_lead", "note_header", "title_note_line", "repeated_sentence", "misfiled")
 _GENRE_FIELDS = {"name": str, "aliases": "str_list", "sections": list, "min_paragraphs": int,
                  "subtitle_required": bool, "example_required": bool, "optional_elements": list, "weight_factors": dict}
 

@@ -29,8 +29,15 @@ def score_five_w_one_h(doc: Document, cfg: dict, ctx: Context) -> dict:
                 s, e, w = vague[0]
                 out.append(finding(f"时间表述模糊（“{w}”）：{el['label']}不明确。", s, e, cfg["weak_when_suggestion"]))
                 continue
-        if found or key in ctx.genre.get("optional_elements", ()):
+        if found:
             score += per
+        elif key in ctx.genre.get("optional_elements", ()):
+            credit = cfg.get("optional_credit", 1.0)
+            score += per * credit
+            if credit < 1:
+                start, end = (doc.lead.start, doc.lead.end) if doc.lead else (0, 0)
+                out.append(finding(f"没有写{el['label']}：{ctx.genre.get('name', '本文体')}可以不写，写明更好。",
+                                   start, end, el["suggestion"]))
         else:
             start, end = (doc.lead.start, doc.lead.end) if doc.lead else (0, 0)
             out.append(finding(f"缺少{el['label']}要素。", start, end, el["suggestion"]))
@@ -43,6 +50,15 @@ def score_specificity(doc: Document, cfg: dict, ctx: Context) -> dict:
     hits = phrase_hits(doc.text, cfg["empty_phrases"])
     for start, end, item in hits:
         out.append(finding(f"空话套话：“{item['phrase']}”缺乏具体事例和数据支撑。", start, end, item["suggestion"]))
+    taken = [(s, e) for s, e, _ in hits]
+    for rx in cfg.get("empty_patterns_re", []):
+        for m in rx.finditer(doc.text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            hits.append((m.start(), m.end(), None))
+            out.append(finding(f"空泛的评价：“{m.group()}”没有事实和数据支撑。", m.start(), m.end(),
+                               cfg.get("empty_pattern_suggestion", "用具体数据和事例代替空泛的评价")))
     score = 100.0 - min(d["max_phrase_deduction"], d["empty_phrase"] * len(hits))
     body = "\n".join(p.text for p in doc.paragraphs)
     if ctx.genre.get("example_required", True) and doc.body_chars >= 150 and not cfg["example_markers_re"].search(body):

@@ -103,7 +103,13 @@ def _repeated_sentences(doc: Document, min_chars: int, overlap: float) -> list[t
             if len(norm) >= min_chars:
                 sents.append((i, b, norm, set(zip(norm, norm[1:]))))
     out, seen = [], set()
+    para_norm = [_PUNCT.sub("", p.text) for p in doc.paragraphs]
     for j, (pj, bj, nj, gj) in enumerate(sents):
+        earlier = "\n".join(para_norm[:pj])
+        if earlier and _copied_clauses(bj.text, earlier) >= overlap * len(nj):
+            out.append((_source(doc, sents, bj, earlier), bj))  # every clause written before
+            seen.add(id(bj))
+            continue
         for pi, bi, ni, gi in sents[:j]:
             if pi == pj or id(bi) in seen:
                 continue
@@ -116,6 +122,31 @@ def _repeated_sentences(doc: Document, min_chars: int, overlap: float) -> list[t
                 seen.add(id(bj))
                 break
     return out
+
+
+_CLAUSE = re.compile(r"[，,；;：:、。！？]")
+
+
+def _copied_clauses(sentence: str, earlier: str, min_chars: int = 6) -> int:
+    """Characters of ``sentence`` in clauses (of ``min_chars`` or more) that occur word for
+    word in ``earlier`` (normalised text of the paragraphs before): a sentence stitched from
+    clauses already written is a repeat even when no one earlier sentence holds it all."""
+    total = 0
+    for clause in _CLAUSE.split(sentence):
+        norm = _PUNCT.sub("", clause)
+        if len(norm) >= min_chars and norm in earlier:
+            total += len(norm)
+    return total
+
+
+def _source(doc: Document, sents: list, later, earlier_text: str):
+    """The earlier sentence that shares the longest clause with ``later`` (for the message)."""
+    clauses = [_PUNCT.sub("", c) for c in _CLAUSE.split(later.text)]
+    best = max((c for c in clauses if c in earlier_text), key=len, default="")
+    for _, b, n, _ in sents:
+        if b.start < later.start and best and best in n:
+            return b
+    return later
 
 
 def _split(p):
@@ -155,11 +186,12 @@ def score_structure(doc: Document, cfg: dict, ctx: Context) -> dict:
     body = "\n".join(p.text for p in doc.paragraphs)
     wanted = ctx.genre.get("sections", list(cfg["sections"]))
     min_paragraphs = ctx.genre.get("min_paragraphs", cfg["min_paragraphs"])
+    by_content = _content_sections(doc) if any(k in _OUTLINE_KEYS for k in wanted) else set()
     for key, sec in cfg["sections"].items():
         if key not in wanted:
             continue
         present = doc.subtitle is not None if key == "subtitle" else bool(
-            sec["pattern_re"] and sec["pattern_re"].search(body))
+            sec["pattern_re"] and sec["pattern_re"].search(body)) or _OUTLINE_KEYS.get(key) in by_content
         if not present:
             score -= sec["deduction"]
             out.append(finding(f"缺少{sec['label']}部分。", 0, 0, sec["suggestion"]))
@@ -177,6 +209,19 @@ def score_structure(doc: Document, cfg: dict, ctx: Context) -> dict:
         score -= cfg["deductions"]["misfiled"]
         out.append(finding(message, start, end, suggestion))
     return result(score, out, flaws=["misfiled"] if misfiled else [])
+
+
+# structure's sections and the outline's names for them (retrieval.sections, which the
+# 范文对比 uses): one detector of sections from content for the score and the comparison
+_OUTLINE_KEYS = {"measures": "measures", "case": "cases", "results": "results", "experience": "experience"}
+
+
+def _content_sections(doc: Document) -> set[str]:
+    """Sections the text carries by its content (cue words and position), headings or not:
+    a lead that gives the results has a results section."""
+    from retrieval.sections import outline, sections_present
+
+    return set(sections_present(outline(doc.text)))
 
 
 _KIND_NAMES = {"results": "成效", "plans": "下一步打算", "case": "典型案例", "measures": "主要做法"}

@@ -19,7 +19,9 @@ def score_title(doc: Document, cfg: dict, ctx: Context) -> dict:
             "加一行主标题，再加一行以“——”开头的副标题；" + cfg["suggestion"])])
     t = doc.title
     score, out = 100.0, []
-    if any(rx.search(t.text) for rx in cfg["flat_patterns_re"]):
+    # a figure in the title is an outcome (52名妇女); an ordinal (第三届) is not
+    title_figure = any(t.start <= q.start < t.end and doc.text[q.start - 1:q.start] != "第" for q in doc.figures())
+    if any(rx.search(t.text) for rx in cfg["flat_patterns_re"]) and not title_figure:
         score -= d["flat"]
         out.append(finding("标题平淡：“xx妇联开展xx活动”式标题无法引起读者兴趣。", t.start, t.end, cfg["suggestion"]))
     if cfg["slogan_pattern_re"].search(t.text) and not cfg["slogan_concrete_re"].search(t.text):
@@ -65,6 +67,16 @@ def score_title(doc: Document, cfg: dict, ctx: Context) -> dict:
     return result(score, out, flaws=flaws)
 
 
+def _verbless_share(sentence: str, min_parts: int) -> tuple[float, int]:
+    """Share of the comma-parted parts of ``sentence`` that have no verb, and the part count."""
+    parts = [p for p in re.split(r"[，,；;：:。！？]", sentence) if p.strip()]
+    if len(parts) < min_parts:
+        return 0.0, len(parts)
+    from assist.rubric.pos import has_verb
+
+    return sum(not has_verb(p) for p in parts) / len(parts), len(parts)
+
+
 def score_lead(doc: Document, cfg: dict, ctx: Context) -> dict:
     d = cfg["deductions"]
     lead = doc.lead
@@ -82,6 +94,13 @@ def score_lead(doc: Document, cfg: dict, ctx: Context) -> dict:
         s, e = (lead.start + broken.start(), lead.start + broken.end()) if broken else (lead.start, lead.start + len(first))
         what = f"（“{lead.text[s - lead.start:e - lead.start]}”）" if broken else f"（“{first[:30]}”没有写出做了什么）"
         out.append(finding(f"导语残缺，不是一个完整的句子{what}。", s, e, cfg["broken_suggestion"]))
+    if not broken and cfg.get("telegraphic_share"):
+        share, parts = _verbless_share(first, cfg.get("telegraphic_min_parts", 2))
+        if share >= cfg["telegraphic_share"]:
+            score -= d.get("telegraphic", d["broken"])
+            flaws.append("telegraphic_lead")
+            out.append(finding(f"导语只是词语罗列（{parts} 个短语，多数没有动词），不是完整的句子：“{first[:30]}”。",
+                               lead.start, lead.start + len(first), cfg.get("telegraphic_suggestion", cfg["broken_suggestion"])))
     n = len(lead.text)
     if n > cfg["max_chars"]:
         score -= d["too_long"]

@@ -121,3 +121,74 @@ def test_a_news_item_is_not_faulted_for_missing_sections(scorer):
 def test_unknown_genre_is_an_input_error(scorer):
     with pytest.raises(InputError, match="文体"):
         scorer.score(NEWS, reference_date=REF, genre="诗歌")
+
+
+TITLE = "“巾帼家政”进社区 城关镇52名妇女考取育婴员证书"
+
+
+@pytest.mark.parametrize(
+    "title, flat",
+    [
+        ("城关镇妇联召开家政培训工作推进会议", True),  # XX妇联召开XX会议
+        ("城关镇妇联开展家政技能培训活动", True),  # XX妇联开展XX活动
+        ("市妇联举办第三届巾帼创业大赛决赛", True),  # an ordinal is not an outcome
+        ("城关镇妇联联合县人社局举办家政技能培训班", True),
+        ("镇妇联启动“巾帼家政”进社区行动", True),
+        (TITLE, False),
+        ("城关镇妇联举办家政培训 52名妇女考取育婴员证书", False),  # a second phrase with the outcome
+        ("城关镇妇联开展家政培训助52名妇女就业", False),  # a figure: the outcome
+        ("52名妇女在家门口学会育婴护理", False),
+    ],
+)
+def test_flat_titles(scorer, title, flat):
+    report = scorer.score(REPORT.replace(TITLE, title, 1), reference_date=REF)
+    assert any("标题平淡" in m for m in _findings(report, "title")) == flat, _findings(report, "title")
+
+
+LEAD = "11月20日上午，城关镇妇联在镇文化站举办第二期家政技能培训班结业仪式，52名学员全部通过考核取得育婴员证书，其中18人已与县城3家家政公司签约。"
+
+
+@pytest.mark.parametrize(
+    "lead, telegraphic",
+    [
+        ("家政培训班，11月20日上午，镇文化站。52名学员全部通过考核。", True),
+        ("城关镇妇联，11月20日，镇文化站，家政技能培训班，52名学员。", True),
+        ("家政培训，52名学员。育婴员证书，18人签约。", True),
+        (LEAD, False),
+        ("今年以来，城关镇妇联聚焦农村妇女就业，累计培训学员97名，36人实现就业。", False),
+        ("11月20日上午，城关镇52名妇女在镇文化站领到育婴员证书。", False),
+        ("截至11月20日，城关镇两期家政培训班共有97名妇女结业，36人实现就业。", False),
+    ],
+)
+def test_telegraphic_leads(scorer, lead, telegraphic):
+    report = scorer.score(REPORT.replace(LEAD, lead, 1), reference_date=REF)
+    found = any("词语罗列" in m for m in _findings(report, "lead"))
+    assert found == telegraphic, _findings(report, "lead")
+    assert ("telegraphic_lead" in {f["key"] for f in report["flaws"]}) == telegraphic
+    if telegraphic:
+        assert report["total"] <= 70
+
+
+@pytest.mark.parametrize(
+    "old, new, key, needle",
+    [
+        ("截至11月20日，两期培训共有97名妇女结业，36人实现就业。", "培训运行良好，社会反响良好。", "specificity", "空泛的评价"),
+        ("截至11月20日，两期培训共有97名妇女结业，36人实现就业。", "培训切实增强了妇女的获得感。", "specificity", "空泛的评价"),
+        ("她说：“有了证书，找活心里有底了。”", "她说培训挺好的。", "language", "口语"),
+        # a sentence stitched from clauses of the lead is a repeat though no one sentence holds it
+        ("下一步，镇妇联将在12月再办一期护理专题培训。",
+         "城关镇妇联在镇文化站举办第二期家政技能培训班结业仪式，52名学员全部通过考核取得育婴员证书。", "redundancy", "写了两遍"),
+    ],
+)
+def test_general_forms_of_the_common_faults(scorer, old, new, key, needle):
+    clean = scorer.score(REPORT, reference_date=REF)
+    worse = scorer.score(REPORT.replace(old, new, 1), reference_date=REF)
+    assert any(needle in m for m in _findings(worse, key)), _findings(worse, key)
+    assert worse["criteria"][key]["score"] < clean["criteria"][key]["score"]
+
+
+def test_a_news_item_that_says_why_scores_above_one_that_does_not(scorer):
+    why = NEWS.replace("来自全县", "为帮助农村妇女在家门口增收，来自全县", 1)
+    plain, said = scorer.score(NEWS, reference_date=REF), scorer.score(why, reference_date=REF)
+    assert said["criteria"]["five_w_one_h"]["score"] > plain["criteria"]["five_w_one_h"]["score"]
+    assert any("可以不写" in m for m in _findings(plain, "five_w_one_h"))
