@@ -95,33 +95,51 @@ def _short(text: str, n: int = 24) -> str:
 
 def _repeated_sentences(doc: Document, min_chars: int, overlap: float) -> list[tuple]:
     """(earlier, later) sentence pairs in different paragraphs where one common run covers
-    ``overlap`` of the shorter sentence (at least ``min_chars`` characters)."""
+    ``overlap`` of the shorter sentence (at least ``min_chars`` characters), or where the
+    later sentence is stitched from clauses written in earlier paragraphs.
+
+    Such a run contains a ``min_chars``-gram of both sentences, so only sentences that share
+    one are compared (an index of those n-grams, not every pair)."""
     sents = []
     for i, p in enumerate(doc.paragraphs):
         for b in _split(p):
             norm = _PUNCT.sub("", b.text)
             if len(norm) >= min_chars:
-                sents.append((i, b, norm, set(zip(norm, norm[1:]))))
-    out, seen = [], set()
+                sents.append((i, b, norm))
     para_norm = [_PUNCT.sub("", p.text) for p in doc.paragraphs]
-    for j, (pj, bj, nj, gj) in enumerate(sents):
-        earlier = "\n".join(para_norm[:pj])
+    before = ["\n".join(para_norm[:i]) for i in range(len(para_norm))]  # text of the paragraphs before i
+    grams: dict[str, list[int]] = {}
+    out, seen = [], set()
+    for j, (pj, bj, nj) in enumerate(sents):
+        earlier = before[pj]
+        mine = {nj[k:k + min_chars] for k in range(len(nj) - min_chars + 1)}
         if earlier and _copied_clauses(bj.text, earlier) >= overlap * len(nj):
-            out.append((_source(doc, sents, bj, earlier), bj))  # every clause written before
-            seen.add(id(bj))
-            continue
-        for pi, bi, ni, gi in sents[:j]:
-            if pi == pj or id(bi) in seen:
-                continue
-            short = min(len(ni), len(nj))
-            if len(gi & gj) < overlap * (short - 1):
-                continue  # cheap bigram filter before the exact run
-            run = SequenceMatcher(None, ni, nj, autojunk=False).find_longest_match(0, len(ni), 0, len(nj)).size
-            if run >= min_chars and run >= overlap * short:
-                out.append((bi, bj))
-                seen.add(id(bj))
-                break
+            out.append((_source(sents, bj, earlier), bj))  # every clause written before
+            seen.add(j)
+        else:
+            candidates = sorted({i for g in mine for i in grams.get(g, ()) if sents[i][0] != pj and i not in seen})
+            for i in candidates:
+                ni = sents[i][2]
+                short = min(len(ni), len(nj))
+                run = SequenceMatcher(None, ni, nj, autojunk=False).find_longest_match(0, len(ni), 0, len(nj)).size
+                if run >= min_chars and run >= overlap * short:
+                    out.append((sents[i][1], bj))
+                    seen.add(j)
+                    break
+        for g in mine:
+            grams.setdefault(g, []).append(j)
     return out
+
+
+def _split(p):
+    from assist.rubric.document import Block
+
+    pos = 0
+    for m in re.finditer(r"[。！？；]”?", p.text):
+        yield Block(p.start + pos, p.start + m.end(), p.text[pos:m.end()])
+        pos = m.end()
+    if p.text[pos:].strip():
+        yield Block(p.start + pos, p.end, p.text[pos:])
 
 
 _CLAUSE = re.compile(r"[，,；;：:、。！？]")
@@ -139,25 +157,14 @@ def _copied_clauses(sentence: str, earlier: str, min_chars: int = 6) -> int:
     return total
 
 
-def _source(doc: Document, sents: list, later, earlier_text: str):
+def _source(sents: list, later, earlier_text: str):
     """The earlier sentence that shares the longest clause with ``later`` (for the message)."""
     clauses = [_PUNCT.sub("", c) for c in _CLAUSE.split(later.text)]
     best = max((c for c in clauses if c in earlier_text), key=len, default="")
-    for _, b, n, _ in sents:
+    for _, b, n in sents:
         if b.start < later.start and best and best in n:
             return b
     return later
-
-
-def _split(p):
-    from assist.rubric.document import Block
-
-    pos = 0
-    for m in re.finditer(r"[。！？；]”?", p.text):
-        yield Block(p.start + pos, p.start + m.end(), p.text[pos:m.end()])
-        pos = m.end()
-    if p.text[pos:].strip():
-        yield Block(p.start + pos, p.end, p.text[pos:])
 
 
 def _repeats(text: str, n: int, min_count: int) -> list[tuple[str, int]]:
@@ -186,12 +193,15 @@ def score_structure(doc: Document, cfg: dict, ctx: Context) -> dict:
     body = "\n".join(p.text for p in doc.paragraphs)
     wanted = ctx.genre.get("sections", list(cfg["sections"]))
     min_paragraphs = ctx.genre.get("min_paragraphs", cfg["min_paragraphs"])
-    by_content = _content_sections(doc) if any(k in _OUTLINE_KEYS for k in wanted) else set()
+    by_content = None  # outlined only when a section's cue words are missing
     for key, sec in cfg["sections"].items():
         if key not in wanted:
             continue
         present = doc.subtitle is not None if key == "subtitle" else bool(
-            sec["pattern_re"] and sec["pattern_re"].search(body)) or _OUTLINE_KEYS.get(key) in by_content
+            sec["pattern_re"] and sec["pattern_re"].search(body))
+        if not present and key in _OUTLINE_KEYS:
+            by_content = _content_sections(doc) if by_content is None else by_content
+            present = _OUTLINE_KEYS[key] in by_content
         if not present:
             score -= sec["deduction"]
             out.append(finding(f"缺少{sec['label']}部分。", 0, 0, sec["suggestion"]))

@@ -21,6 +21,8 @@ def unbalanced(text: str) -> list[str]:
     """The bracket or quote pairs that do not balance in ``text`` (“…” counted as a pair)."""
     out = []
     for left, right in PAIRS:
+        if left not in text and right not in text:
+            continue
         depth, broken = 0, False
         for ch in text:
             if ch == left:
