@@ -52,6 +52,30 @@ def dense_search(index, query_vector: np.ndarray, chunk_doc: np.ndarray, k: int,
         fetch = min(n_chunks, fetch * 4)
 
 
+def score_fusion(dense: dict[int, float], lexical: dict[int, float], lexical_weight: float,
+                 k: int) -> list[tuple[int, float]]:
+    """Fuse two score maps over the union of their candidates: z-score each (mean 0, unit
+    spread over the candidates) and add, the lexical one times ``lexical_weight``. A candidate
+    missing from a map takes that map's lowest score (dense) or 0 (BM25: no shared word).
+
+    Unlike rank fusion this keeps how far apart the scores are: a report far ahead in one
+    mode is not pulled level by a near-tie in the other."""
+    docs = sorted(set(dense) | set(lexical))
+    if not docs:
+        return []
+    floor = min(dense.values()) if dense else 0.0
+    d = np.array([dense.get(i, floor) for i in docs], dtype=np.float64)
+    lx = np.array([lexical.get(i, 0.0) for i in docs], dtype=np.float64)
+    fused = _z(d) + lexical_weight * _z(lx)
+    order = np.lexsort((np.array(docs), -fused))[:k]
+    return [(docs[i], float(fused[i])) for i in order]
+
+
+def _z(x: np.ndarray) -> np.ndarray:
+    spread = x.std()
+    return (x - x.mean()) / spread if spread > 1e-12 else np.zeros_like(x)
+
+
 def reciprocal_rank_fusion(rankings: Sequence[Sequence[int]], k: int, rrf_k: int = RRF_K) -> list[tuple[int, float]]:
     """Fuse ranked lists of ids: score = sum of 1 / (rrf_k + rank), rank counted from 1."""
     fused: dict[int, float] = {}

@@ -367,7 +367,7 @@ def _compare_tab(api: ApiClient, key: gr.Textbox) -> None:
             text = gr.Textbox(label="稿件或检索词", lines=8, elem_id="compare-input")
         with gr.Column(min_width=300, scale=1):
             k_slider = gr.Slider(1, 20, value=5, step=1, label="范文数")
-            mode = gr.Radio([("语义", "dense"), ("混合", "hybrid"), ("关键词", "lexical")], value="dense",
+            mode = gr.Radio([("语义", "dense"), ("混合", "hybrid"), ("关键词", "lexical")], value="hybrid",  # the library default
                             label="检索方式")
             go = gr.Button("检索相似范文", variant="primary", elem_id="compare-search")
     results = gr.Dataframe(headers=views.SEARCH_HEADERS, label="相似范文", interactive=False, wrap=True,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from retrieval.search import chunks_to_docs, dense_search, reciprocal_rank_fusion, top_k
+from retrieval.search import chunks_to_docs, dense_search, reciprocal_rank_fusion, score_fusion, top_k
 from retrieval.vector_index import build_vector_index
 
 
@@ -64,3 +64,22 @@ def test_dense_search_widens_until_k_reports_are_found():
     chunk_doc = np.array([0] * 40 + [1])
     docs = dense_search(build_vector_index(vectors, kind="flat"), base, chunk_doc, k=2, n_docs=2)
     assert [d for d, _, _ in docs] == [0, 1]
+
+
+@pytest.mark.parametrize(
+    "dense, lexical, weight, expected",
+    [
+        ({1: 0.9, 2: 0.8, 3: 0.7}, {}, 0.2, [1, 2, 3]),  # no shared word: dense order
+        ({1: 0.9, 2: 0.8, 3: 0.7}, {3: 5.0}, 0.2, [1, 2, 3]),  # a small weight does not overturn a clear lead
+        ({1: 0.81, 2: 0.80, 3: 0.5}, {2: 9.0, 1: 1.0}, 0.5, [2, 1, 3]),  # a near-tie is decided by BM25
+        ({1: 0.9, 2: 0.8}, {4: 3.0}, 0.2, [1, 4, 2]),  # a lexical-only candidate takes the dense floor, then wins on BM25
+        ({1: 0.5, 2: 0.5}, {1: 1.0, 2: 1.0}, 1.0, [1, 2]),  # exact tie: lower id first
+    ],
+)
+def test_score_fusion(dense, lexical, weight, expected):
+    assert [i for i, _ in score_fusion(dense, lexical, weight, k=10)] == expected
+
+
+def test_score_fusion_is_a_sum_of_z_scores():
+    fused = dict(score_fusion({1: 1.0, 2: 0.0}, {1: 0.0, 2: 2.0}, 0.5, k=2))
+    assert fused[1] == pytest.approx(1.0 - 0.5) and fused[2] == pytest.approx(-1.0 + 0.5)
