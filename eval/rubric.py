@@ -197,7 +197,7 @@ def evaluate_calibration(scorer, pairs: list[dict], news: list[dict], exemplars:
                  "gap_without_timeliness": None if not ex_results or not news_scores else round(
                      _mean([_without(r) for r in ex_results]) - _mean([_without(r) for r, _ in news_scores]), 1),
                  "below_a_defect_draft": sum(t <= max(drafts) for t in news_totals) if drafts else 0,
-                 "genres": sorted({r.get("genre", {}).get("key", "?") for r, _ in news_scores})},
+                 "genres": sorted({r.get("genre", {}).get("name", "?") for r, _ in news_scores})},
     }
 
 

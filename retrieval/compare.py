@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assist.rubric.names import criterion_name
 from models.errors import InputError
 from retrieval.corpus import Exemplar
 from retrieval.facts import extract_facts
@@ -46,7 +47,7 @@ def _rubric(scorer, draft: str, exemplar_document: str) -> dict:
         if key not in draft_score.get("criteria", {}):
             continue
         d, e = draft_score["criteria"][key]["score"], value["score"]
-        criteria[key] = {"name": value.get("name") or key, "draft": d, "exemplar": e,
+        criteria[key] = {"name": value.get("name") or criterion_name(key), "draft": d, "exemplar": e,
                          "gap": round(e - d, 2)}
     total_d, total_e = draft_score.get("total"), exemplar_score.get("total")
     gap = None if total_d is None or total_e is None else round(total_e - total_d, 2)
@@ -64,7 +65,7 @@ def _advice(draft: dict, exemplar: dict, rubric: dict | None) -> list[str]:
             advice.append(f"范文写出了 {e} 处{label}，草稿只有 {d} 处：{hint}")
     if rubric:
         gaps = sorted(
-            ((row["gap"], row.get("name", key)) for key, row in rubric["criteria"].items()
+            ((row["gap"], row.get("name") or criterion_name(key)) for key, row in rubric["criteria"].items()
              if row["gap"] is not None and row["gap"] >= RUBRIC_GAP),
             reverse=True,
         )

@@ -185,8 +185,10 @@ def _print_comparison(result: dict) -> None:
     if result["rubric"]:
         total = result["rubric"]["total"]
         table.add_row("总分", str(total["draft"]), str(total["exemplar"]))
+        from assist.rubric.names import criterion_name
+
         for key, row in result["rubric"]["criteria"].items():
-            table.add_row(f"评分·{row.get('name', key)}", str(row["draft"]), str(row["exemplar"]))
+            table.add_row(f"评分·{row.get('name') or criterion_name(key)}", str(row["draft"]), str(row["exemplar"]))
     console.print(table)
     for line in result["advice"]:
         console.print(f"• {line}")

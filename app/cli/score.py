@@ -52,13 +52,15 @@ def score_command(
 
 
 def _print_report(report: dict) -> None:
+    from assist.rubric.names import criterion_name
+
     lines = [f"总分：{report['total']}"]
     if report.get("genre"):
         lines.append(f"文体：{report['genre']['name']}（{report['genre']['reason']}）")
     for flaw in report.get("flaws", []):
         lines.append(f"硬伤：{flaw['label']}，总分最高 {flaw['cap']:g} 分（未封顶时 {report['uncapped_total']}）")
     for key, crit in report["criteria"].items():
-        lines.append(f"【{crit.get('name', key)}】{crit['score']} 分")
+        lines.append(f"【{crit.get('name') or criterion_name(key)}】{crit['score']} 分")
         for f in crit["findings"]:
             lines.append(f"  - {f['message']}")
             lines.append(f"    建议：{f['suggestion']}")

@@ -80,7 +80,7 @@ def validate_rubric(data: Any, source: str = "rubric") -> dict:
     """Check the structure of a rubric dict; raise ConfigError naming the first bad key."""
 
     def bad(key: str, what: str) -> ConfigError:
-        return ConfigError(f"评分细则 {source} 中 {key} {what}；请按 assist/data/rubric.yaml 的格式修改。")
+        return ConfigError(f"评分细则 {source} 中 {_named(key, data)} {what}；请按 assist/data/rubric.yaml 的格式修改。")
 
     if not isinstance(data, dict) or not isinstance(data.get("criteria"), dict):
         raise bad("criteria", "缺失或不是映射")
@@ -210,6 +210,17 @@ def _check_field(cfg: dict, field: str, kind: Any, where: str, bad) -> None:
             raise bad(where, "必须是 true 或 false")
     elif not isinstance(value, kind) or isinstance(value, bool):
         raise bad(where, "类型不对")
+
+
+def _named(path: str, data: Any) -> str:
+    """A field path with the Chinese name of its criterion: criteria.lead（导语）.deductions."""
+    parts = path.split(".")
+    if len(parts) >= 2 and parts[0] == "criteria" and isinstance(data, dict):
+        c = (data.get("criteria") or {}).get(parts[1]) if isinstance(data.get("criteria"), dict) else None
+        name = c.get("name") if isinstance(c, dict) else None
+        if isinstance(name, str) and name:
+            return ".".join(["criteria", f"{parts[1]}（{name}）", *parts[2:]])
+    return path
 
 
 def _compile(pattern: str, where: str, bad) -> re.Pattern:

@@ -81,3 +81,31 @@ def test_bench_score_json():
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
     assert out["chars"] == 1000 and out["repeat"] == 2 and out["median_ms"] > 0
+
+
+def _english_keys(text: str) -> list[str]:
+    import re
+
+    from assist.rubric.loader import CRITERIA
+
+    # a key as a word of its own (pair ids such as title-cut-1 in the eval report are ids)
+    return [k for k in CRITERIA if re.search(rf"(?<![A-Za-z_-]){k}(?![A-Za-z_-])", text)]
+
+
+@pytest.mark.parametrize("args", [["--no-privacy"], ["--no-privacy", "--genre", "消息"]])
+def test_no_criterion_key_in_the_human_output(files, bad, tmp_path, args):
+    draft, notes = files
+    worse = tmp_path / "bad.txt"
+    worse.write_text(bad, encoding="utf-8")
+    for path in (draft, worse):
+        result = runner.invoke(cli, ["score", str(path), "--notes", str(notes), *args])
+        assert result.exit_code == 0, result.output
+        assert _english_keys(result.stdout) == [], result.stdout
+
+
+def test_no_criterion_key_in_the_eval_report():
+    from assist.rubric import load_scorer
+    from eval.rubric import evaluate, format_report
+
+    text = format_report(evaluate(load_scorer()))
+    assert _english_keys(text) == [] and "识别文体 消息" in text  # the genre by its name
