@@ -24,6 +24,13 @@ def _tagger():
     return jieba.posseg.dt
 
 
+@lru_cache(maxsize=1024)
+def last_word(phrase: str) -> tuple[str, str]:
+    """The last word of ``phrase`` and its jieba tag (``("", "")`` when none)."""
+    words = [w for w in _tagger().cut(phrase) if w.flag != "x"]
+    return (words[-1].word, words[-1].flag) if words else ("", "")
+
+
 @lru_cache(maxsize=4096)
 def has_verb(phrase: str) -> bool:
     """Whether ``phrase`` has a predicate: a verb or coverb, or a verbal noun before its end."""

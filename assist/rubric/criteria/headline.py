@@ -39,10 +39,12 @@ def score_title(doc: Document, cfg: dict, ctx: Context) -> dict:
         score -= d["unbalanced"]
         out.append(finding(f"标题中 {'、'.join(bad)} 不配对：“{t.text}”。", t.start, t.end, "补齐标题中成对的引号或括号"))
     cut = cfg["cut_off_pattern_re"].search(t.text)
-    if cut and not note:
+    whole = None if cut or note else _cut_before_object(doc, cfg.get("cut_compound_min"))
+    if (cut or whole) and not note:
         score -= d["cut_off"]
-        out.append(finding(f"标题在“{cut.group()}”处断开，话没说完。", t.start + cut.start(), t.end,
-                           "把标题补成完整的短语，写出事件或成效"))
+        said = f"“{cut.group()}”处断开" if cut else f"“{whole[0]}”处断开（正文写的是“{whole[0]}{whole[1]}”）"
+        start = t.start + cut.start() if cut else t.end - len(whole[0])
+        out.append(finding(f"标题在{said}，话没说完。", start, t.end, "把标题补成完整的短语，写出事件或成效"))
     if not note and cfg["no_event_pattern_re"].search(t.text) and not any(t.start <= q.start < t.end for q in doc.figures()):
         score -= d["no_event"]
         out.append(finding("标题没有写出事件或成效（做了什么、结果如何）。", t.start, t.end, cfg["suggestion"]))
@@ -65,6 +67,24 @@ def score_title(doc: Document, cfg: dict, ctx: Context) -> dict:
         out.append(finding("缺少副标题：示范结构为“主标题+副标题”。", t.start, t.end,
                            "在主标题下加一行以“——”开头的副标题，点明主体和事件，如“——X县妇联开展X培训”"))
     return result(score, out, flaws=flaws)
+
+
+def _cut_before_object(doc: Document, least: int | None) -> tuple[str, str] | None:
+    """(last word, what the body writes after it) when the title ends on a verb that the
+    body, at least ``least`` times, always follows with the same two characters (the title
+    …陪伴留守 where the body says 留守儿童): the title was cut before its object."""
+    if not least:
+        return None
+    from assist.rubric.pos import last_word
+
+    word, flag = last_word(doc.title.text)
+    if flag != "v" or len(word) < 2:
+        return None
+    rest = doc.text[doc.title.end:]
+    after = [rest[m.end():m.end() + 2] for m in re.finditer(re.escape(word), rest)]
+    if len(after) < least or len(set(after)) != 1 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", after[0]):
+        return None
+    return word, after[0]
 
 
 def _verbless_share(sentence: str, min_parts: int) -> tuple[float, int]:

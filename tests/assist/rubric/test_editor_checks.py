@@ -192,3 +192,25 @@ def test_a_news_item_that_says_why_scores_above_one_that_does_not(scorer):
     plain, said = scorer.score(NEWS, reference_date=REF), scorer.score(why, reference_date=REF)
     assert said["criteria"]["five_w_one_h"]["score"] > plain["criteria"]["five_w_one_h"]["score"]
     assert any("可以不写" in m for m in _findings(plain, "five_w_one_h"))
+
+
+KIDS = """每周一次视频 42名“代理妈妈”陪伴留守儿童
+——青石县妇联开展“代理妈妈”结对关爱留守儿童行动
+11月6日，青石县妇联在县实验小学举行结对仪式，42名女干部与全县42名留守儿童结成对子。
+全县有留守儿童1260人，不少孩子缺少陪伴。
+"""
+
+
+@pytest.mark.parametrize(
+    "title, cut",
+    [
+        ("每周一次视频 42名“代理妈妈”陪伴留守", True),  # the body always says 留守儿童
+        ("每周一次视频 42名“代理妈妈”陪伴留守儿童", False),
+        ("42名“代理妈妈”守护性别平等", False),  # ends on an adjective, not a verb cut from its object
+        ("42名“代理妈妈”走进课堂", False),
+    ],
+)
+def test_titles_cut_before_their_object(scorer, title, cut):
+    text = KIDS.replace("每周一次视频 42名“代理妈妈”陪伴留守儿童", title, 1)
+    report = scorer.score(text, reference_date=REF)
+    assert any("断开" in m for m in _findings(report, "title")) == cut, _findings(report, "title")
