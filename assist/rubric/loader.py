@@ -58,7 +58,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
 # Fields a rubric may leave out (an older rubric file still loads; the check is then off).
 _OPTIONAL: dict[str, dict[str, Any]] = {
     "title": {"cut_compound_min": int},
-    "lead": {"telegraphic_min_parts": int, "telegraphic_share": _NUM, "telegraphic_suggestion": str},
+    "lead": {"time_pattern": "re", "telegraphic_min_parts": int, "telegraphic_share": _NUM, "telegraphic_suggestion": str},
     "specificity": {"empty_patterns": "re_list", "empty_pattern_suggestion": str},
     "five_w_one_h": {"optional_credit": _NUM},
 }

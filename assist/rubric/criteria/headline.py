@@ -137,8 +137,9 @@ def score_lead(doc: Document, cfg: dict, ctx: Context) -> dict:
                            lead.start, lead.start + len(opener),
                            "导语直接写核心事实：谁在何时何地做了什么、有什么结果；背景放到后文并精简"))
     in_lead = [q for q in doc.quantities if lead.start <= q.start < lead.end]
-    if not any(q.kind == "date" for q in in_lead) and not any(
-        w in lead.text for w in ("上午", "下午", "今年", "本月", "当天", "当日")
+    time_re = cfg.get("time_pattern_re")
+    if not any(q.kind == "date" for q in in_lead) and not (
+        time_re.search(lead.text) if time_re else any(w in lead.text for w in ("上午", "下午", "今年", "本月", "当天", "当日"))
     ):
         score -= d["no_time"]
         out.append(finding("导语没有写明时间。", lead.start, lead.end, "在导语中写明具体日期，如“X月X日”"))

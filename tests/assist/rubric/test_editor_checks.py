@@ -214,3 +214,18 @@ def test_titles_cut_before_their_object(scorer, title, cut):
     text = KIDS.replace("每周一次视频 42名“代理妈妈”陪伴留守儿童", title, 1)
     report = scorer.score(text, reference_date=REF)
     assert any("断开" in m for m in _findings(report, "title")) == cut, _findings(report, "title")
+
+
+@pytest.mark.parametrize(
+    "lead, timed",
+    [
+        ("凌晨一点，城关镇妇联的值班电话响起，52名学员的结业证书当晚全部核发完毕。", True),  # a scene lead
+        ("城关镇妇联成立家政培训基地三年来，共有52名学员取得育婴员证书。", True),
+        ("城关镇妇联连续三年举办家政培训，52名学员取得育婴员证书。", True),
+        ("近日，城关镇妇联在镇文化站举办家政培训，52名学员取得育婴员证书。", False),  # 近日 is not a time
+        ("城关镇妇联在镇文化站举办家政培训，52名学员取得育婴员证书。", False),
+    ],
+)
+def test_a_lead_states_when(scorer, lead, timed):
+    report = scorer.score(REPORT.replace(LEAD, lead, 1), reference_date=REF)
+    assert (not any("没有写明时间" in m for m in _findings(report, "lead"))) == timed
