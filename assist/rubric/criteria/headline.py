@@ -8,7 +8,9 @@ from assist.rubric.criteria.base import Context, finding, result
 from assist.rubric.criteria.language import unbalanced
 from assist.rubric.document import Block, Document
 
-_COINED = re.compile(r"[“\"][^”\"]{2,10}[”\"]")  # a coined phrase in quotes: “技能饭碗”
+# a coined phrase or a saying in quotes (“技能饭碗”, “不愿报、不会报、报了难处理”): the seed's
+# 引语式 title is a highlight
+_COINED = re.compile(r"[“\"][^”\"]{2,20}[”\"]")
 
 
 def score_title(doc: Document, cfg: dict, ctx: Context) -> dict:
@@ -50,8 +52,9 @@ def score_title(doc: Document, cfg: dict, ctx: Context) -> dict:
         out.append(finding("标题没有写出事件或成效（做了什么、结果如何）。", t.start, t.end, cfg["suggestion"]))
     heading_end = doc.subtitle.end if doc.subtitle else t.end
     has_figure = any(t.start <= q.start < heading_end for q in doc.figures())
-    coined = _COINED.search(t.text)
-    if not has_figure and not coined and not any(w in t.text for w in cfg["highlight_words"]):
+    heading = doc.text[t.start:heading_end]  # the main title and its subtitle, judged together
+    coined = _COINED.search(heading)
+    if not has_figure and not coined and not any(w in heading for w in cfg["highlight_words"]):
         score -= d["no_highlight"]
         out.append(finding("标题没有亮点：既无成效数字，也无热点概念或亮点词。", t.start, t.end, cfg["suggestion"]))
     if len(t.text) < cfg["min_chars"]:

@@ -229,3 +229,18 @@ def test_titles_cut_before_their_object(scorer, title, cut):
 def test_a_lead_states_when(scorer, lead, timed):
     report = scorer.score(REPORT.replace(LEAD, lead, 1), reference_date=REF)
     assert (not any("没有写明时间" in m for m in _findings(report, "lead"))) == timed
+
+
+@pytest.mark.parametrize(
+    "title, subtitle, highlight",
+    [
+        ("深夜亮着的那盏灯", "——探访城关镇妇女庇护中心", False),
+        ("“不愿报、不会报、报了难处理”", "——城关镇妇女求助困境调查", True),  # a saying quoted: 引语式
+        ("老手艺遇上新流量", "——城关镇传承人的“云端织坊”", True),  # the coinage stands in the subtitle
+        ("老手艺遇上新流量", "——城关镇52名妇女学织布", True),  # a figure in the subtitle
+    ],
+)
+def test_a_title_highlight_may_stand_in_the_subtitle(scorer, title, subtitle, highlight):
+    text = REPORT.replace(TITLE, title, 1).replace("——城关镇妇联联合县人社局开展家政技能培训", subtitle, 1)
+    report = scorer.score(text, reference_date=REF)
+    assert (not any("没有亮点" in m for m in _findings(report, "title"))) == highlight
