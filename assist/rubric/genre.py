@@ -4,7 +4,9 @@ The seed names four: 消息 (short news), 综合信息/经验材料, 调研报�
 judged by what it needs (``genres`` in the rubric file). Detection, in order:
 
 1. a 电头 (本报讯, 新华社石家庄3月8日电, （记者 X）) before the lead → 消息;
-2. research words (调研, 问卷调查) with research headings (存在问题, 对策建议) → 调研报告;
+2. a survey: the title says 调研报告, the subtitle names a survey (……情况调查), or the text
+   reports survey findings (调查显示, 受访者, 问卷) twice or more and proposes measures
+   (建议, 对策) → 调研报告;
 3. new-media wording (小编, 点击关注, emoji) → 新媒体稿;
 4. a short text (at most ``max_chars`` body characters, ``max_paragraphs`` paragraphs)
    with a single title (no 副标题), no section headings and no enumerated measures
@@ -64,11 +66,12 @@ def _detect(genres: dict, doc: Document, dateline: re.Pattern) -> tuple[str, str
     heading = " ".join(b.text for b in (doc.title, doc.subtitle) if b is not None)
     if dy and re.search(r"调研报告|调查报告|调研与思考|调查与思考", heading):
         return "diaoyan", "标题写明是调研报告，按调研报告评分"
-    if dy and dy.get("pattern_re") and dy["pattern_re"].search(head) and (
-        not dy.get("heading_pattern_re") or any(dy["heading_pattern_re"].search(h) for h in headings)
-        or len(dy["heading_pattern_re"].findall(body)) >= 2
+    if dy and dy.get("survey_title_re") and doc.subtitle is not None and dy["survey_title_re"].search(doc.subtitle.text):
+        return "diaoyan", "副标题写明是一项调查，按调研报告评分"
+    if dy and dy.get("pattern_re") and len(dy["pattern_re"].findall(body)) >= dy.get("min_evidence", 1) and (
+        not dy.get("heading_pattern_re") or dy["heading_pattern_re"].search(head)
     ):
-        return "diaoyan", "含调研、问卷等字样和“存在问题”“对策建议”等部分，按调研报告评分"
+        return "diaoyan", "写了调查结果（调查显示、受访者、问卷等）和对策建议，按调研报告评分"
     xm = genres.get("xinmeiti")
     if xm and xm.get("pattern_re") and len(xm["pattern_re"].findall(head)) >= 2:
         return "xinmeiti", "含“小编”“点击关注”、表情符号等新媒体用语，按新媒体稿评分"

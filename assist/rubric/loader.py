@@ -152,7 +152,7 @@ def _check_genres(data: dict, bad) -> None:
         for name, w in g["weight_factors"].items():
             if name not in CRITERIA or not isinstance(w, _NUM) or isinstance(w, bool) or w < 0:
                 raise bad(f"{where}.weight_factors.{name}", "必须是已知评分项的非负倍数")
-        for field in ("pattern", "heading_pattern"):
+        for field in ("pattern", "heading_pattern", "survey_title"):
             if field in g:
                 _check_field(g, field, "re", f"{where}.{field}", bad)
 
