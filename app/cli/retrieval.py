@@ -232,7 +232,7 @@ def eval_retrieval(
     sp = report["split"]
     t = sp["test"][sp["chosen_mode"]]
     typer.echo(f"按调参集（{sp['tune_queries']} 条）选定 {sp['chosen_mode']}；未参与调参的 {sp['test_queries']} 条上："
-               f"recall@1 {t['recall@1']:.3f}，recall@3 {t['recall@3']:.3f}，MRR {t['mrr']:.3f}")
+               f"recall@1 {t['recall@1']:.3f}，首位命中 {t.get('hit@1', 0):.3f}，recall@3 {t['recall@3']:.3f}，MRR {t['mrr']:.3f}")
 
 
 @bench_cli.command("retrieval")
