@@ -92,3 +92,20 @@ def test_mode_is_chosen_on_the_tuning_half_and_reported_on_the_other(mini_librar
     assert split["chosen_mode"] == max(tune, key=lambda m: (tune[m]["mrr"], tune[m]["recall@1"]))
     assert set(split["test"]) == {"dense", "lexical", "hybrid"}
     assert "r1" not in report["modes"]["dense"]["per_query"][0]
+
+
+def test_tuning_candidates_and_metrics():
+    import numpy as np
+
+    from eval.retrieval_tune import _metrics, candidates
+
+    dense = np.array([[0.9, 0.8, 0.1], [0.5, 0.6, 0.55]])
+    bm25 = np.array([[0.0, 9.0, 0.0], [0.0, 0.0, 5.0]])
+    cands = candidates({"c": dense}, bm25)
+    assert "c dense" in cands and "c z(dense)+0.2·z(bm25)" in cands and "c rrf k=60 bm25×1.0" in cands
+    queries = [{"relevant": ["a"]}, {"relevant": ["c", "b"]}]
+    ids = ["a", "b", "c"]
+    rows = np.array([0, 1])
+    assert _metrics(cands["c dense"], queries, ids, rows) == {"recall@1": 0.75, "hit@1": 1.0, "mrr": 1.0}
+    # a strong BM25 weight puts the first query's BM25 match (b) above its answer: one hit of two
+    assert _metrics(cands["c z(dense)+1.0·z(bm25)"], queries, ids, rows)["hit@1"] == 0.5
