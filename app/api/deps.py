@@ -1,27 +1,58 @@
-"""Request dependencies as ``Annotated`` aliases: settings, capabilities, audit store, caller."""
+"""Request dependencies as ``Annotated`` aliases: the typed services, settings, caller, text check.
+
+A route names what it uses (``scanner: ScannerDep``, ``store: AuditDep``); each alias resolves
+through ``get_services`` (the ``Services`` built at start-up), so tests override that one.
+A capability that is not ready answers 503 before the route body runs.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated, Callable
+from typing import Annotated, Callable, Optional
 
 from fastapi import Depends, Header, Request, Security
 from fastapi.security import APIKeyHeader
 
 from app.api.budget import check_budget
-from app.api.capabilities import Capabilities
 from app.audit import AuditStore
 from app.auth import KeyRing, Principal, authorize
+from app.services import Drafter, Library, Polisher, PrivacyScanner, Scorer, Services
 from app.settings import Settings
 from app.textinput import check_text
-from models.errors import BackendUnavailable
 
 
 def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_capabilities(request: Request) -> Capabilities:
-    return request.app.state.capabilities
+def get_services(request: Request) -> Services:
+    return request.app.state.services
+
+
+ServicesDep = Annotated[Services, Depends(get_services)]
+
+
+def get_scanner(services: ServicesDep) -> PrivacyScanner:
+    return services.scanner
+
+
+def get_scorer(services: ServicesDep) -> Scorer:
+    return services.scorer
+
+
+def get_optional_scorer(services: ServicesDep) -> Optional[Scorer]:
+    return services.optional_scorer
+
+
+def get_library(services: ServicesDep) -> Library:
+    return services.library
+
+
+def get_drafter(services: ServicesDep) -> Drafter:
+    return services.drafter
+
+
+def get_polisher(services: ServicesDep) -> Polisher:
+    return services.polisher
 
 
 class BudgetedStore:
@@ -38,11 +69,8 @@ class BudgetedStore:
         return getattr(self._store, name)
 
 
-def get_audit_store(request: Request) -> AuditStore:
-    store = getattr(request.app.state, "audit", None)
-    if store is None:
-        raise BackendUnavailable("审计数据库不可用，暂不能发布；请管理员检查 FULIAN_DATABASE_URL。")
-    return BudgetedStore(store)  # type: ignore[return-value]  (same interface)
+def get_audit_store(services: ServicesDep) -> AuditStore:
+    return BudgetedStore(services.audit)  # type: ignore[return-value]  (same interface)
 
 
 def get_keyring(request: Request) -> KeyRing:
@@ -50,7 +78,12 @@ def get_keyring(request: Request) -> KeyRing:
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
-CapabilitiesDep = Annotated[Capabilities, Depends(get_capabilities)]
+ScannerDep = Annotated[PrivacyScanner, Depends(get_scanner)]
+ScorerDep = Annotated[Scorer, Depends(get_scorer)]
+OptionalScorerDep = Annotated[Optional[Scorer], Depends(get_optional_scorer)]
+LibraryDep = Annotated[Library, Depends(get_library)]
+DrafterDep = Annotated[Drafter, Depends(get_drafter)]
+PolisherDep = Annotated[Polisher, Depends(get_polisher)]
 AuditDep = Annotated[AuditStore, Depends(get_audit_store)]
 
 
