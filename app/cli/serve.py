@@ -231,7 +231,8 @@ def bench_startup(
                f"同次测得 python -c 'import fastapi, uvicorn' 用时 {summary['floor_s']} 秒）：")
     typer.echo(f"  /healthz 首次应答：{summary['first_answer_s']} 秒")
     for name, seconds in summary["ready_s"].items():
-        typer.echo(f"  {name} 就绪：{seconds} 秒")
+        cpu = summary["cpu_s"].get(name)
+        typer.echo(f"  {name} 就绪：{seconds} 秒" + (f"（服务进程 CPU {cpu} 秒）" if cpu is not None else ""))
     typer.echo(f"  全部就绪：{summary['all_ready_s']} 秒")
     if baseline:
         base = summary["baseline"]
