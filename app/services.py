@@ -8,7 +8,7 @@ imports none of the model packages (the service answers /healthz before they hav
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Protocol
 
 from app.api.capabilities import Capabilities, build_capabilities
 from app.settings import Settings
@@ -64,6 +64,11 @@ class Services:
         return self.capabilities.service("scanner")
 
     @property
+    def optional_scanner(self) -> PrivacyScanner | None:
+        """The scanner, or None when it is disabled or not installed (a CLI run with --no-privacy)."""
+        return self.capabilities.optional("scanner")
+
+    @property
     def scorer(self) -> Scorer:
         return self.capabilities.service("scorer")
 
@@ -100,16 +105,20 @@ class Services:
 
 
 def build_services(settings: Settings, *, names: set[str] | None = None, into: Services | None = None,
-                   audit_secret: bytes | None = None) -> Services:
+                   audit_secret: bytes | None = None, cli: bool = False,
+                   progress: Callable[[int, int], None] | None = None) -> Services:
     """Build the configured capabilities (``names`` narrows them: a CLI command loads what it uses).
 
     ``into``: fill an existing ``Services`` in place, each capability as soon as it has loaded
     (the service's background start-up). ``audit_secret``: also open the audit store keyed by it.
+    ``cli``: for one command: no scan pool, and a capability in ``names`` that fails raises its
+    error (a message and exit code 2) instead of answering 503 later. ``progress``: the library's
+    index build.
     """
     services = into if into is not None else Services(settings, Capabilities({}))
     if audit_secret is not None and services.audit_store is None:
         from app.audit.lifecycle import open_audit_store
 
         services.audit_store = open_audit_store(settings.database_url, audit_secret)
-    build_capabilities(settings, into=services.capabilities, names=names)
+    build_capabilities(settings, into=services.capabilities, names=names, pool=not cli, strict=cli, progress=progress)
     return services

