@@ -2,7 +2,8 @@
 
 A route names what it uses (``scanner: ScannerDep``, ``store: AuditDep``); each alias resolves
 through ``get_services`` (the ``Services`` built at start-up), so tests override that one.
-A capability that is not ready answers 503 before the route body runs.
+A capability that is not ready answers 503 before the route body runs. The look-ups are
+``async``: they do no I/O, and FastAPI would otherwise run each one in a worker thread.
 """
 
 from __future__ import annotations
@@ -20,38 +21,38 @@ from app.settings import Settings
 from app.textinput import check_text
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_services(request: Request) -> Services:
+async def get_services(request: Request) -> Services:
     return request.app.state.services
 
 
 ServicesDep = Annotated[Services, Depends(get_services)]
 
 
-def get_scanner(services: ServicesDep) -> PrivacyScanner:
+async def get_scanner(services: ServicesDep) -> PrivacyScanner:
     return services.scanner
 
 
-def get_scorer(services: ServicesDep) -> Scorer:
+async def get_scorer(services: ServicesDep) -> Scorer:
     return services.scorer
 
 
-def get_optional_scorer(services: ServicesDep) -> Optional[Scorer]:
+async def get_optional_scorer(services: ServicesDep) -> Optional[Scorer]:
     return services.optional_scorer
 
 
-def get_library(services: ServicesDep) -> Library:
+async def get_library(services: ServicesDep) -> Library:
     return services.library
 
 
-def get_drafter(services: ServicesDep) -> Drafter:
+async def get_drafter(services: ServicesDep) -> Drafter:
     return services.drafter
 
 
-def get_polisher(services: ServicesDep) -> Polisher:
+async def get_polisher(services: ServicesDep) -> Polisher:
     return services.polisher
 
 
@@ -69,11 +70,11 @@ class BudgetedStore:
         return getattr(self._store, name)
 
 
-def get_audit_store(services: ServicesDep) -> AuditStore:
+async def get_audit_store(services: ServicesDep) -> AuditStore:
     return BudgetedStore(services.audit)  # type: ignore[return-value]  (same interface)
 
 
-def get_keyring(request: Request) -> KeyRing:
+async def get_keyring(request: Request) -> KeyRing:
     return request.app.state.keyring
 
 
@@ -91,7 +92,7 @@ AuditDep = Annotated[AuditStore, Depends(get_audit_store)]
 api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="API 密钥（单用户模式下可省略）")
 
 
-def get_principal(
+async def get_principal(
     keyring: Annotated[KeyRing, Depends(get_keyring)],
     x_api_key: Annotated[str | None, Security(api_key_header)] = None,
     authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
@@ -103,7 +104,7 @@ def get_principal(
 
 
 def require(permission: str) -> Callable[..., Principal]:
-    def dependency(principal: Annotated[Principal, Depends(get_principal)]) -> Principal:
+    async def dependency(principal: Annotated[Principal, Depends(get_principal)]) -> Principal:
         return authorize(principal, permission)
 
     dependency.__name__ = f"require_{permission.replace(':', '_')}"
@@ -129,7 +130,7 @@ class TextChecker:
         return None if text is None else check_text(text, max_chars=self.max_chars)
 
 
-def get_text_checker(settings: SettingsDep) -> TextChecker:
+async def get_text_checker(settings: SettingsDep) -> TextChecker:
     return TextChecker(settings.max_chars)
 
 
