@@ -127,6 +127,27 @@ class Settings(BaseSettings):
         return Path("var/fulian-secret.key")
 
 
+_MESSAGES = {
+    "greater_than_equal": "应不小于 {ge}", "less_than_equal": "应不大于 {le}", "greater_than": "应大于 {gt}",
+    "less_than": "应小于 {lt}", "int_parsing": "应为整数", "int_from_float": "应为整数", "float_parsing": "应为数字",
+    "bool_parsing": "应为 true 或 false", "literal_error": "只能是 {expected}", "string_type": "应为文本",
+}
+
+
+def _chinese(error: dict) -> str:
+    """pydantic's message for one field, in Chinese where the kind of error is a common one."""
+    template = _MESSAGES.get(error.get("type", ""))
+    if template is None:
+        return error["msg"].removeprefix("Value error, ")
+    ctx = dict(error.get("ctx") or {})
+    if isinstance(ctx.get("expected"), str):  # "'a', 'b' or 'c'"
+        ctx["expected"] = "、".join(p.strip(" '\"") for p in ctx["expected"].replace(" or ", ", ").split(","))
+    try:
+        return template.format(**ctx)
+    except (KeyError, IndexError):
+        return error["msg"]
+
+
 def load_settings(**overrides) -> Settings:
     """Settings from an optional YAML file (``FULIAN_CONFIG``), the environment, then overrides."""
     file_values: dict = {}
@@ -147,6 +168,5 @@ def load_settings(**overrides) -> Settings:
         return Settings(**merged)
     except ValidationError as exc:
         # the field and pydantic's message, never the input value (it may be an API key)
-        problems = "；".join(f"{'.'.join(map(str, e['loc'])) or '配置'}：{e['msg'].removeprefix('Value error, ')}"
-                            for e in exc.errors())
+        problems = "；".join(f"{'.'.join(map(str, e['loc'])) or '配置'}：{_chinese(e)}" for e in exc.errors())
         raise ConfigError(f"配置无效：{problems}") from None
