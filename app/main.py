@@ -70,11 +70,16 @@ async def lifespan(app: FastAPI):
         threading.Thread(target=_start_up, args=(app, settings, loop), name="start-up", daemon=True).start()
     else:
         await run_in_threadpool(_start_up, app, settings, loop)
-    yield
-    ui = getattr(app.state, "ui", None)
-    if ui is not None:
-        await ui.close()
-    services.close()
+    try:
+        yield
+    finally:
+        ui = getattr(app.state, "ui", None)
+        if ui is not None:
+            from app.ui import cleanup_files
+
+            await ui.close()
+            cleanup_files()  # the private upload/download folder goes with the server
+        services.close()
 
 
 def create_app(

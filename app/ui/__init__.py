@@ -63,8 +63,13 @@ def _gradio_mount(app: FastAPI, api_url: str, max_file_size: int | None) -> Fast
                                footer_links=[], show_error=True, max_file_size=max_file_size)
 
 
-def _cleanup() -> None:
-    """No uploads or downloads left on disk (nothing to do when the UI was never built)."""
+def cleanup_files() -> None:
+    """No uploads or downloads left on disk (nothing to do when the UI was never built).
+
+    ``fulian serve``'s lifespan calls this at shutdown (an app with its own lifespan runs no
+    shutdown event handlers, and uvicorn ends a SIGTERM'd process by re-raising the signal, so
+    the ``atexit`` fallback does not run either); the standalone UI app runs it as its shutdown event.
+    """
     import sys
 
     blocks = sys.modules.get("app.ui.blocks")
@@ -77,7 +82,7 @@ def _frame(app: FastAPI, keyring: KeyRing) -> None:
 
     app.get("/", include_in_schema=False)(lambda: RedirectResponse(UI_PATH))
     app.add_middleware(UploadKeyMiddleware, keyring=keyring)
-    app.router.add_event_handler("shutdown", _cleanup)
+    app.router.add_event_handler("shutdown", cleanup_files)  # the standalone UI app (default lifespan)
 
 
 def mount_ui(app: FastAPI, settings: Settings) -> FastAPI:

@@ -82,3 +82,51 @@ def test_fulian_serve_answers_healthz_before_the_ui_is_built(tmp_path, monkeypat
         assert client.get("/healthz").json()["ui"]["status"] == "ready"
         page = client.get("/ui/")
         assert page.status_code == 200 and "妇联信息助手" in page.text and LOADING_ID not in page.text
+
+
+def test_the_private_folder_goes_when_the_service_stops(tmp_path):
+    """The mounted UI's uploads and downloads folder is removed by the service's own lifespan."""
+    from app.api.capabilities import Capabilities
+    from app.main import create_app
+    from app.settings import Settings
+    from app.ui import blocks
+
+    app = create_app(Settings(ui=True, database_url=f"sqlite:///{tmp_path}/a.db", background_load=False),
+                     capabilities=lambda _s: Capabilities({}))
+    with TestClient(app, base_url="http://127.0.0.1"):
+        folder = blocks.private_dir()
+        (folder / "上官翠萍15836271940.docx").write_bytes(b"PK")
+        assert folder.is_dir()
+    assert not folder.exists()
+
+
+@pytest.mark.slow  # starts `fulian serve` with the UI: 10-30 s on a busy 2-core machine
+def test_a_terminated_fulian_serve_leaves_no_private_folder(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import httpx
+
+    from app_testutil import free_port
+
+    port, root = free_port(), Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root), "HF_HUB_OFFLINE": "1", "TMPDIR": str(tmp_path),
+           "FULIAN_DATABASE_URL": f"sqlite:///{tmp_path}/a.db", "FULIAN_CAPABILITIES": "generator"}
+    proc = subprocess.Popen([sys.executable, "-m", "app.cli.main", "serve", "--port", str(port)], env=env, cwd=root)
+    try:
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).json()["ui"]["status"] == "ready":
+                    break
+            except (httpx.HTTPError, ValueError):
+                pass
+            time.sleep(0.25)
+        assert list(tmp_path.glob("fulian-ui-*")), "the UI made no private folder"
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=60)
+    assert list(tmp_path.glob("fulian-ui-*")) == []
