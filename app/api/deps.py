@@ -1,27 +1,59 @@
-"""Request dependencies as ``Annotated`` aliases: settings, capabilities, audit store, caller."""
+"""Request dependencies as ``Annotated`` aliases: the typed services, settings, caller, text check.
+
+A route names what it uses (``scanner: ScannerDep``, ``store: AuditDep``); each alias resolves
+through ``get_services`` (the ``Services`` built at start-up), so tests override that one.
+A capability that is not ready answers 503 before the route body runs. The look-ups are
+``async``: they do no I/O, and FastAPI would otherwise run each one in a worker thread.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated, Callable
+from typing import Annotated, Callable, Optional
 
 from fastapi import Depends, Header, Request, Security
 from fastapi.security import APIKeyHeader
 
 from app.api.budget import check_budget
-from app.api.capabilities import Capabilities
 from app.audit import AuditStore
 from app.auth import KeyRing, Principal, authorize
+from app.services import Drafter, Library, Polisher, PrivacyScanner, Scorer, Services
 from app.settings import Settings
 from app.textinput import check_text
-from models.errors import BackendUnavailable
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_capabilities(request: Request) -> Capabilities:
-    return request.app.state.capabilities
+async def get_services(request: Request) -> Services:
+    return request.app.state.services
+
+
+ServicesDep = Annotated[Services, Depends(get_services)]
+
+
+async def get_scanner(services: ServicesDep) -> PrivacyScanner:
+    return services.scanner
+
+
+async def get_scorer(services: ServicesDep) -> Scorer:
+    return services.scorer
+
+
+async def get_optional_scorer(services: ServicesDep) -> Optional[Scorer]:
+    return services.optional_scorer
+
+
+async def get_library(services: ServicesDep) -> Library:
+    return services.library
+
+
+async def get_drafter(services: ServicesDep) -> Drafter:
+    return services.drafter
+
+
+async def get_polisher(services: ServicesDep) -> Polisher:
+    return services.polisher
 
 
 class BudgetedStore:
@@ -38,19 +70,21 @@ class BudgetedStore:
         return getattr(self._store, name)
 
 
-def get_audit_store(request: Request) -> AuditStore:
-    store = getattr(request.app.state, "audit", None)
-    if store is None:
-        raise BackendUnavailable("审计数据库不可用，暂不能发布；请管理员检查 FULIAN_DATABASE_URL。")
-    return BudgetedStore(store)  # type: ignore[return-value]  (same interface)
+async def get_audit_store(services: ServicesDep) -> AuditStore:
+    return BudgetedStore(services.audit)  # type: ignore[return-value]  (same interface)
 
 
-def get_keyring(request: Request) -> KeyRing:
+async def get_keyring(request: Request) -> KeyRing:
     return request.app.state.keyring
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
-CapabilitiesDep = Annotated[Capabilities, Depends(get_capabilities)]
+ScannerDep = Annotated[PrivacyScanner, Depends(get_scanner)]
+ScorerDep = Annotated[Scorer, Depends(get_scorer)]
+OptionalScorerDep = Annotated[Optional[Scorer], Depends(get_optional_scorer)]
+LibraryDep = Annotated[Library, Depends(get_library)]
+DrafterDep = Annotated[Drafter, Depends(get_drafter)]
+PolisherDep = Annotated[Polisher, Depends(get_polisher)]
 AuditDep = Annotated[AuditStore, Depends(get_audit_store)]
 
 
@@ -58,7 +92,7 @@ AuditDep = Annotated[AuditStore, Depends(get_audit_store)]
 api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="API 密钥（单用户模式下可省略）")
 
 
-def get_principal(
+async def get_principal(
     keyring: Annotated[KeyRing, Depends(get_keyring)],
     x_api_key: Annotated[str | None, Security(api_key_header)] = None,
     authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
@@ -70,7 +104,7 @@ def get_principal(
 
 
 def require(permission: str) -> Callable[..., Principal]:
-    def dependency(principal: Annotated[Principal, Depends(get_principal)]) -> Principal:
+    async def dependency(principal: Annotated[Principal, Depends(get_principal)]) -> Principal:
         return authorize(principal, permission)
 
     dependency.__name__ = f"require_{permission.replace(':', '_')}"
@@ -96,7 +130,7 @@ class TextChecker:
         return None if text is None else check_text(text, max_chars=self.max_chars)
 
 
-def get_text_checker(settings: SettingsDep) -> TextChecker:
+async def get_text_checker(settings: SettingsDep) -> TextChecker:
     return TextChecker(settings.max_chars)
 
 

@@ -18,38 +18,12 @@ def _settings(backend, model, base_url):
     return load_settings(generator=backend, generator_model=model, openai_base_url=base_url)
 
 
-def _generator(settings):
-    from models.generators import load_generator
+def _services(settings, *, privacy: bool = True, score: bool = True, generator: bool = True):
+    """The generator, scanner and scorer a command uses, built as the service builds them."""
+    from app.services import build_services
 
-    return load_generator(
-        settings.generator,
-        settings.generator_model,
-        settings.openai_base_url,
-        settings.openai_api_key,
-        settings.generator_timeout_s,
-        settings.generator_retries,
-        fallback=True,
-    )
-
-
-def _scanner(settings, enabled: bool = True):
-    if not enabled:
-        return None
-    try:
-        from privacy.scanner import build_scanner
-    except ModuleNotFoundError:
-        return None
-    return build_scanner(person_model=settings.person_model, ner_model_dir=settings.ner_model_dir)
-
-
-def _scorer(settings, scanner, enabled: bool = True):
-    if not enabled:
-        return None
-    try:
-        from assist.rubric import load_scorer
-    except ModuleNotFoundError:
-        return None
-    return load_scorer(settings.rubric_path, scanner=scanner)
+    names = {n for n, on in (("generator", generator), ("scanner", privacy), ("scorer", score)) if on}
+    return build_services(settings, names=names, cli=True)
 
 
 class _LazyLibrary:
@@ -61,10 +35,9 @@ class _LazyLibrary:
 
     def search(self, query: str, k: int = 5, mode: str | None = None) -> dict:
         if self._library is None:
-            from retrieval.library import load_library
+            from app.services import build_services
 
-            s = self.settings
-            self._library = load_library(s.corpus_path, s.index_dir, s.embedder)
+            self._library = build_services(self.settings, names={"library"}, cli=True).library
         return self._library.search(query, k=k, mode=mode)
 
 
@@ -117,11 +90,10 @@ def draft_command(
 
     settings = _settings(backend, model, base_url)
     text = read_text(notes, max_chars=settings.max_chars)
-    generator = _generator(settings)
-    scanner = _scanner(settings, privacy)
-    drafter = Drafter(
-        generator, scanner, scorer=_scorer(settings, scanner, score), library=_library(settings, generator, exemplars)
-    )
+    services = _services(settings, privacy=privacy, score=score)
+    generator = services.generator
+    drafter = Drafter(generator, services.optional_scanner, scorer=services.optional_scorer,
+                      library=_library(settings, generator, exemplars))
     result = drafter.draft(text)
     if out:
         _write_docx(out, result["title"], result["text"], result["subtitle"])
@@ -160,7 +132,8 @@ def polish_command(
 
     settings = _settings(backend, model, base_url)
     text = read_text(file, max_chars=settings.max_chars)
-    polisher = Polisher(_generator(settings), _scanner(settings, privacy))
+    services = _services(settings, privacy=privacy, score=False)
+    polisher = Polisher(services.generator, services.optional_scanner)
     result = polisher.polish(text, operations=op or None, channel=channel)
     if out:
         title = result["titles"][0] if result["titles"] else ""
@@ -194,12 +167,12 @@ def eval_draft_command(
     settings = _settings(None, model, base_url)
     backends = list(backend or dict.fromkeys(["composer", settings.generator]))
     notes_set = load_notes_set(data)[: limit or None]
-    scanner = _scanner(settings)
-    scorer = _scorer(settings, scanner)
+    checks = _services(settings, generator=False)
+    scanner, scorer = checks.optional_scanner, checks.optional_scorer
     reports = []
     for name in backends:
         s = _settings(name, model, base_url)
-        generator = _generator(s)
+        generator = _services(s, privacy=False, score=False).generator
         reports.append(evaluate(notes_set, generator, scanner=scanner, scorer=scorer, library=_library(s, generator)))
     if as_json:
         emit_json({"n_notes": len(notes_set), "backends": reports})

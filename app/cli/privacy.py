@@ -23,14 +23,13 @@ _PERSON_HELP = "人名识别后端：auto、ner、thulac、jieba 或 rules（仅
 
 
 def _scanner(person_model: Optional[str], ner_model_dir: Optional[str] = None):
+    from app.services import build_services
     from app.settings import load_settings
-    from privacy.scanner import build_scanner
 
-    settings = load_settings()
-    model = person_model or settings.person_model
-    if model not in PERSON_MODELS:
+    if person_model is not None and person_model not in PERSON_MODELS:
         fail(f"--person-model 只能是 {'、'.join(PERSON_MODELS)}。")
-    return build_scanner(model, ner_model_dir or settings.ner_model_dir, max_chars=settings.max_chars), settings
+    settings = load_settings(person_model=person_model, ner_model_dir=ner_model_dir)
+    return build_services(settings, names={"scanner"}, cli=True).scanner, settings
 
 
 def _read(path: str, max_chars: int) -> str:

@@ -39,14 +39,15 @@ class _ProgressBar:
 
 
 def _library(corpus: Optional[str], index: Optional[str], embedder: Optional[str]):
-    from retrieval.library import load_library
+    from app.services import build_services
 
-    settings = _settings()
-    corpus = corpus or settings.corpus_path
-    index = index or (None if corpus else settings.index_dir)
+    base = _settings()
+    corpus = corpus or base.corpus_path
+    settings = base.model_copy(update={"corpus_path": corpus, "index_dir": index or (None if corpus else base.index_dir),
+                                       "embedder": embedder or base.embedder})
     bar = _ProgressBar("构建范文索引")
     try:
-        return load_library(corpus, index, embedder or settings.embedder, progress=bar.update)
+        return build_services(settings, names={"library"}, cli=True, progress=bar.update).library
     finally:
         bar.close()
 
@@ -124,18 +125,9 @@ def search(
 def _load_scorer_or_none():
     """The rubric scorer (with the privacy scanner, as ``fulian score`` uses it), or None
     while the rubric capability is not installed."""
-    try:
-        from assist.rubric import load_scorer
-    except ModuleNotFoundError:
-        return None
-    settings = _settings()
-    try:
-        from privacy.scanner import build_scanner
-    except ModuleNotFoundError:
-        scanner = None
-    else:
-        scanner = build_scanner(person_model=settings.person_model, ner_model_dir=settings.ner_model_dir)
-    return load_scorer(settings.rubric_path, scanner=scanner)
+    from app.services import build_services
+
+    return build_services(_settings(), names={"scorer", "scanner"}, cli=True).optional_scorer
 
 
 @cli.command("compare")

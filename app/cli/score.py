@@ -9,25 +9,13 @@ import typer
 from app.cli.common import bench_cli, cli, emit_json, eval_cli, handle_errors, read_text
 
 
-def _scanner(enabled: bool):
-    """The privacy scanner when it is installed and wanted, else ``None``."""
-    if not enabled:
-        return None
-    from app.settings import load_settings
-
-    try:
-        from privacy.scanner import build_scanner
-    except ModuleNotFoundError:
-        return None
-    settings = load_settings()
-    return build_scanner(person_model=settings.person_model, ner_model_dir=settings.ner_model_dir)
-
-
 def _scorer(rubric: Optional[str], privacy: bool):
+    """The scorer, with the privacy scanner when it is installed and wanted."""
+    from app.services import build_services
     from app.settings import load_settings
-    from assist.rubric import load_scorer
 
-    return load_scorer(rubric or load_settings().rubric_path, scanner=_scanner(privacy))
+    names = {"scorer", "scanner"} if privacy else {"scorer"}
+    return build_services(load_settings(rubric_path=rubric), names=names, cli=True).scorer
 
 
 @cli.command("score")

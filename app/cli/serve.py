@@ -1,4 +1,4 @@
-"""``fulian serve`` (API + UI), ``fulian ui`` (the UI alone) and ``fulian bench load``."""
+"""``fulian serve`` (API + UI), ``fulian ui`` (the UI alone), ``fulian bench load`` and ``bench startup``."""
 
 from __future__ import annotations
 
@@ -104,7 +104,7 @@ def _wait_pool(url: str, health: dict, timeout_s: float) -> dict:
 
     deadline = time.monotonic() + timeout_s
     while (health.get("status") == "starting"
-           or health.get("capabilities", {}).get("scanner", {}).get("info", {}).get("pool_state") == "starting"):
+           or health.get("capabilities", {}).get("scanner", {}).get("info", {}).get("pool_state") in {"waiting", "starting"}):
         if time.monotonic() > deadline:
             fail(f"扫描进程池在 {timeout_s:.0f} 秒内没有就绪。")
         time.sleep(0.5)
@@ -193,3 +193,47 @@ def bench_load(
     if summary.get("speedup") is not None:
         typer.echo(f"{clients} 个客户端的吞吐量是 1 个客户端的 {summary['speedup']} 倍"
                    f"（扫描进程池 {summary['scan_pool']} 个进程，{summary['cpus']} 个 CPU）。")
+
+
+@bench_cli.command("startup")
+@handle_errors
+def bench_startup(
+    runs: int = typer.Option(3, min=1, max=20, help="启动次数（取中位数）"),
+    ui: bool = typer.Option(True, "--ui/--no-ui", help="是否同时测界面 /ui 就绪的时间"),
+    timeout: float = typer.Option(180.0, min=5, help="每次启动的最长等待时间（秒）"),
+    baseline_tree: Optional[str] = typer.Option(None, "--baseline-tree",
+                                                help="另一份源码目录（如主分支检出），每轮交替启动，作同次基线"),
+    json_out: bool = typer.Option(False, "--json", help="输出 JSON"),
+) -> None:
+    """启动测试：从启动 fulian serve 到 /healthz 首次应答、各功能就绪所用的时间（附同次测得的 Python 基线）。"""
+    from app.startbench import measure_floor, median_summary, run_once
+
+    if baseline_tree and not os.path.isdir(os.path.join(baseline_tree, "app")):
+        fail(f"{baseline_tree} 不是 fulian-assist 的源码目录。")
+    results, baseline = [], []
+    try:
+        for _ in range(runs):
+            floor = round(measure_floor(), 2)
+            if baseline_tree:
+                baseline.append(run_once(ui=ui, timeout_s=timeout, tree=baseline_tree))
+                baseline[-1].floor_s = floor
+            results.append(run_once(ui=ui, timeout_s=timeout))
+            results[-1].floor_s = floor
+    except (RuntimeError, TimeoutError) as exc:
+        fail(f"服务没有正常启动：{exc}")
+    summary = {**median_summary(results), "cpus": os.cpu_count(), "load_average": list(os.getloadavg())}
+    if baseline:
+        summary["baseline"] = {**median_summary(baseline), "tree": baseline_tree}
+    if json_out:
+        emit_json(summary)
+        return
+    typer.echo(f"{runs} 次启动的中位数（系统负载 {summary['load_average'][0]:.1f}；"
+               f"同次测得 python -c 'import fastapi, uvicorn' 用时 {summary['floor_s']} 秒）：")
+    typer.echo(f"  /healthz 首次应答：{summary['first_answer_s']} 秒")
+    for name, seconds in summary["ready_s"].items():
+        cpu = summary["cpu_s"].get(name)
+        typer.echo(f"  {name} 就绪：{seconds} 秒" + (f"（服务进程 CPU {cpu} 秒）" if cpu is not None else ""))
+    typer.echo(f"  全部就绪：{summary['all_ready_s']} 秒")
+    if baseline:
+        base = summary["baseline"]
+        typer.echo(f"基线 {baseline_tree}：首次应答 {base['first_answer_s']} 秒，全部就绪 {base['all_ready_s']} 秒")

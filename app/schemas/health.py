@@ -13,3 +13,4 @@ class HealthOut(BaseModel):
     single_user: bool
     capabilities: dict[str, dict[str, Any]]
     audit: dict[str, Any]
+    ui: dict[str, Any] = {}

@@ -53,21 +53,48 @@ class UploadKeyMiddleware:
         return await self.app(scope, receive, send)
 
 
-def _mount(app: FastAPI, api_url: str, keyring: KeyRing, max_file_size: int | None = None) -> FastAPI:
+def _gradio_mount(app: FastAPI, api_url: str, max_file_size: int | None) -> FastAPI:
+    """Build the Blocks and mount them on ``app`` at /ui (imports Gradio: seconds)."""
     import gradio as gr
-    from fastapi.responses import RedirectResponse
 
-    from app.ui.blocks import CSS, JS, build_ui, cleanup, theme
+    from app.ui.blocks import CSS, JS, build_ui, theme
 
-    app.get("/", include_in_schema=False)(lambda: RedirectResponse(UI_PATH))
-    app.add_middleware(UploadKeyMiddleware, keyring=keyring)
-    app.router.add_event_handler("shutdown", cleanup)  # no uploads or downloads left on disk
     return gr.mount_gradio_app(app, build_ui(api_url), path=UI_PATH, theme=theme(), css=CSS, js=JS,
                                footer_links=[], show_error=True, max_file_size=max_file_size)
 
 
+def cleanup_files() -> None:
+    """No uploads or downloads left on disk (nothing to do when the UI was never built).
+
+    ``fulian serve``'s lifespan calls this at shutdown (an app with its own lifespan runs no
+    shutdown event handlers, and uvicorn ends a SIGTERM'd process by re-raising the signal, so
+    the ``atexit`` fallback does not run either); the standalone UI app runs it as its shutdown event.
+    """
+    import sys
+
+    blocks = sys.modules.get("app.ui.blocks")
+    if blocks is not None:
+        blocks.cleanup()
+
+
+def _frame(app: FastAPI, keyring: KeyRing) -> None:
+    from fastapi.responses import RedirectResponse
+
+    app.get("/", include_in_schema=False)(lambda: RedirectResponse(UI_PATH))
+    app.add_middleware(UploadKeyMiddleware, keyring=keyring)
+    app.router.add_event_handler("shutdown", cleanup_files)  # the standalone UI app (default lifespan)
+
+
 def mount_ui(app: FastAPI, settings: Settings) -> FastAPI:
-    return _mount(app, api_url_for(settings), KeyRing.from_setting(settings.api_keys), settings.max_body_bytes)
+    """Mount a ``LazyUI`` at /ui (``app.state.ui``); the lifespan builds the Gradio app after start-up."""
+    from app.ui.lazy import LazyUI
+
+    api_url, size = api_url_for(settings), settings.max_body_bytes
+    lazy = LazyUI(lambda: _gradio_mount(FastAPI(), api_url, size))
+    _frame(app, KeyRing.from_setting(settings.api_keys))
+    app.mount(UI_PATH, lazy)
+    app.state.ui = lazy
+    return app
 
 
 def check_ui_bind(host: str, api_single_user: bool | None, keyring: KeyRing) -> None:
@@ -84,4 +111,5 @@ def standalone_app(api_url: str, settings: Settings | None = None) -> FastAPI:
     """A UI-only app (for a UI host separate from the API host)."""
     settings = settings or Settings()
     app = FastAPI(title="妇联信息助手 UI")
-    return _mount(app, api_url, KeyRing.from_setting(settings.api_keys), settings.max_body_bytes)
+    _frame(app, KeyRing.from_setting(settings.api_keys))
+    return _gradio_mount(app, api_url, settings.max_body_bytes)

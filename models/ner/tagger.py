@@ -40,12 +40,12 @@ class NerTagger:
     splits_documents = True  # ``tag`` takes whole documents and cuts them into sentences itself
 
     def __init__(self, model: NerModel, vocab: Vocab, per_bias: float = 0.0, *, batch_chars: int = 4000,
-                 device: str | torch.device = "cpu", threads: int | None = None):
+                 device: str | torch.device = "cpu", threads: int | None = None, parallel: int | None = None):
         self.model = model.eval()
         # torch threads while tagging. One by default: the LSTM steps are too small to split, and
         # on a shared 2-core machine two OpenMP threads spin against other processes (measured
         # 131k vs 7k characters per CPU second under load; MODEL_CARD.md). Scale with processes.
-        self.threads = threads or _threads_from_env()
+        self.threads = _positive("FULIAN_NER_THREADS", 1 if threads is None else threads)
         self.vocab = vocab
         self.per_bias = float(per_bias)
         self.batch_chars = batch_chars
@@ -53,7 +53,8 @@ class NerTagger:
         # Forwards that may run at once in this process. torch releases the GIL inside its
         # kernels, so concurrent requests in a threaded server use several cores; the model is
         # read-only under inference_mode, so sharing it between threads is safe.
-        self._slots = threading.BoundedSemaphore(_parallel_from_env())
+        self.parallel = _positive("FULIAN_NER_PARALLEL", default_parallel() if parallel is None else parallel)
+        self._slots = threading.BoundedSemaphore(self.parallel)
 
     def tag(self, texts: list[str]) -> list[list[Span]]:
         results: list[list[Span]] = [[] for _ in texts]
@@ -114,18 +115,16 @@ class NerTagger:
                 results[ti].append(Span(s + int(b), s + int(end), _TAG_LABEL[seq[b]], round(score, 4)))
 
 
-def _threads_from_env() -> int:
-    value = os.environ.get("FULIAN_NER_THREADS", "1")
-    if not value.isdigit() or int(value) < 1:
-        raise ConfigError(f"FULIAN_NER_THREADS 应为正整数，当前为 {value!r}。")
-    return int(value)
+def default_parallel() -> int:
+    """NER forwards at once in one process when not configured: the cores, at most 4."""
+    return min(4, os.cpu_count() or 1)
 
 
-def _parallel_from_env() -> int:
-    value = os.environ.get("FULIAN_NER_PARALLEL") or str(min(4, os.cpu_count() or 1))
-    if not value.isdigit() or int(value) < 1:
-        raise ConfigError(f"FULIAN_NER_PARALLEL 应为正整数，当前为 {value!r}。")
-    return int(value)
+def _positive(setting: str, value: int) -> int:
+    """``threads``/``parallel`` (the service passes its ``FULIAN_NER_*`` settings in)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{setting} 应为正整数，当前为 {value!r}。")
+    return value
 
 
 _TRIM_AFTER_CHARS = 50_000
@@ -195,12 +194,15 @@ def load_weights(path: Path, device: str = "cpu") -> tuple[NerModel, Vocab, dict
     return model.to(device).eval(), vocab, blob
 
 
-_CACHE: dict[tuple[str, str, bool], NerTagger] = {}
+_CACHE: dict[tuple, NerTagger] = {}
 _CACHE_LOCK = threading.Lock()
 
 
-def load_ner_tagger(model_dir: str | None = None, device: str = "cpu", quantize: bool | None = None) -> NerTagger:
+def load_ner_tagger(model_dir: str | None = None, device: str = "cpu", quantize: bool | None = None, *,
+                    threads: int | None = None, parallel: int | None = None) -> NerTagger:
     """The NER tagger from ``model_dir`` (default: the bundled weights), loaded once per process.
+
+    ``threads``: torch threads per call (default 1); ``parallel``: calls at once (default: cores, at most 4).
 
     On CPU the LSTM is dynamically quantised to int8 unless ``quantize=False`` (about 1.2x the
     speed at the same accuracy; see MODEL_CARD.md).
@@ -208,13 +210,14 @@ def load_ner_tagger(model_dir: str | None = None, device: str = "cpu", quantize:
     path = (Path(model_dir) if model_dir else DEFAULT_DIR) / WEIGHTS_NAME
     if quantize is None:
         quantize = str(device) == "cpu"
-    key = (str(path.resolve()), str(device), quantize)
+    key = (str(path.resolve()), str(device), quantize, threads, parallel)
     with _CACHE_LOCK:
         if key not in _CACHE:
             model, vocab, blob = load_weights(path, device)
             if quantize:
                 model.quantize()
-            _CACHE[key] = NerTagger(model, vocab, blob.get("per_bias", 0.0), device=device)
+            _CACHE[key] = NerTagger(model, vocab, blob.get("per_bias", 0.0), device=device, threads=threads,
+                                    parallel=parallel)
             log.info("loaded NER model %s (int8: %s)", path, quantize)
         return _CACHE[key]
 

@@ -44,17 +44,19 @@ _BACKENDS = {
 }
 
 
-def load_span_tagger(kind: str = "auto", model_dir: str | None = None) -> SpanTagger:
-    """A ready tagger of the given kind; ``model_dir`` overrides the bundled NER weights."""
+def load_span_tagger(kind: str = "auto", model_dir: str | None = None, *,
+                     ner_options: dict | None = None) -> SpanTagger:
+    """A ready tagger of the given kind; ``model_dir`` overrides the bundled NER weights;
+    ``ner_options``: keywords of ``load_ner_tagger`` (``threads``, ``parallel``)."""
     import importlib
 
     if kind == "auto":
         try:
-            return load_span_tagger("ner", model_dir)
+            return load_span_tagger("ner", model_dir, ner_options=ner_options)
         except (ConfigError, ModuleNotFoundError):
             return load_span_tagger("thulac")
     if kind not in _BACKENDS:
         raise ConfigError(f"未知的人名识别后端：{kind}（可选：auto、{'、'.join(_BACKENDS)}）")
     module_name, _, func_name = _BACKENDS[kind].partition(":")
     loader = getattr(importlib.import_module(module_name), func_name)
-    return loader(model_dir) if kind == "ner" else loader()
+    return loader(model_dir, **(ner_options or {})) if kind == "ner" else loader()

@@ -16,7 +16,6 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 from app.api.capabilities import Capabilities  # noqa: E402
-from app.api.deps import get_capabilities  # noqa: E402
 from app.main import create_app  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from app_fakes import fake_capabilities  # noqa: E402
@@ -35,7 +34,8 @@ def fake_client(tmp_path):
         app = create_app(settings, capabilities=lambda _settings: Capabilities({}))  # load nothing real
         capabilities = caps or fake_capabilities()
         with TestClient(app, raise_server_exceptions=False) as client:
-            app.dependency_overrides[get_capabilities] = lambda: capabilities
+            services = app.state.services
+            services.capabilities = capabilities  # the typed services now serve the fakes
             yield client
 
     return make
@@ -75,7 +75,7 @@ def live_server(real_client, tmp_path_factory):
 
     port = free_port()
     db = tmp_path_factory.mktemp("live") / "audit.db"
-    loaded = real_client.app.state.capabilities
+    loaded = real_client.app.state.services.capabilities
     app = create_app(Settings(port=port, database_url=f"sqlite:///{db}", background_load=False),
                      capabilities=lambda _s: loaded)
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))

@@ -36,7 +36,7 @@ def test_build_statuses(path, factory, enabled, status, detail):
             Capabilities({"scanner": cap}).get("scanner")
         assert info.value.http_status == 503 and "隐私审查" in info.value.message
     else:
-        assert Capabilities({"scanner": cap}).call("scanner", "upper") == '{"A": 1}'
+        assert Capabilities({"scanner": cap}).service("scanner").upper() == '{"A": 1}'
 
 
 def test_a_missing_dependency_of_an_installed_module_is_a_failure(tmp_path, monkeypatch):

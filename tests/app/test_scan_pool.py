@@ -65,14 +65,16 @@ def _unbuildable():
 
 @pytest.mark.slow  # builds a real (rules-only) scanner: about 20 s on a busy 2-core machine
 def test_build_capabilities_puts_the_scanner_behind_the_pool():
-    from app.api.capabilities import build_capabilities
+    from app.api.capabilities import build_capabilities, warm_capabilities
     from app.settings import Settings
 
     caps = build_capabilities(Settings(capabilities="scanner", person_model="rules", scan_processes=1))
     try:
+        assert caps.health()["scanner"]["info"]["pool_state"] == "waiting"  # its workers start after the rest
+        warm_capabilities(caps)
         info = caps.health()["scanner"]["info"]
         assert info["pool_processes"] == 1 and info["pool_state"] in {"starting", "ready"}
         text = "张三的电话是13812345678。"
-        assert caps.call("scanner", "scan", text) == caps.items["scanner"].obj.local.scan(text)
+        assert caps.service("scanner").scan(text) == caps.items["scanner"].obj.local.scan(text)
     finally:
         caps.close()

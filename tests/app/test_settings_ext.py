@@ -36,3 +36,16 @@ K1, K2 = "k1-0123456789abcdef", "k2-0123456789abcdef"
                                    f" {K1}:admin , {K2}:trainer:培训 "])
 def test_api_key_lists(value):
     assert Settings(api_keys=value).api_keys == value
+
+
+@pytest.mark.parametrize("env, value, message", [
+    ("FULIAN_NER_THREADS", "0", "ner_threads：应不小于 1"), ("FULIAN_PORT", "abc", "port：应为整数"),
+    ("FULIAN_PERSON_MODEL", "bert", "person_model：只能是 auto、ner、thulac、jieba、rules"),
+    ("FULIAN_UI", "maybe", "ui：应为 true 或 false"),
+])
+def test_setting_errors_are_in_chinese(env, value, message, monkeypatch):
+    monkeypatch.delenv("FULIAN_CONFIG", raising=False)
+    monkeypatch.setenv(env, value)
+    with pytest.raises(ConfigError) as info:
+        load_settings()
+    assert message in info.value.message

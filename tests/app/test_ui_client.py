@@ -60,9 +60,10 @@ def test_ui_is_mounted_at_ui(tmp_path):
 
     from app.api.capabilities import Capabilities
 
-    app = create_app(Settings(ui=True, database_url=f"sqlite:///{tmp_path}/a.db"),
+    app = create_app(Settings(ui=True, database_url=f"sqlite:///{tmp_path}/a.db", background_load=False),
                      capabilities=lambda _s: Capabilities({}))
     with TestClient(app, base_url="http://127.0.0.1") as client:  # a trusted Host
+        assert client.get("/healthz").json()["ui"]["status"] == "ready"  # built before the first answer
         page = client.get("/ui/")
         assert page.status_code == 200 and "妇联信息助手" in page.text
         assert client.get("/", follow_redirects=False).headers["location"] == "/ui"
@@ -88,7 +89,7 @@ def test_ui_upload_needs_a_key_in_keyed_mode(tmp_path):
     from app.api.capabilities import Capabilities
     from app_testutil import KEY, KEYS
 
-    app = create_app(Settings(ui=True, api_keys=KEYS, database_url=f"sqlite:///{tmp_path}/a.db"),
+    app = create_app(Settings(ui=True, api_keys=KEYS, database_url=f"sqlite:///{tmp_path}/a.db", background_load=False),
                      capabilities=lambda _s: Capabilities({}))
     files = {"files": ("上官翠萍15836271940.txt", "素材".encode(), "text/plain")}
     with TestClient(app, base_url="http://127.0.0.1") as client:  # a trusted host
@@ -106,7 +107,8 @@ def test_ui_upload_is_open_in_single_user_mode(tmp_path):
 
     from app.api.capabilities import Capabilities
 
-    app = create_app(Settings(ui=True, database_url=f"sqlite:///{tmp_path}/a.db"), capabilities=lambda _s: Capabilities({}))
+    app = create_app(Settings(ui=True, database_url=f"sqlite:///{tmp_path}/a.db", background_load=False),
+                     capabilities=lambda _s: Capabilities({}))
     with TestClient(app, base_url="http://127.0.0.1") as client:  # a trusted host
         assert client.post("/ui/gradio_api/upload", files={"files": ("a.txt", b"x", "text/plain")}).status_code == 200
 

@@ -19,8 +19,10 @@ except PackageNotFoundError:  # running from a source tree
 @router.get("/healthz", response_model=HealthOut, summary="服务状态与已加载的功能")
 def healthz(request: Request) -> dict:
     state = request.app.state
-    caps = state.capabilities.health()
-    audit = getattr(state, "audit", None)
+    services = state.services
+    caps = services.capabilities.health()
+    audit = services.audit_store
+    ui = getattr(state, "ui", None)
     ready = all(c["status"] in {"ready", "disabled"} for c in caps.values()) and audit is not None
     loading = any(c["status"] == "loading" for c in caps.values())
     return {
@@ -30,4 +32,6 @@ def healthz(request: Request) -> dict:
         "single_user": state.keyring.single_user,
         "capabilities": caps,
         "audit": {"backend": audit.backend if audit else None, "status": "ready" if audit else "unavailable"},
+        # the UI mounted at /ui: loading (a waiting page meanwhile), ready, failed; disabled when not mounted
+        "ui": {"status": ui.status, "load_s": round(ui.load_s, 3)} if ui is not None else {"status": "disabled"},
     }

@@ -84,11 +84,12 @@ def test_load_is_fast(tmp_path):
     assert time.perf_counter() - start < 5.0  # about 0.3 s alone; generous for a shared CI machine
 
 
-@pytest.mark.parametrize("value", ["0", "two", "-1"])
-def test_bad_thread_setting_is_a_config_error(monkeypatch, value):
+@pytest.mark.parametrize("value", [0, "two", -1])
+def test_bad_thread_setting_is_a_config_error(value):
     from models.ner.tagger import NerTagger
 
-    monkeypatch.setenv("FULIAN_NER_THREADS", value)
     tagger = load_ner_tagger()
     with pytest.raises(ConfigError, match="FULIAN_NER_THREADS"):
-        NerTagger(tagger.model, tagger.vocab)
+        NerTagger(tagger.model, tagger.vocab, threads=value)
+    with pytest.raises(ConfigError, match="FULIAN_NER_PARALLEL"):
+        NerTagger(tagger.model, tagger.vocab, parallel=value)
