@@ -3,7 +3,7 @@
 - ``chinese``: the conventional forms: 张某某, 138****5678, ID and bank card with the
   middle hidden, e-mail with the local part hidden, an address cut after the district.
 - ``placeholder``: [人名1], [电话1] ..., consistent within a document (the same person is
-  always [人名1]).
+  always [人名1], under a short form too when the scan grouped the mentions).
 - ``redact``: a block of ■ as long as the original.
 
 A minor's name is always masked completely (某某 / [人名N] / ■■), whatever the style.
@@ -142,7 +142,8 @@ def mask_text(text: str, entities: list[dict], style: str = "chinese") -> dict:
             replacements.append("■" * len(value))
         elif style == "placeholder":
             label = entity_type(kind).placeholder
-            key = (label, _canonical(ent["type"], value))
+            # the scan's person groups: 张小雨 and the later 小雨 are one [人名1]
+            key = (label, ent["person"]) if ent.get("person") is not None else (label, _canonical(ent["type"], value))
             if key not in numbers:
                 counters[label] = counters.get(label, 0) + 1
                 numbers[key] = counters[label]

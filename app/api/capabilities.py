@@ -196,7 +196,7 @@ def build_capabilities(settings: Settings, into: Capabilities | None = None) -> 
     items["scanner"] = _build(
         "scanner",
         "privacy.scanner:build_scanner",
-        lambda f: f(person_model=settings.person_model, ner_model_dir=settings.ner_model_dir),
+        lambda f: f(person_model=settings.person_model, ner_model_dir=settings.ner_model_dir, **_scan_limits(settings)),
         on["scanner"],
     )
     _pool_scans(items["scanner"], settings)  # starts warming now; the local scanner serves meanwhile
@@ -256,4 +256,10 @@ def _pool_scans(cap: Capability, settings: Settings) -> None:
         return
     from privacy.scanner import build_scanner
 
-    cap.obj = PooledScanner(cap.obj, processes, build_scanner, (settings.person_model, settings.ner_model_dir))
+    cap.obj = PooledScanner(cap.obj, processes, build_scanner, (settings.person_model, settings.ner_model_dir),
+                            _scan_limits(settings))
+
+
+def _scan_limits(settings: Settings) -> dict:
+    """The same size limit and time budget for the in-process scanner and the pool's."""
+    return {"max_chars": settings.max_chars, "timeout_s": settings.scan_timeout_s}

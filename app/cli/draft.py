@@ -39,7 +39,8 @@ def _scanner(settings, enabled: bool = True):
         from privacy.scanner import build_scanner
     except ModuleNotFoundError:
         return None
-    return build_scanner(person_model=settings.person_model, ner_model_dir=settings.ner_model_dir)
+    return build_scanner(person_model=settings.person_model, ner_model_dir=settings.ner_model_dir,
+                         max_chars=settings.max_chars, timeout_s=settings.scan_timeout_s)
 
 
 def _scorer(settings, scanner, enabled: bool = True):
