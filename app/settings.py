@@ -27,6 +27,7 @@ class Settings(BaseSettings):
     max_chars: int = Field(1_000_000, ge=1, description="longest text accepted, in characters")
     max_body_bytes: int = Field(8_000_000, ge=1024, description="largest HTTP request body")
     request_timeout_s: float = Field(60.0, gt=0, description="time budget of one /v1 request")
+    scan_timeout_s: float = Field(60.0, gt=0, description="time budget of one privacy scan (API and CLI)")
     # Host names the service answers to, comma-separated (``*.example.org`` for subdomains,
     # ``*`` for any); loopback names are always allowed, and so is a concrete bind address.
     # Empty: loopback only, or any host when bound to a wildcard address with API keys set.

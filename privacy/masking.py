@@ -3,10 +3,11 @@
 - ``chinese``: the conventional forms: 张某某, 138****5678, ID and bank card with the
   middle hidden, e-mail with the local part hidden, an address cut after the district.
 - ``placeholder``: [人名1], [电话1] ..., consistent within a document (the same person is
-  always [人名1]).
+  always [人名1], under a short form too when the scan grouped the mentions).
 - ``redact``: a block of ■ as long as the original.
 
 A minor's name is always masked completely (某某 / [人名N] / ■■), whatever the style.
+Which ``chinese`` rule and which placeholder a type takes are columns of ``privacy.entity_types``.
 """
 
 from __future__ import annotations
@@ -16,14 +17,11 @@ from typing import Callable
 import regex as re
 
 from models.errors import InputError
-from privacy.labels import ENTITY_LABELS
+from privacy.entity_types import MINOR_PERSON, EntityType, entity_type, masking_kind  # noqa: F401 (MINOR_PERSON: old import)
 from privacy.names import split_surname
 from privacy.normalize import digit_value, is_invisible
 
 STYLES = ("chinese", "placeholder", "redact")
-MINOR_PERSON = "PERSON_MINOR"
-
-PLACEHOLDER_LABELS = {**ENTITY_LABELS, MINOR_PERSON: ENTITY_LABELS["PERSON"]}
 
 # County-level units (not 小区/社区/园区 ...), then the city as a fallback.
 _DISTRICT = re.compile(r"县|旗|(?<![小社园校景营城街])区")
@@ -88,20 +86,6 @@ def mask_address(value: str) -> str:
     return "***"
 
 
-CHINESE: dict[str, Callable[[str], str]] = {
-    "PERSON": mask_person,
-    MINOR_PERSON: lambda _: "某某",
-    "CN_ID_CARD": lambda v: mask_chars(v, 3, 4),
-    "PHONE_NUMBER": mask_phone,
-    "CN_BANK_CARD": lambda v: mask_chars(v, 4, 4),
-    "EMAIL_ADDRESS": mask_email,
-    "WECHAT_ID": lambda v: mask_chars(v, 2, 2),
-    "QQ_NUMBER": lambda v: mask_chars(v, 2, 2),
-    "ADDRESS": mask_address,
-    "MINOR_DETAIL": lambda v: mask_detail(v),
-}
-
-
 def mask_detail(value: str) -> str:
     """A minor's school, grade and class: 某校某年级某班."""
     out = "某校" if re.search(r"学|中|校", value) else ""
@@ -112,34 +96,60 @@ def mask_detail(value: str) -> str:
     return out or "某某"
 
 
-def _canonical(entity_type: str, value: str) -> str:
-    if entity_type in {"PHONE_NUMBER", "CN_ID_CARD", "CN_BANK_CARD", "QQ_NUMBER"}:
+# the ``chinese`` style's rules, by the name the entity-type table gives (``EntityType.mask``)
+_RULES: dict[str, Callable[[str, EntityType], str]] = {
+    "person": lambda v, _t: mask_person(v),
+    "minor": lambda _v, _t: "某某",
+    "phone": lambda v, _t: mask_phone(v),
+    "email": lambda v, _t: mask_email(v),
+    "address": lambda v, _t: mask_address(v),
+    "detail": lambda v, _t: mask_detail(v),
+    "chars": lambda v, t: mask_chars(v, *t.keep),
+    "stars": lambda v, _t: "*" * len(v),
+}
+
+
+def chinese_rule(key: str) -> Callable[[str], str]:
+    """The ``chinese`` style's replacement function for entity type ``key``."""
+    row = entity_type(key)
+    rule = _RULES[row.mask]
+    return lambda value: rule(value, row)
+
+
+def _canonical(key: str, value: str) -> str:
+    if entity_type(key).digits:
         return "".join(ch for ch in value if ch.isalnum()).upper()
     return re.sub(r"\s+", "", value).lower()
 
 
-def mask_text(text: str, entities: list[dict], style: str = "chinese") -> dict:
-    """``{"text": masked, "entities": [... each with "replacement"]}`` for scan entities."""
+def check_style(style: str) -> str:
     if style not in STYLES:
         raise InputError(f"未知的遮盖方式：{style}（可选：{'、'.join(STYLES)}）", code="bad_style")
+    return style
+
+
+def mask_text(text: str, entities: list[dict], style: str = "chinese") -> dict:
+    """``{"text": masked, "entities": [... each with "replacement"]}`` for scan entities."""
+    check_style(style)
     ordered = sorted(entities, key=lambda e: e["start"])
     replacements: list[str] = []
     numbers: dict[tuple[str, str], int] = {}
     counters: dict[str, int] = {}
     for ent in ordered:
-        kind = MINOR_PERSON if ent["type"] == "PERSON" and ent.get("minor") else ent["type"]
+        kind = masking_kind(ent["type"], bool(ent.get("minor")))
         value = text[ent["start"] : ent["end"]]
         if style == "redact":
             replacements.append("■" * len(value))
         elif style == "placeholder":
-            label = PLACEHOLDER_LABELS.get(kind, kind)
-            key = (label, _canonical(ent["type"], value))
+            label = entity_type(kind).placeholder
+            # the scan's person groups: 张小雨 and the later 小雨 are one [人名1]
+            key = (label, ent["person"]) if ent.get("person") is not None else (label, _canonical(ent["type"], value))
             if key not in numbers:
                 counters[label] = counters.get(label, 0) + 1
                 numbers[key] = counters[label]
             replacements.append(f"[{label}{numbers[key]}]")
         else:
-            replacements.append(CHINESE.get(kind, lambda v: "*" * len(v))(value))
+            replacements.append(chinese_rule(kind)(value))
 
     # The scanner's entities are sorted and disjoint, so the masked text is one linear
     # splice. (presidio-anonymizer's conflict resolution is quadratic in the number of

@@ -24,14 +24,16 @@ _HINT = re.compile(r"年级|初[一二三]|高[一二三]|班")  # a cheap test 
 _DETAIL = re.compile(rf"{_SCHOOL}?{_GRADE}{_CLASS}?|{_SCHOOL}{_CLASS}")
 
 
-def find_details(text: str, minor_mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans of school/grade/class details in the sentences that name a minor."""
+def find_details(text: str, minor_mentions: list[tuple[int, int]],
+                 sentences: tuple[tuple[int, int], ...] | None = None) -> list[tuple[int, int]]:
+    """Spans of school/grade/class details in the sentences that name a minor (``sentences``: the
+    scan's sentence spans, split here when not given)."""
     if not minor_mentions:
         return []
     mentions = sorted(minor_mentions)
     starts = [a for a, _ in mentions]
     out = []
-    for start, end in sentence_spans(text):
+    for start, end in sentence_spans(text) if sentences is None else sentences:
         i = bisect.bisect_left(starts, start)
         if i == len(starts) or starts[i] >= end or not _HINT.search(text, start, end):
             continue  # no minor named in this sentence, or no grade or class

@@ -75,10 +75,12 @@ def find_minors(
     persons: list[tuple[int, int]],
     ids: list[tuple[int, int, str]],
     today: dt.date | None = None,
+    sentences: tuple[tuple[int, int], ...] | None = None,
 ) -> tuple[set[int], set[int]]:
     """(indices into ``persons`` that are minors, indices into ``ids`` of minors' IDs).
 
-    ``persons`` must be sorted and disjoint (as the scanner's entities are).
+    ``persons`` must be sorted and disjoint (as the scanner's entities are); ``sentences``: the
+    scan's sentence spans cut to 400 characters (split here when not given).
     """
     today = today or dt.date.today()
     minor_persons: set[int] = set()
@@ -86,7 +88,8 @@ def find_minors(
     if not persons and not ids:
         return minor_persons, minor_ids
     starts = [s for s, _ in persons]
-    sentences = sentence_spans(text, max_len=400)
+    if sentences is None:
+        sentences = sentence_spans(text, max_len=400)
     for sent_start, sent_end in sentences:
         in_sent = list(within(persons, starts, sent_start, sent_end))
         if not in_sent:

@@ -9,6 +9,9 @@ blank pipeline's stop-word list and Unicode punctuation classes.
 Each call builds its ``Doc`` on a throwaway ``Vocab``: the shared vocabulary of the
 pipeline would otherwise keep every scanned sentence as a string for the life of the
 process (memory growth, and personal data held in memory after the request).
+
+The scanner hands Presidio the artifacts of its prepared text (``artifacts``), so the text is
+split once per scan; ``process_text`` (Presidio's own entry point) splits the text it is given.
 """
 
 from __future__ import annotations
@@ -21,7 +24,18 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from privacy.sentences import sentence_spans
+from privacy.normalize import Normalized
+from privacy.prepared import PreparedText
+from privacy.sentences import sentence_bounds
+
+
+class ChineseNlpArtifacts(NlpArtifacts):
+    """Presidio's artifacts plus the scan's sentence spans (``PreparedText.sentences()``), so that a
+    recognizer that works sentence by sentence does not split the text again."""
+
+    def __init__(self, *args, sentences: tuple[tuple[int, int], ...] = (), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.sentences = sentences
 
 
 class ChineseNlpEngine(NlpEngine):
@@ -37,15 +51,21 @@ class ChineseNlpEngine(NlpEngine):
         return self.nlp is not None
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
+        # Presidio's own entry point: ``text`` is what the recognizers match, taken as it is
+        return self.artifacts(PreparedText(Normalized(text, text), sentence_bounds(text)), language)
+
+    def artifacts(self, prepared: PreparedText, language: str = "zh") -> ChineseNlpArtifacts:
+        """The artifacts of a prepared text: its sentences as tokens, and ``sentences`` for the recognizers."""
         if not self.nlp:
             self.load()
-        spans = sentence_spans(text, max_len=10_000) or [(0, len(text))]
+        text = prepared.text
+        spans = prepared.sentences(10_000) or [(0, len(text))]
         # Tokens must cover the text exactly; whitespace between sentences is folded into them.
         bounds = [0] + [s for s, _ in spans[1:]] + [len(text)]
         words = [text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a] or [""]
         doc = Doc(Vocab(), words=words, spaces=[False] * len(words))
         indices = [a for a, b in zip(bounds, bounds[1:]) if b > a] or [0]
-        return NlpArtifacts(
+        return ChineseNlpArtifacts(
             entities=[],
             tokens=doc,
             tokens_indices=indices,
@@ -53,6 +73,7 @@ class ChineseNlpEngine(NlpEngine):
             nlp_engine=self,
             language=language,
             scores=[],
+            sentences=prepared.sentences(),
         )
 
     def process_batch(

@@ -80,6 +80,20 @@ def _fold(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch)
 
 
+def folded_length(text: str) -> int:
+    """The length of ``text`` after the character pass (what NFKC and the dropped characters make
+    of it), counted without building it; the number pass after it only drops separators, so this
+    is the normalised length or a little more."""
+    n = len(text)
+    for m in _CANDIDATE.finditer(text):
+        ch, pos = m.group(), m.start()
+        if unicodedata.category(ch) == "Mn" and pos and text[pos - 1].isdigit():
+            n -= 1
+        else:
+            n += len(_fold(ch)) - 1
+    return n
+
+
 @lru_cache(maxsize=1)
 def _traditional() -> tuple[dict[str, str], re.Pattern | None]:
     """Traditional characters of the CJK block and their simplified form (one for one), via OpenCC."""

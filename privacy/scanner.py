@@ -1,8 +1,17 @@
 """The privacy scanner: ``build_scanner(...).scan(text)`` and ``.mask(text, style)``.
 
-Pipeline: validate → normalise (offset map kept) → Presidio analyzer (one recognizer per
-type, PERSON from tagger + rules) → resolve overlaps between types → minors → sensitive
-passages → offsets mapped back to the original string.
+One flow over one object, stage by stage (``PrivacyScanner.analyze``):
+
+1. prepare: check, normalise and split the text once (``privacy.prepared``);
+2. recognize: the Presidio analyzer, one recognizer per type (PERSON from tagger + rules),
+   on the prepared text and its sentences;
+3. resolve: overlaps between types (``resolve_overlaps``), then the document level: which
+   mentions are one person (``privacy.persons``), minors, sensitive passages, minors' details;
+4. result: a ``ScanResult`` with offsets into the original string, which ``mask`` and the
+   release review reuse (``privacy.result``).
+
+A time budget (``timeout_s``) is checked between the stages: past it the scan stops with
+``ScanTimeout``.
 """
 
 from __future__ import annotations
@@ -12,44 +21,25 @@ import datetime as dt
 import regex as re
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
-from app.textinput import DEFAULT_MAX_CHARS, check_text
 from models.taggers import SpanTagger
 from privacy.analyzer import LANGUAGE, SCORE_THRESHOLD, build_analyzer
-from privacy.masking import mask_text
+from privacy.entity_types import SCANNED_TYPES, entity_type
+from privacy.limits import DEFAULT_MAX_CHARS, Deadline
+from privacy.masking import check_style
 from privacy.minor_details import ENTITY as DETAIL
 from privacy.minor_details import SCORE as DETAIL_SCORE
 from privacy.minor_details import find_details
 from privacy.minors import find_minors
-from privacy.normalize import normalize
 from privacy.persons import person_groups
+from privacy.prepared import PreparedText, prepare
 from privacy.recognizers.bank_card import BANK_CONTEXT
+from privacy.result import Finding, Passage, ScanResult
 from privacy.sensitive import find_sensitive
 from privacy.spans import DisjointSpans
 
-ENTITY_TYPES = (
-    "PERSON",
-    "CN_ID_CARD",
-    "PHONE_NUMBER",
-    "CN_BANK_CARD",
-    "EMAIL_ADDRESS",
-    "ADDRESS",
-    "WECHAT_ID",
-    "QQ_NUMBER",
-    "MINOR_DETAIL",
-)
-# Lower wins when spans of different types overlap.
-_PRIORITY = {
-    "EMAIL_ADDRESS": 0,
-    "CN_ID_CARD": 1,
-    "CN_BANK_CARD": 1,
-    "WECHAT_ID": 2,
-    "QQ_NUMBER": 2,
-    "PHONE_NUMBER": 3,
-    "ADDRESS": 4,
-    "PERSON": 5,
-    "MINOR_DETAIL": 6,
-}
+ENTITY_TYPES = SCANNED_TYPES  # the scan's type keys (eval and tests import them from here)
 _BANK_WORDS = re.compile("|".join(BANK_CONTEXT))
+MINOR_SENTENCE_CHARS = 400  # the minor rules read a longer window than the other sentence rules
 
 
 class PrivacyScanner:
@@ -60,71 +50,77 @@ class PrivacyScanner:
         analyzer: AnalyzerEngine,
         *,
         max_chars: int = DEFAULT_MAX_CHARS,
+        timeout_s: float | None = None,
         today: dt.date | None = None,
         person_model: str = "rules",
     ):
         self.analyzer = analyzer
         self.max_chars = max_chars
+        self.timeout_s = timeout_s
         self.today = today
         self.person_model = person_model
 
     def scan(self, text: str) -> dict:
-        check_text(text, max_chars=self.max_chars)
-        if not text.strip():
-            return {"entities": [], "sensitive": []}
-        norm = normalize(text)
-        if len(norm.text) > self.max_chars:  # U+FDFA alone expands to 18 characters
-            check_text(norm.text, max_chars=self.max_chars)
-        raw = self.analyzer.analyze(norm.text, language=LANGUAGE, score_threshold=SCORE_THRESHOLD)
-        kept = resolve_overlaps(norm.text, raw)
+        """The scan contract as a dict (``ScanResult.to_dict``)."""
+        return self.analyze(text).to_dict()
 
+    def mask(self, text: str, style: str = "chinese") -> dict:
+        check_style(style)
+        return self.analyze(text).mask(style)
+
+    def analyze(self, text: str) -> ScanResult:
+        """Every stage of one scan, over one prepared text."""
+        deadline = Deadline(self.timeout_s)
+        doc = prepare(text, max_chars=self.max_chars)
+        if doc.blank:
+            return ScanResult(text)
+        deadline.check()
+        kept = self._recognize(doc)
+        deadline.check()
+        return self._resolve(doc, kept, deadline)
+
+    def _recognize(self, doc: PreparedText) -> list[RecognizerResult]:
+        artifacts = self.analyzer.nlp_engine.artifacts(doc, LANGUAGE)
+        raw = self.analyzer.analyze(doc.text, language=LANGUAGE, score_threshold=SCORE_THRESHOLD,
+                                    nlp_artifacts=artifacts)
+        return resolve_overlaps(doc.text, raw)
+
+    def _resolve(self, doc: PreparedText, kept: list[RecognizerResult], deadline: Deadline) -> ScanResult:
+        text = doc.text
         persons = [(r.start, r.end) for r in kept if r.entity_type == "PERSON"]
         ids = [
-            (r.start, r.end, "".join(c for c in norm.text[r.start : r.end] if c.isalnum()))
+            (r.start, r.end, "".join(c for c in text[r.start : r.end] if c.isalnum()))
             for r in kept
             if r.entity_type == "CN_ID_CARD"
         ]
-        minor_persons, minor_ids = find_minors(norm.text, persons, ids, today=self.today)
+        minor_persons, minor_ids = find_minors(text, persons, ids, today=self.today,
+                                               sentences=doc.sentences(MINOR_SENTENCE_CHARS))
         # a minor's status reaches every mention of the same person (雨桐 of 李雨桐) and no one else
-        groups = person_groups(norm.text, persons)
+        groups = person_groups(text, persons)
         minor_groups = {groups[i] for i in minor_persons}
         minor_persons |= {i for i, g in enumerate(groups) if g in minor_groups}
         minor_spans = {persons[i] for i in minor_persons} | {ids[j][:2] for j in minor_ids}
         group_of = dict(zip(persons, groups))
+        deadline.check()
 
-        entities = []
-        for r in kept:
-            start, end = norm.span(r.start, r.end)
-            entities.append(
-                {
-                    "type": r.entity_type,
-                    "start": start,
-                    "end": end,
-                    "text": text[start:end],
-                    "score": round(float(r.score), 2),
-                    "minor": (r.start, r.end) in minor_spans,
-                }
-            )
-            if r.entity_type == "PERSON":
-                entities[-1]["person"] = group_of[(r.start, r.end)]  # mentions of one person share it
-        sensitive = []
-        for item in find_sensitive(norm.text, persons):
-            start, end = norm.span(item["start"], item["end"])
-            sensitive.append({"kind": item["kind"], "start": start, "end": end})
+        found = [self._finding(doc, r.entity_type, r.start, r.end, round(float(r.score), 2),
+                               (r.start, r.end) in minor_spans, group_of.get((r.start, r.end))) for r in kept]
         taken = DisjointSpans()
         for r in kept:
             taken.add(r.start, r.end)
-        for a, b in find_details(norm.text, [persons[i] for i in sorted(minor_persons)]):
+        for a, b in find_details(text, [persons[i] for i in sorted(minor_persons)], sentences=doc.sentences()):
             if taken.add(a, b):  # a school already found as an address stays an address
-                start, end = norm.span(a, b)
-                entities.append({"type": DETAIL, "start": start, "end": end, "text": text[start:end],
-                                 "score": DETAIL_SCORE, "minor": True})
-        entities.sort(key=lambda e: (e["start"], e["end"]))
-        return {"entities": entities, "sensitive": sensitive}
+                found.append(self._finding(doc, DETAIL, a, b, DETAIL_SCORE, True))
+        passages = tuple(Passage(item["kind"], *doc.span(item["start"], item["end"]))
+                         for item in find_sensitive(text, persons, sentences=doc.sentences()))
+        found.sort(key=lambda e: (e.start, e.end))
+        return ScanResult(doc.original, tuple(found), passages)
 
-    def mask(self, text: str, style: str = "chinese") -> dict:
-        found = self.scan(text)
-        return mask_text(text, found["entities"], style)
+    @staticmethod
+    def _finding(doc: PreparedText, entity_type: str, start: int, end: int, score: float, minor: bool,
+                 person: int | None = None) -> Finding:
+        a, b = doc.span(start, end)
+        return Finding(entity_type, a, b, doc.original[a:b], score, minor, person)
 
 
 def resolve_overlaps(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -135,7 +131,7 @@ def resolve_overlaps(text: str, results: list[RecognizerResult]) -> list[Recogni
     """
 
     def rank(r: RecognizerResult) -> tuple:
-        priority = _PRIORITY.get(r.entity_type, 9)
+        priority: float = entity_type(r.entity_type).priority  # an unknown type ranks last
         if r.entity_type in ("CN_ID_CARD", "CN_BANK_CARD"):
             bank_word = bool(_BANK_WORDS.search(text, max(0, r.start - 12), r.start))
             prefer_bank = bank_word == (r.entity_type == "CN_BANK_CARD")
@@ -152,16 +148,19 @@ def build_scanner(
     ner_model_dir: str | None = None,
     *,
     max_chars: int = DEFAULT_MAX_CHARS,
+    timeout_s: float | None = None,
     tagger: SpanTagger | None = None,
     today: dt.date | None = None,
 ) -> PrivacyScanner:
     """A ready scanner. ``person_model``: auto | ner | thulac | jieba | rules (no tagger).
 
-    ``tagger`` injects a ready span tagger instead (tests, or one shared with other services).
+    ``tagger`` injects a ready span tagger instead (tests, or one shared with other services);
+    ``max_chars`` and ``timeout_s`` bound each scan (``privacy.limits``).
     """
     if tagger is None and person_model != "rules":
         from models.taggers import load_span_tagger
 
         tagger = load_span_tagger(person_model, ner_model_dir)
     name = getattr(tagger, "name", "rules") if tagger is not None else "rules"
-    return PrivacyScanner(build_analyzer(tagger, today), max_chars=max_chars, today=today, person_model=name)
+    return PrivacyScanner(build_analyzer(tagger, today), max_chars=max_chars, timeout_s=timeout_s, today=today,
+                          person_model=name)

@@ -45,14 +45,16 @@ _ABOUT_SOMEONE = re.compile(
 )
 
 
-def find_sensitive(text: str, person_spans: list[tuple[int, int]]) -> list[dict]:
+def find_sensitive(text: str, person_spans: list[tuple[int, int]],
+                   sentences: tuple[tuple[int, int], ...] | None = None) -> list[dict]:
     """``[{"kind", "start", "end"}]`` over ``text``, adjacent sentences of a kind merged.
 
-    ``person_spans`` are sorted and disjoint.
+    ``person_spans`` are sorted and disjoint; ``sentences``: the scan's sentence spans (split
+    here when not given).
     """
     found: list[dict] = []
     starts = [s for s, _ in person_spans]
-    for start, end in sentence_spans(text):
+    for start, end in sentence_spans(text) if sentences is None else sentences:
         kinds = [kind for kind, rx in KINDS.items() if rx.search(text, start, end)]
         if not kinds:
             continue

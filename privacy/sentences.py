@@ -1,28 +1,41 @@
-"""Sentence spans of Chinese text, for the tagger batch and sentence-level rules."""
+"""Sentence spans of Chinese text, for the tagger batch and sentence-level rules.
+
+The text is split once, at sentence ends (``sentence_bounds``); each stage that wants shorter
+pieces cuts those bounds at commas to its own length (``cut_spans``). ``privacy.prepared``
+keeps both for one scan, so the stages of a scan share one split.
+"""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 _END = re.compile(r"[。！？!?；;\n]+[”’」』）)]*")
 _SOFT = re.compile(r"[，,、：:]")
 
 
-@lru_cache(maxsize=4)
-def sentence_spans(text: str, max_len: int = 200) -> tuple[tuple[int, int], ...]:
-    """``[start, end)`` spans covering ``text``; sentences longer than ``max_len`` are cut at commas.
-
-    Cached (a few entries): the scanner's stages ask for the sentences of one text several times.
-    """
-    spans: list[tuple[int, int]] = []
+def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
+    """``[start, end)`` of each sentence, uncut: they cover ``text`` end to end."""
+    bounds: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
-        spans.extend(_cut(text, start, m.end(), max_len))
+        bounds.append((start, m.end()))
         start = m.end()
     if start < len(text):
-        spans.extend(_cut(text, start, len(text), max_len))
+        bounds.append((start, len(text)))
+    return tuple(bounds)
+
+
+def cut_spans(text: str, bounds: tuple[tuple[int, int], ...], max_len: int = 200) -> tuple[tuple[int, int], ...]:
+    """``bounds`` with sentences longer than ``max_len`` cut at commas; blank one-character pieces dropped."""
+    spans: list[tuple[int, int]] = []
+    for start, end in bounds:
+        spans.extend(_cut(text, start, end, max_len))
     return tuple(s for s in spans if s[1] - s[0] > 1 or not text[s[0]].isspace())
+
+
+def sentence_spans(text: str, max_len: int = 200) -> tuple[tuple[int, int], ...]:
+    """``[start, end)`` spans covering ``text``; sentences longer than ``max_len`` are cut at commas."""
+    return cut_spans(text, sentence_bounds(text), max_len)
 
 
 def _cut(text: str, start: int, end: int, max_len: int) -> list[tuple[int, int]]:

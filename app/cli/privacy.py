@@ -8,16 +8,7 @@ from typing import Optional
 import typer
 
 from app.cli.common import bench_cli, cli, emit_json, eval_cli, fail, handle_errors, read_text
-from privacy.labels import ENTITY_LABELS
-
-TYPE_NAMES = ENTITY_LABELS
-SENSITIVE_NAMES = {
-    "domestic_violence": "家庭暴力",
-    "sexual_assault": "性侵害",
-    "health": "健康信息",
-    "family": "婚姻家庭",
-    "finance": "财产债务",
-}
+from privacy.entity_types import kind_label, label_of
 PERSON_MODELS = ("auto", "ner", "thulac", "jieba", "rules")
 _PERSON_HELP = "人名识别后端：auto、ner、thulac、jieba 或 rules（仅规则）；默认取配置 FULIAN_PERSON_MODEL"
 
@@ -63,12 +54,12 @@ def scan(
         table.add_column(col)
     for e in result["entities"]:
         table.add_row(
-            TYPE_NAMES.get(e["type"], e["type"]), f"{e['start']}-{e['end']}", e["text"], f"{e['score']:.2f}",
+            label_of(e["type"]), f"{e['start']}-{e['end']}", e["text"], f"{e['score']:.2f}",
             "是" if e["minor"] else "",
         )
     console.print(table)
     for s in result["sensitive"]:
-        console.print(f"敏感段落（{SENSITIVE_NAMES.get(s['kind'], s['kind'])}）{s['start']}-{s['end']}：{text[s['start']:s['end']]}")
+        console.print(f"敏感段落（{kind_label(s['kind'])}）{s['start']}-{s['end']}：{text[s['start']:s['end']]}")
 
 
 @cli.command("mask")
@@ -133,7 +124,7 @@ def eval_privacy(
         console.print(table)
         for kind, prf in ds.get("sensitive", {}).items():
             console.print(
-                f"敏感段落 {SENSITIVE_NAMES.get(kind, '合计' if kind == 'all' else kind)}：精确率 {prf.precision:.3f}，"
+                f"敏感段落 {'合计' if kind == 'all' else kind_label(kind)}：精确率 {prf.precision:.3f}，"
                 f"召回率 {prf.recall:.3f}（命中 {prf.tp}/预测 {prf.n_pred}/标注 {prf.n_gold}，按句计）"
             )
         if ds.get("negatives"):

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from app.schemas.audit import AuditRecordOut
 from app.schemas.common import InputModel, OutputModel
+from privacy.entity_types import MINOR_PERSON, entity_labels, kind_labels
 
 MaskStyle = Literal["chinese", "placeholder", "redact"]
 
@@ -29,7 +30,9 @@ class ReleaseIn(MaskIn):
 
 
 class EntityOut(OutputModel):
-    type: str
+    type: str = Field(description="类型代码：" + "、".join(f"{k}（{v}）" for k, v in entity_labels().items()
+                                                        if k != MINOR_PERSON))
+    label: str | None = Field(None, description="类型的中文名（如 姓名、电话、未成年人姓名）")
     start: int
     end: int
     text: str
@@ -38,7 +41,8 @@ class EntityOut(OutputModel):
 
 
 class SensitiveOut(OutputModel):
-    kind: str
+    kind: str = Field(description="敏感段落类别代码：" + "、".join(f"{k}（{v}）" for k, v in kind_labels().items()))
+    label: str | None = Field(None, description="类别的中文名（如 家庭暴力、健康状况）")
     start: int
     end: int
 

@@ -8,21 +8,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from privacy.labels import ENTITY_LABELS as _PRIVACY_LABELS  # a plain dict: imports nothing heavy
+# the privacy package's one table of entity types and passage kinds (a plain module: imports nothing heavy)
+from privacy import entity_types as _types
 
-# the privacy package's names, except that a reviewer reads 姓名 (the course's word) for PERSON
-ENTITY_LABELS = {**_PRIVACY_LABELS, "PERSON": "姓名"}
+ENTITY_LABELS = _types.entity_labels()
 MINOR_SUFFIX = "（未成年人）"
-MINOR_LABEL = "未成年人姓名"
-SENSITIVE_LABEL = "敏感经历"
-# privacy/sensitive.py's kinds (the seed's 隐私信息范围)
-SENSITIVE_KINDS = {
-    "sexual_assault": "性侵害",
-    "domestic_violence": "家庭暴力",
-    "health": "健康状况",
-    "family": "家庭情况",
-    "finance": "财产债务",
-}
+MINOR_LABEL = _types.label_of("PERSON", minor=True)
+SENSITIVE_LABEL = _types.SENSITIVE_LABEL
+SENSITIVE_KINDS = _types.kind_labels()
 STYLE_NAMES = {"chinese": "中文习惯（张某某）", "placeholder": "编号占位（[人名1]）", "redact": "■遮盖"}
 DECISION_NAMES = {"release": "脱敏后发布", "withhold": "不予发布"}
 ACTOR_NAMES = {"local": "本机用户"}  # single-user mode's actor
@@ -105,19 +98,7 @@ STYLE_CHOICES = [("姓名改为“张某某”等（中文习惯）", "chinese")
 POLISH_OPERATIONS = [("删繁就简", "trim"), ("空话套话提示", "empty_phrases"), ("标题建议", "titles")]
 CHANNELS = ["上报信息稿", "微信公众号", "微博"]
 
-COLOR_MAP = {
-    "姓名": "#f4a261",
-    MINOR_LABEL: "#e63946",
-    "其他信息": "#ff8fab",
-    "电话": "#2a9d8f",
-    "身份证号": "#9b5de5",
-    "银行卡号": "#577590",
-    "邮箱": "#43aa8b",
-    "地址": "#f9c74f",
-    "微信号": "#90be6d",
-    "QQ号": "#4d908e",
-    SENSITIVE_LABEL: "#adb5bd",
-}
+COLOR_MAP = _types.colors()
 
 
 CAPABILITY_LABELS = {"scanner": "隐私审查", "scorer": "质量评分", "library": "范文检索", "generator": "文本生成",
@@ -133,15 +114,13 @@ def status_markdown(health: dict) -> str:
 
 
 def entity_label(entity: dict) -> str:
-    if entity.get("type") == "PERSON" and entity.get("minor"):
-        return MINOR_LABEL
-    return ENTITY_LABELS.get(entity.get("type", ""), "其他信息")
+    return _types.label_of(str(entity.get("type", "")), bool(entity.get("minor")))
 
 
 def _kind_names(kinds) -> list[str]:
     order = list(SENSITIVE_KINDS)
     ranked = sorted(set(kinds), key=lambda k: order.index(k) if k in order else len(order))
-    return list(dict.fromkeys(SENSITIVE_KINDS.get(k, "特殊经历") for k in ranked))
+    return list(dict.fromkeys(_types.kind_label(k) for k in ranked))
 
 
 def sensitive_label(kinds) -> str:
@@ -213,7 +192,7 @@ def counts_markdown(entities: list[dict], sensitive: list[dict]) -> str:
 
 
 def _counts(d: dict) -> str:
-    return "，".join(f"{ENTITY_LABELS.get(k, '其他信息')} {v}" for k, v in d.items()) or "无"
+    return "，".join(f"{_types.label_of(k)} {v}" for k, v in d.items()) or "无"
 
 
 def _minors(record: dict) -> str:

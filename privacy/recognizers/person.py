@@ -80,11 +80,15 @@ class ChinesePersonRecognizer(EntityRecognizer):
     def load(self) -> None:
         pass
 
-    def tagger_spans(self, text: str) -> list[tuple[int, int, float]]:
+    def tagger_spans(self, text: str, sentences=None) -> list[tuple[int, int, float]]:
+        """``sentences``: the scan's sentence spans of ``text`` (split here when not given)."""
         if self.tagger is None:
             return []
         # the NER tagger splits and batches a whole document itself (one feature pass per call)
-        sentences = ((0, len(text)),) if getattr(self.tagger, "splits_documents", False) else sentence_spans(text)
+        if getattr(self.tagger, "splits_documents", False):
+            sentences = ((0, len(text)),)
+        elif sentences is None:
+            sentences = sentence_spans(text)
         tagged = self.tagger.tag([text[a:b] for a, b in sentences])
         out = []
         for (offset, _), spans in zip(sentences, tagged):
@@ -101,7 +105,7 @@ class ChinesePersonRecognizer(EntityRecognizer):
         if entities and self.ENTITY not in entities:
             return []
         rules = person_rules.find_names(text)
-        tagged = self.tagger_spans(text)
+        tagged = self.tagger_spans(text, getattr(nlp_artifacts, "sentences", None))
         rules += person_rules.extend_lists(text, rules + tagged)
         # document-level filters (privacy.persons) on both sources, then the model's spans win the merge
         rules, tagged = filter_spans(text, rules), filter_spans(text, tagged)

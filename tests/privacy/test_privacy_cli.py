@@ -99,3 +99,13 @@ def test_bench_privacy_json():
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
     assert out["chars"] == 5000 and out["chars_per_second"] > 0
+
+
+def test_scan_past_its_time_budget_exits_non_zero(tmp_path, monkeypatch):
+    monkeypatch.setenv("FULIAN_SCAN_TIMEOUT_S", "0.000001")  # preparing 50,000 characters takes longer
+    path = tmp_path / "long.txt"
+    path.write_text(TEXT * 2000, encoding="utf-8")
+    for command in (["scan", str(path), "--json"], ["mask", str(path)]):
+        result = runner.invoke(cli, command)
+        assert result.exit_code == 2 and "时间上限" in result.stderr and "Traceback" not in result.output
+        assert result.stdout == ""

@@ -5,6 +5,7 @@ import json
 import pytest
 
 from models.errors import InputError, InputTooLarge
+from privacy.entity_types import kind_label, label_of
 from privacy.scanner import ENTITY_TYPES, build_scanner
 
 from privacy_fakes import TODAY
@@ -16,13 +17,14 @@ def test_contract_shape(scanner):
     assert set(result) == {"entities", "sensitive"}
     for e in result["entities"]:
         # the contract's keys, plus "person" (mentions of one person share it) on PERSON entities
-        assert set(e) - {"person"} == {"type", "start", "end", "text", "score", "minor"}
+        # and the Chinese label of the entity-type table
+        assert set(e) - {"person"} == {"type", "label", "start", "end", "text", "score", "minor"}
         assert ("person" in e) == (e["type"] == "PERSON")
-        assert e["type"] in ENTITY_TYPES
+        assert e["type"] in ENTITY_TYPES and e["label"] == label_of(e["type"], e["minor"])
         assert text[e["start"] : e["end"]] == e["text"]
         assert isinstance(e["minor"], bool) and 0 < e["score"] <= 1
     for s in result["sensitive"]:
-        assert set(s) == {"kind", "start", "end"}
+        assert set(s) == {"kind", "label", "start", "end"} and s["label"] == kind_label(s["kind"])
     json.dumps(result, ensure_ascii=False)
 
 

@@ -9,11 +9,8 @@ import re
 
 from assist.rubric.criteria.base import Context, finding, result, word_hits
 from assist.rubric.document import Document
+from privacy.entity_types import entity_type
 
-_TYPE_NAMES = {
-    "PERSON": "人名", "CN_ID_CARD": "身份证号", "PHONE_NUMBER": "电话号码", "CN_BANK_CARD": "银行卡号",
-    "EMAIL_ADDRESS": "电子邮箱", "ADDRESS": "详细地址", "WECHAT_ID": "微信号", "QQ_NUMBER": "QQ号",
-}
 # Used only when no privacy scanner is given: the two most damaging types.
 _FALLBACK = (
     ("CN_ID_CARD", re.compile(r"(?<![\d])\d{17}[\dXx](?![\dA-Za-z])")),
@@ -135,7 +132,7 @@ def score_privacy(doc: Document, cfg: dict, ctx: Context) -> dict:
                 if not _valid(etype, m.group()):
                     continue
                 lost += d.get(etype, d["default"])
-                out.append(finding(f"未脱敏的{_TYPE_NAMES[etype]}。", m.start(), m.end(), cfg["suggestion"]))
+                out.append(finding(f"未脱敏的{entity_type(etype).phrase}。", m.start(), m.end(), cfg["suggestion"]))
         return result(100 - lost, out, checked=False,
                       note="未接入隐私扫描器，只检查了身份证号和手机号；完整检查请用 fulian scan")
     scan = ctx.scanner.scan(doc.text)
@@ -152,7 +149,7 @@ def score_privacy(doc: Document, cfg: dict, ctx: Context) -> dict:
             out.append(finding("含真实人名：对外发布前须征得本人同意。", ent["start"], ent["end"],
                                "确认已征得本人同意；涉及隐私或特殊经历的，改用化名或“某女士”"))
         else:
-            out.append(finding(f"未脱敏的{_TYPE_NAMES.get(etype, etype)}。", ent["start"], ent["end"],
+            out.append(finding(f"未脱敏的{entity_type(etype).phrase}。", ent["start"], ent["end"],
                                cfg["suggestion"]))
     for passage in scan.get("sensitive", []):
         people = [e for e in entities if e["type"] == "PERSON"
