@@ -91,7 +91,7 @@ def mask_address(value: str) -> str:
 CHINESE: dict[str, Callable[[str], str]] = {
     "PERSON": mask_person,
     MINOR_PERSON: lambda _: "某某",
-    "CN_ID_CARD": lambda v: mask_chars(v, 3, 4),
+    "CN_ID_CARD": lambda v: mask_chars(v, 3, 4) if len(v) >= 15 else mask_chars(v, 1, 2),  # a passport: E******78
     "PHONE_NUMBER": mask_phone,
     "CN_BANK_CARD": lambda v: mask_chars(v, 4, 4),
     "EMAIL_ADDRESS": mask_email,

@@ -7,6 +7,7 @@ from privacy.recognizers.id_card import CnIdCardRecognizer
 from privacy.recognizers.person import ChinesePersonRecognizer
 from privacy.recognizers.phone import CnLocalPhoneRecognizer, CnPhoneRecognizer
 from privacy.recognizers.qq import QQRecognizer
+from privacy.recognizers.travel_document import TravelDocumentRecognizer
 from privacy.recognizers.wechat import WeChatRecognizer
 
 PATTERN_RECOGNIZERS = (
@@ -18,6 +19,7 @@ PATTERN_RECOGNIZERS = (
     WeChatRecognizer,
     QQRecognizer,
     CnAddressRecognizer,
+    TravelDocumentRecognizer,
 )
 
 __all__ = [
@@ -29,5 +31,6 @@ __all__ = [
     "EmailRecognizer",
     "PATTERN_RECOGNIZERS",
     "QQRecognizer",
+    "TravelDocumentRecognizer",
     "WeChatRecognizer",
 ]
