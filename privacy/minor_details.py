@@ -30,7 +30,7 @@ _DETAIL = re.compile(rf"{_SCHOOL}?{_GRADE}{_CLASS}?|{_SCHOOL}{_CLASS}")
 _AGE = re.compile(r"(?<![0-9])(?:[0-9]|1[0-7]|[一二两三四五六七八九]|十[一二三四五六七]?)\s*(?:周)?岁(?!以[上下]|左右|至|到|-)")
 # a village or community with its name, the town before it when named (城关镇东关社区); the name holds
 # no function character, and 农村/乡村/本村 ... name no place
-_NAME = r"[^\s\p{P}\d的在到和与及对为是了于把被从向等住家里个名位岁妇联]"
+_NAME = r"[^\s\p{P}\d的在到和与及对为是了于把被从向等住里个名位岁妇联]"
 _SMALL_PLACE = re.compile(
     rf"(?:{_NAME}{{1,4}}?(?:镇|乡|街道))?{_NAME}{{2,4}}?(?<![农乡山渔本该全各邻外同])(?:村|社区)(?![民委级里头口])"
     rf"(?:[0-9一二三四五六七八九十]{{1,2}}组)?"

@@ -27,7 +27,7 @@ class TravelDocumentRecognizer(ContextPatternRecognizer):
         Pattern("台胞证 (8 digits)", r"(?<=台胞证[^\n，。；]{0,8})(?<![0-9A-Za-z])\d{8}(?![0-9A-Za-z])", 0.05),
     ]
     CONTEXT = ["护照", "通行证", "回乡证", "台胞证", "passport", "Passport", "证件号"]
-    CONTEXT_BEFORE = 12
+    CONTEXT_BEFORE = 16
     CONTEXT_AFTER = 0
 
     def validate_result(self, pattern_text: str) -> bool | None:

@@ -24,3 +24,22 @@ import pytest
 )
 def test_phone_numbers(scanner, text, expected, found):
     assert found(scanner.scan(text), "PHONE_NUMBER") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an extension after a dash or 转, the dashes people type, +86 before a landline without its 0
+        ("座机：021-62345678-123", ["021-62345678-123"]),
+        ("总机0311-86052345转8021", ["0311-86052345转8021"]),
+        ("电话：0312—3025566", ["0312—3025566"]),
+        ("Tel: +86 10 6234 5678", ["+86 10 6234 5678"]),
+        ("联系方式：(+86)13812345678", ["(+86)13812345678"]),
+        # a mobile range the metadata does not list: only after a word that names a phone
+        ("手机19412345678", ["19412345678"]),
+        ("号码19412345678尚未启用。", []),
+        ("样本19412345678", []),
+    ],
+)
+def test_phone_formats_and_unlisted_ranges(scanner, text, expected, found):
+    assert found(scanner.scan(text), "PHONE_NUMBER") == expected
