@@ -19,6 +19,9 @@ from eval.privacy.data import (
 from eval.privacy.document import compare as compare_document
 from eval.privacy.metrics import score_rows
 from eval.privacy.obfuscation import run as run_obfuscation
+from eval.privacy.handwritten import REFERENCE_DATE
+from eval.privacy.news_minors import NEWS_FILE, minor_marks, news_document
+from eval.privacy.structured import run as run_structured
 from eval.privacy.unmasked import count_unmasked
 from privacy.scanner import ENTITY_TYPES
 
@@ -61,6 +64,12 @@ def evaluate(scanner, *, limit: int | None = None, ner_dir: Path | None = None, 
             scored.pop("minor")
             report["datasets"][f"ner:{path.stem}"] = {"sentences": len(rows), **scored}
     report["obfuscation"] = run_obfuscation(scanner)
+    report["structured"] = run_structured(scanner)
+    if include_ner and ner_dir is not None and (Path(ner_dir) / NEWS_FILE).is_file():
+        default_today = scanner.today
+        scanner.today = dt.date.fromisoformat(REFERENCE_DATE)
+        report["news_minors"] = minor_marks(scanner, news_document(ner_dir, limit=limit))
+        scanner.today = default_today
     report["document"] = document_sets(scanner, limit=limit, ner_dir=ner_dir if include_ner else None)
     return report
 
@@ -102,6 +111,10 @@ def to_json(report: dict, with_errors: bool = False) -> dict:
         if not with_errors:
             obf.pop("missed")
         out["obfuscation"] = obf
+    if "structured" in report:
+        out["structured"] = {k: v for k, v in report["structured"].items() if with_errors or k not in ("missed", "alarms")}
+    if "news_minors" in report:
+        out["news_minors"] = {k: v for k, v in report["news_minors"].items() if with_errors or k != "marks"}
     if "document" in report:
         out["document"] = {
             name: {"rows": d["rows"], "sentence": d["sentence"].as_dict(), "document": d["document"].as_dict(),
