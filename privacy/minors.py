@@ -63,9 +63,10 @@ _ADULT_TITLE_AFTER = re.compile(
 )
 # A child cue written about the past (33年前，年仅6岁的…; 曾是一名留守儿童; 小时候; 从小): the person is
 # not a child now.
-_PAST = re.compile(r"曾经?|曾是|小的时候|小时候|从小|幼时|年幼时|儿时|童年|当年|那年|那时|[0-9一二三四五六七八九十几多]+年前|早年|昔日|少年时")
+_PAST = re.compile(r"曾经|曾是|曾为|小的时候|小时候|幼时|年幼时|儿时|少年时")  # in the cue's clause
+_PAST_BEFORE = re.compile(r"当年|那年|那时|[0-9一二三四五六七八九十几多]+年前|早年|昔日")  # may stand a clause before
 _PAST_REACH = 12
-_CLAUSE_PUNCT = re.compile(r"[，,；;：:。！？!?]")
+_CLAUSE_PUNCT = re.compile(r"[，,；;。！？!?]")
 _KIN_BEFORE = re.compile(r"(?:孙女|孙子|外孙女|外孙|女儿|儿子|闺女|侄女|外甥女)$")
 # 2010年3月出生 / 生于2012年: a birth date written out (an age under 18 is a cue after the name)
 _BORN = re.compile(r"(?:生于|出生于)?((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?(?:出生|生(?=[，,。；;）)\s]))?")
@@ -129,7 +130,7 @@ def find_minors(
             if _born_minor(m, today):
                 cues.append((m.start(), m.end(), "after_name"))
         for cue_start, cue_end, direction in cues:
-            if _PAST.search(text, max(sent_start, cue_start - _PAST_REACH), cue_start):
+            if _about_the_past(text, persons, max(sent_start, cue_start - _PAST_REACH), cue_start):
                 continue  # 曾是一名留守儿童 / 33年前，年仅6岁的: the person was a child then
             best = _nearest(text, persons, in_sent, cue_start, cue_end, direction)
             if best is not None:
@@ -161,6 +162,14 @@ def find_minors(
         adults |= {i for i, g in enumerate(groups) if g in adult_groups}
     minor_persons -= adults - id_minors
     return minor_persons, minor_ids
+
+
+def _about_the_past(text: str, persons: list[tuple[int, int]], lo: int, cue_start: int) -> bool:
+    """A past-time word before the cue: in its clause (曾是, 小时候), or up to a clause before (33年前，)."""
+    for m in _PAST.finditer(text, lo, cue_start):
+        if not _CLAUSE_PUNCT.search(text, m.end(), cue_start):
+            return True
+    return bool(_PAST_BEFORE.search(text, lo, cue_start))
 
 
 def adult_mentions(text: str, persons: list[tuple[int, int]]) -> set[int]:

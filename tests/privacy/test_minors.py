@@ -151,3 +151,24 @@ def test_adult_evidence_holds_for_every_mention():
     text2 = "刘翠芬来了。翠芬每天放学后陪村里的孩子写作业。"
     minors2, _ = find_minors(text2, [(0, 3), (6, 8)], [], today=TODAY, groups=[0, 0])
     assert minors2 == {1}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "minors"),
+    [
+        # 曾 as a surname is no past-time word; 从小 and 童年 in another clause do not hide a present age
+        ("曾小雨今年9岁，在县实验小学读书。", ["曾小雨"], [True]),
+        ("小雨从小跟着奶奶生活，今年9岁。", ["小雨"], [True]),
+        ("让孩子们拥有快乐童年，10岁的小雨说。", ["小雨"], [True]),
+        # a colon introduces the children the cue is about
+        ("留守儿童：豆豆、小宝。", ["豆豆", "小宝"], [True, True]),
+    ],
+)
+def test_past_and_clause_rules_keep_present_minors(text, names, minors):
+    persons, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        persons.append((start, start + len(name)))
+        pos = start + len(name)
+    found, _ = find_minors(text, persons, [], today=TODAY)
+    assert [i in found for i in range(len(names))] == minors
