@@ -7,6 +7,16 @@ from privacy.scanner import build_scanner
 from privacy_fakes import TODAY, FakeTagger
 
 
+def _spans(text, names):
+    """The spans of ``names`` in order of appearance."""
+    spans, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        spans.append((start, start + len(name)))
+        pos = start + len(name)
+    return spans
+
+
 def _persons(scanner, text):
     return [(e["text"], e["minor"]) for e in scanner.scan(text)["entities"] if e["type"] == "PERSON"]
 
@@ -132,12 +142,7 @@ def test_birthday_boundary():
 )
 def test_cues_bind_to_the_person_they_describe(text, expected):
     # the names as a tagger would give them (the rules-only scanner does not find all of them)
-    persons, pos = [], 0
-    for name, _ in expected:
-        start = text.index(name, pos)
-        persons.append((start, start + len(name)))
-        pos = start + len(name)
-    minors, _ = find_minors(text, persons, [], today=TODAY)
+    minors, _ = find_minors(text, _spans(text, [name for name, _ in expected]), [], today=TODAY)
     assert [(name, i in minors) for i, (name, _) in enumerate(expected)] == expected
 
 
@@ -165,10 +170,5 @@ def test_adult_evidence_holds_for_every_mention():
     ],
 )
 def test_past_and_clause_rules_keep_present_minors(text, names, minors):
-    persons, pos = [], 0
-    for name in names:
-        start = text.index(name, pos)
-        persons.append((start, start + len(name)))
-        pos = start + len(name)
-    found, _ = find_minors(text, persons, [], today=TODAY)
+    found, _ = find_minors(text, _spans(text, names), [], today=TODAY)
     assert [i in found for i in range(len(names))] == minors
