@@ -109,6 +109,7 @@ def find_minors(
     today = today or dt.date.today()
     minor_persons: set[int] = set()
     minor_ids: set[int] = set()
+    strong: set[int] = set()  # mentions marked by their own age, birth date or kinship word
     if not persons and not ids:
         return minor_persons, minor_ids
     starts = [s for s, _ in persons]
@@ -135,11 +136,14 @@ def find_minors(
             best = _nearest(text, persons, in_sent, cue_start, cue_end, direction)
             if best is not None:
                 minor_persons.add(best)
+                if direction != "any":
+                    strong.add(best)  # an age or a birth date of the mention itself
         for i in in_sent:
             s, _ = persons[i]
             # 王秀英的孙女小雅: the kinship word describes the name right after it
             if _KIN_BEFORE.search(text, max(sent_start, s - 6), s) and _child_context(text, sent_start, sent_end):
                 minor_persons.add(i)
+                strong.add(i)
     sentence_starts = [a for a, _ in sentences]
     for j, (s, e, digits) in enumerate(ids):
         born = birth_date(digits)
@@ -154,13 +158,14 @@ def find_minors(
     _spread_over_lists(text, persons, minor_persons)
     id_minors = {i for i in minor_persons if _named_before_minor_id(i, persons, ids, minor_ids)}
     adults = adult_mentions(text, persons)
-    # a person shown to be an adult in one mention is an adult in every mention (刘翠芬 is a 52-year-old
-    # 执委, so 翠芬 next to 放学 is not a child); groups as privacy.persons forms them
+    minor_persons -= adults - id_minors
+    # a person shown to be an adult in one mention is an adult in the other mentions that only a
+    # child word stands next to (刘翠芬 is a 52-year-old 执委, so 翠芬 next to 放学 is not a child); a
+    # mention with its own age under 18 stays a minor (the same 某某 form may name two people)
     if adults and minor_persons:
         groups = person_groups(text, persons) if groups is None else groups
         adult_groups = {groups[i] for i in adults}
-        adults |= {i for i, g in enumerate(groups) if g in adult_groups}
-    minor_persons -= adults - id_minors
+        minor_persons -= {i for i, g in enumerate(groups) if g in adult_groups} - strong - id_minors
     return minor_persons, minor_ids
 
 

@@ -77,7 +77,7 @@ def evaluate(scanner, *, limit: int | None = None, ner_dir: Path | None = None, 
 def document_sets(scanner, *, limit: int | None = None, ner_dir: Path | None = None) -> dict:
     """PERSON F1 of the same rows scanned one by one and joined as one document."""
     rows: list[dict] = []
-    for path in (HANDWRITTEN_FILE, HOLDOUT_FILE, FRESH_FILE, REPORTS_FILE):
+    for path in (HANDWRITTEN_FILE, HOLDOUT_FILE, FRESH_FILE, REPORTS_FILE, REPORTS_FRESH_FILE):
         if Path(path).is_file():
             rows += load_jsonl(path)[:limit]
     default_today = scanner.today
