@@ -5,7 +5,7 @@ from privacy.recognizers.bank_card import CnBankCardRecognizer
 from privacy.recognizers.email import EmailRecognizer
 from privacy.recognizers.id_card import CnIdCardRecognizer
 from privacy.recognizers.person import ChinesePersonRecognizer
-from privacy.recognizers.phone import CnLocalPhoneRecognizer, CnPhoneRecognizer
+from privacy.recognizers.phone import CnLocalPhoneRecognizer, CnPhoneRecognizer, InternationalPhoneRecognizer
 from privacy.recognizers.qq import QQRecognizer
 from privacy.recognizers.travel_document import TravelDocumentRecognizer
 from privacy.recognizers.wechat import WeChatRecognizer
@@ -14,6 +14,7 @@ PATTERN_RECOGNIZERS = (
     CnLocalPhoneRecognizer,
     CnIdCardRecognizer,
     CnPhoneRecognizer,
+    InternationalPhoneRecognizer,
     CnBankCardRecognizer,
     EmailRecognizer,
     WeChatRecognizer,
@@ -29,6 +30,7 @@ __all__ = [
     "CnIdCardRecognizer",
     "CnPhoneRecognizer",
     "EmailRecognizer",
+    "InternationalPhoneRecognizer",
     "PATTERN_RECOGNIZERS",
     "QQRecognizer",
     "TravelDocumentRecognizer",

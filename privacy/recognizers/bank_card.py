@@ -1,5 +1,5 @@
-"""CN_BANK_CARD: payment card numbers, 16-19 digits, Luhn-valid, plain or in spaced groups; a 15-digit
-American Express number (4-6-5) only next to a card word.
+"""CN_BANK_CARD: payment card numbers, 16-19 digits, Luhn-valid, plain or in spaced groups; 14 or 15
+digits (Diners, American Express) only next to a card word.
 
 A Luhn-valid number after a word that names another kind of code (序列号, 条码, 身份证号 ...) is that
 code: one in ten random numbers passes the Luhn check.
@@ -23,7 +23,8 @@ class CnBankCardRecognizer(ContextPatternRecognizer):
             r"(?<![0-9])[1-9]\d{3}(?:[ -]?\d{4}){2}[ -]?\d{4}(?:[ -]?\d{1,3})?(?![0-9])",
             0.3,
         ),
-        Pattern("American Express, 15 digits (4-6-5)", r"(?<![0-9])3[47]\d{2}[ -]?\d{6}[ -]?\d{5}(?![0-9])", 0.05),
+        # American Express 3[47] (4-6-5), Diners 14 digits (4-6-4), UATP 15: only next to a card word
+        Pattern("card, 14-15 digits (4-6-4/5 groups allowed)", r"(?<![0-9])[1-9]\d{3}[ -]?\d{6}[ -]?\d{4,5}(?![0-9])", 0.05),
     ]
     CONTEXT = BANK_CONTEXT + ["card", "Amex", "American Express", "卡"]
     NEGATIVE_BEFORE = [
@@ -34,7 +35,7 @@ class CnBankCardRecognizer(ContextPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = "".join(ch for ch in pattern_text if ch.isdigit())
-        if len(digits) == 15:
+        if len(digits) in (14, 15):
             return None if luhn.is_valid(digits) else False  # the card word decides
         return 16 <= len(digits) <= 19 and luhn.is_valid(digits)
 

@@ -90,8 +90,8 @@ class CnLocalPhoneRecognizer(ContextPatternRecognizer):
     """Phone numbers the metadata cannot confirm, reported only right after a phone word.
 
     - a local number of 7 or 8 digits with no area code (联系电话83952271);
-    - a landline whose local part has a length the metadata does not list for that area
-      code ((0351)89082910).
+    - a landline whose local part has a length or first digit the metadata does not list for
+      that area code ((0351)89082910, 010-12345678).
     Without a context word (电话, 手机 ...) within a few characters before, the low pattern
     score keeps them below the threshold, so statistics and codes are not touched.
     """
@@ -101,7 +101,8 @@ class CnLocalPhoneRecognizer(ContextPatternRecognizer):
         Pattern("local number without area code", r"(?<![0-9A-Za-z.])[2-8]\d{6,7}(?![0-9A-Za-z]|\.\d)", 0.05),
         Pattern(
             "landline, local part not in the metadata",
-            rf"(?<![0-9A-Za-z])(?:[(（]0\d{{2,3}}[)）]|0\d{{2,3}}{_SEP}?)[2-8]\d{{6,7}}(?![0-9A-Za-z])",
+            # with the area code set off, any local part (test data writes 010-12345678)
+            rf"(?<![0-9A-Za-z])(?:(?:[(（]0\d{{2,3}}[)）]{_SEP}?|0\d{{2,3}}{_SEP})\d{{7,8}}|0\d{{2,3}}[2-8]\d{{6,7}})(?![0-9A-Za-z])",
             0.05,
         ),
     ]
@@ -113,3 +114,33 @@ class CnLocalPhoneRecognizer(ContextPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return None  # the context word decides
+
+
+class InternationalPhoneRecognizer(ContextPatternRecognizer):
+    """Numbers of other countries: written with + and a country code (+1 415 555 0132, +852 2123 4567),
+    valid in phonenumbers' metadata; or in the North American form ((415) 555-0132, 415-555-0132),
+    valid for the US and reported only next to a phone word.
+    """
+
+    ENTITY = "PHONE_NUMBER"
+    PATTERNS = [
+        Pattern(
+            "+country code (not +86)",
+            r"(?<![0-9A-Za-z+])\+(?!86)[1-9]\d{0,2}(?:[ .\-]?\(?\d{1,4}\)?){2,5}(?![0-9])",
+            0.6,
+        ),
+        Pattern("North American form", r"(?<![0-9A-Za-z])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![0-9])", 0.05),
+    ]
+    CONTEXT = ["phone", "Phone", "call", "Call", "tel", "Tel", "TEL", "cell", "mobile", "电话", "手机", "致电", "拨打"]
+    CONTEXT_BEFORE = 16
+    CONTEXT_AFTER = 0
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        text = pattern_text.strip()
+        try:
+            number = phonenumbers.parse(text, None if text.startswith("+") else "US")
+        except phonenumbers.NumberParseException:
+            return False
+        if not phonenumbers.is_valid_number(number):
+            return False
+        return True if text.startswith("+") else None  # the North American form: the phone word decides

@@ -46,3 +46,17 @@ def test_luhn_validation(number, valid):
 )
 def test_code_words_and_amex(scanner, text, expected, found):
     assert found(scanner.scan(text), "CN_BANK_CARD") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Diners Club card 30569309025904", ["30569309025904"]),
+        ("信用卡号 3852 000002 3237", ["3852 000002 3237"]),
+        ("card number 122000000000003", ["122000000000003"]),
+        ("序号30569309025904", []),
+        ("共30569309025904次", []),
+    ],
+)
+def test_short_cards_need_a_card_word(scanner, text, expected, found):
+    assert found(scanner.scan(text), "CN_BANK_CARD") == expected

@@ -43,3 +43,24 @@ def test_phone_numbers(scanner, text, expected, found):
 )
 def test_phone_formats_and_unlisted_ranges(scanner, text, expected, found):
     assert found(scanner.scan(text), "PHONE_NUMBER") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # other countries: + and a country code, valid in the metadata
+        ("My US number is +1 415 555 0132.", ["+1 415 555 0132"]),
+        ("香港电话+852 2123 4567", ["+852 2123 4567"]),
+        ("London office +44 20 7946 0958", ["+44 20 7946 0958"]),
+        ("编号+1 000 000 0000", []),
+        # the North American form only next to a phone word
+        ("Call me at (415) 555-0132 tonight.", ["(415) 555-0132"]),
+        ("Phone: 212-555-1234", ["212-555-1234"]),
+        ("Order 415-555-0132 shipped.", []),
+        # a local part the metadata does not list, after an area code set off and a phone word
+        ("电话：010-12345678", ["010-12345678"]),
+        ("批号010-12345678", []),
+    ],
+)
+def test_international_and_test_data_numbers(scanner, text, expected, found):
+    assert found(scanner.scan(text), "PHONE_NUMBER") == expected
