@@ -39,7 +39,7 @@ _BLOCK_UNIT = rf"{_C}{{1,8}}?{_N}(?:号楼|栋|幢|座){_N}单元"  # any estate
 _VILLAGE_GROUP = rf"{_C}{{1,6}}?(?:村|屯|庄|社区)(?:第)?{_N}(?:村民小组|小组|组|社|队)"
 # 该村二组 / 本村3组 / 某村五组: no village is named, so nothing to find a home by.
 _UNNAMED = re.compile(r"(?:该|本|某|各|全|每|此|同|邻|我)(?:村|屯|庄|社区)")
-_VILLAGE_HOUSE = rf"{_C}{{1,6}}?(?:村|屯|庄){_N}号"
+_VILLAGE_HOUSE = rf"{_C}{{1,6}}?(?:村|屯|庄|社区){_N}号"
 # a village or community named right after the county or district it belongs to (with the town between
 # them or not): a county and a village name find a household; a town alone does not (城关镇 is in
 # hundreds of counties). The name has no

@@ -63,3 +63,7 @@ def test_addresses(scanner, text, expected, found):
 )
 def test_villages_estates_and_towers(scanner, text, expected, found):
     assert found(scanner.scan(text), "ADDRESS") == expected
+
+
+def test_a_house_number_in_a_community(scanner, found):
+    assert found(scanner.scan("住址：长安区育才街道建北社区12号"), "ADDRESS") == ["长安区育才街道建北社区12号"]

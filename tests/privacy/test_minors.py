@@ -172,3 +172,18 @@ def test_adult_evidence_holds_for_every_mention():
 def test_past_and_clause_rules_keep_present_minors(text, names, minors):
     found, _ = find_minors(text, _spans(text, names), [], today=TODAY)
     assert [i in found for i in range(len(names))] == minors
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "minors"),
+    [
+        ("十几岁的小军辍学在家。", ["小军"], [True]),
+        ("几岁的乐乐还不懂事。", ["乐乐"], [True]),
+        ("少先队员李明向老人献花。", ["李明"], [True]),
+        ("刚参加完中考的王欣然报名了志愿服务。", ["王欣然"], [True]),
+        ("王红今年三十几岁。", ["王红"], [False]),
+    ],
+)
+def test_more_ways_to_write_a_child(text, names, minors):
+    found, _ = find_minors(text, _spans(text, names), [], today=TODAY)
+    assert [i in found for i in range(len(names))] == minors
