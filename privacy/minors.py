@@ -290,10 +290,10 @@ def _nearest(
                 continue
             if _CLAUSE_PUNCT.search(text, cue_end, s):  # 12岁女孩，遭到邻居刘某…: another clause, another person
                 continue
-        elif s < cue_end and e > cue_start:  # the cue is inside the name span (e.g. nickname)
+        elif s <= cue_start and cue_end <= e:  # the cue is inside the name span (宝宝 as a nickname)
             dist, between, reach = 0, [], 1
         else:
-            continue
+            continue  # the cue and the name overlap in part (小女 of 小女孩): a span cut out of the cue word
         if between or dist > reach:
             continue
         if best_dist is None or dist < best_dist:

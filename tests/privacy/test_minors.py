@@ -187,3 +187,10 @@ def test_past_and_clause_rules_keep_present_minors(text, names, minors):
 def test_more_ways_to_write_a_child(text, names, minors):
     found, _ = find_minors(text, _spans(text, names), [], today=TODAY)
     assert [i in found for i in range(len(names))] == minors
+
+
+def test_a_span_cut_out_of_a_child_word_is_not_marked():
+    text = "一个10岁左右的小女孩望着胸前的红领巾。"
+    s = text.index("小女")
+    found, _ = find_minors(text, [(s, s + 2)], [], today=TODAY)
+    assert found == set()
