@@ -15,12 +15,16 @@ import sys
 from pathlib import Path
 
 from eval.privacy.data import default_ner_dir, load_ner_person
+from models.errors import ConfigError
 
 NEWS_FILE = "peoples_daily.dev.bio"
 
 
 def news_document(ner_dir: Path | None = None, limit: int | None = None) -> str:
-    rows = load_ner_person(Path(ner_dir or default_ner_dir()) / NEWS_FILE)[:limit]
+    path = Path(ner_dir or default_ner_dir()) / NEWS_FILE
+    if not path.is_file():
+        raise ConfigError(f"评测数据不存在：{path}；请设置 FULIAN_NER_DATA 指向 NER 数据目录。")
+    rows = load_ner_person(path)[:limit]
     return "".join(row["text"] for row in rows)
 
 

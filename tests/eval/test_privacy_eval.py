@@ -144,3 +144,21 @@ def test_structured_suite_cases_are_well_formed():
         assert value in text
     for text, value in NEGATIVES:
         assert value in text
+
+
+def test_news_minor_marks_on_a_small_document(tmp_path):
+    from eval.privacy.news_minors import NEWS_FILE, minor_marks, news_document
+    from models.errors import ConfigError
+    from privacy.scanner import build_scanner
+
+    with pytest.raises(ConfigError):
+        news_document(tmp_path)
+    (tmp_path / NEWS_FILE).write_text(
+        "".join(f"{ch}\tO\n" for ch in "江泽民同志强调，要关心同学习。") + "\n"
+        + "".join(f"{ch}\tO\n" for ch in "留守儿童小军今年9岁。") + "\n",
+        encoding="utf-8",
+    )
+    text = news_document(tmp_path)
+    assert text == "江泽民同志强调，要关心同学习。留守儿童小军今年9岁。"
+    out = minor_marks(build_scanner("rules"), text)
+    assert out["chars"] == len(text) and out["minor_marks"] == len(out["marks"])
