@@ -47,20 +47,13 @@ def find_details(text: str, minor_mentions: list[tuple[int, int]]) -> list[tuple
     out = []
     for start, end in sentence_spans(text):
         i = bisect.bisect_left(starts, start)
-        if i == len(starts) or starts[i] >= end or not _HINT.search(text, start, end):
-            continue  # no minor named in this sentence, or no grade or class
-        for m in _DETAIL.finditer(text, start, end):
-            if not _inside_name(mentions, starts, m):
-                out.append(m.span())
-    for start, end in sentence_spans(text):
-        i = bisect.bisect_left(starts, start)
-        if i == len(starts) or starts[i] >= end or not _PLACE_HINT.search(text, start, end):
-            continue
-        if not _AGE.search(text, start, end):
-            continue  # no exact age: a village alone is not identifying
-        for m in _SMALL_PLACE.finditer(text, start, end):
-            if not _inside_name(mentions, starts, m):
-                out.append(m.span())
+        if i == len(starts) or starts[i] >= end:
+            continue  # no minor named in this sentence
+        if _HINT.search(text, start, end):  # a grade or class
+            out += [m.span() for m in _DETAIL.finditer(text, start, end) if not _inside_name(mentions, starts, m)]
+        # a village or community, with an exact age: a village alone is not identifying
+        if _PLACE_HINT.search(text, start, end) and _AGE.search(text, start, end):
+            out += [m.span() for m in _SMALL_PLACE.finditer(text, start, end) if not _inside_name(mentions, starts, m)]
     return sorted(out)
 
 

@@ -160,16 +160,27 @@ def find_minors(
         if before:
             minor_persons.add(before[-1])
     _spread_over_lists(text, persons, minor_persons)
+    if not minor_persons:
+        return minor_persons, minor_ids
     id_minors = {i for i in minor_persons if _named_before_minor_id(i, persons, ids, minor_ids)}
-    adults = adult_mentions(text, persons)
-    minor_persons -= adults - id_minors
+    adults = _stated_adults(text, persons)
+
+    def adult(i: int) -> bool:
+        """Shown to be an adult: a stated age of 18 or more, an adult title or role right before the
+        name (校长王建国, 奶奶陈桂兰) or a title right after it (江泽民同志, 李铁辰校长)."""
+        s, e = persons[i]
+        return i in adults or bool(_ADULT_TITLE.search(text, max(0, s - 6), s) or _ADULT_TITLE_AFTER.match(text, e))
+
+    minor_persons -= {i for i in minor_persons if adult(i)} - id_minors
     # a person shown to be an adult in one mention is an adult in the other mentions that only a
     # child word stands next to (刘翠芬 is a 52-year-old 执委, so 翠芬 next to 放学 is not a child); a
     # mention with its own age under 18 stays a minor (the same 某某 form may name two people)
-    if adults and minor_persons:
+    weak = minor_persons - strong - id_minors
+    if weak:
         groups = person_groups(text, persons) if groups is None else groups
-        adult_groups = {groups[i] for i in adults}
-        minor_persons -= {i for i, g in enumerate(groups) if g in adult_groups} - strong - id_minors
+        weak_groups = {groups[i] for i in weak}
+        adult_groups = {g for i, g in enumerate(groups) if g in weak_groups and adult(i)}
+        minor_persons -= {i for i in weak if groups[i] in adult_groups}
     return minor_persons, minor_ids
 
 
@@ -179,16 +190,6 @@ def _about_the_past(text: str, persons: list[tuple[int, int]], lo: int, cue_star
         if not _CLAUSE_PUNCT.search(text, m.end(), cue_start):
             return True
     return bool(_PAST_BEFORE.search(text, lo, cue_start))
-
-
-def adult_mentions(text: str, persons: list[tuple[int, int]]) -> set[int]:
-    """Mentions shown to be adults: a stated age of 18 or more, an adult title or role right before
-    the name (校长王建国, 奶奶陈桂兰) or a title right after it (江泽民同志, 李铁辰校长)."""
-    adults = _stated_adults(text, persons)
-    for i, (s, e) in enumerate(persons):
-        if _ADULT_TITLE.search(text, max(0, s - 6), s) or _ADULT_TITLE_AFTER.match(text, e):
-            adults.add(i)
-    return adults
 
 
 _ADULT_AGE_REACH = 8  # characters between a stated age and the name it belongs to

@@ -6,6 +6,8 @@ prefix, so neither pattern matches them.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import phonenumbers
 import regex as re
 from presidio_analyzer import Pattern
@@ -17,6 +19,15 @@ from privacy.recognizers.base import ContextPatternRecognizer
 _SEP = "[ \\-\u2010-\u2015\u2212]"
 # an extension after the number: -123, 转8021, ext. 12
 _EXT = re.compile(r"(?:[-\u2010-\u2015\u2212]|转|分机|ext\.?\s?)\d{1,5}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _valid_cn(digits: str) -> bool:
+    """A number the metadata lists for China (digits of the national number)."""
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(digits, "CN"))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 class CnPhoneRecognizer(ContextPatternRecognizer):
@@ -35,7 +46,7 @@ class CnPhoneRecognizer(ContextPatternRecognizer):
         ),
         Pattern(
             "landline in international form (+86 10 6234 5678: no trunk 0)",
-            rf"(?<![0-9])(?:\+|00)86{_SEP}?[(（]?[1-9]\d{{1,2}}[)）]?{_SEP}?[2-8]\d{{2,3}}{_SEP}?\d{{4}}(?![0-9])",
+            rf"(?:\+86|(?<![0-9])0086){_SEP}?[(（]?[1-9]\d{{1,2}}[)）]?{_SEP}?[2-8]\d{{2,3}}{_SEP}?\d{{4}}(?![0-9])",
             0.4,
         ),
     ]
@@ -59,12 +70,9 @@ class CnPhoneRecognizer(ContextPatternRecognizer):
                 digits = "0" + digits  # +86 10 6234 5678: the trunk 0 comes back
         return digits
 
-    def _valid(self, pattern_text: str) -> bool:
-        try:
-            number = phonenumbers.parse(self.national_digits(pattern_text), "CN")
-        except phonenumbers.NumberParseException:
-            return False
-        return phonenumbers.is_valid_number(number)
+    @staticmethod
+    def _valid(pattern_text: str) -> bool:
+        return _valid_cn(CnPhoneRecognizer.national_digits(pattern_text))
 
     def validate_result(self, pattern_text: str) -> bool | None:
         if self._valid(pattern_text):
@@ -79,11 +87,10 @@ class CnPhoneRecognizer(ContextPatternRecognizer):
     def vetoed(self, text: str, start: int, end: int) -> bool:
         if super().vetoed(text, start, end):
             return True
-        value = text[start:end]
-        digits = self.national_digits(value)
-        if len(digits) == 11 and digits.startswith("1") and not self._valid(value):
-            return not self._context_before.search(text, max(0, start - self.CONTEXT_BEFORE), start)
-        return False
+        if self._context_before.search(text, max(0, start - self.CONTEXT_BEFORE), start):
+            return False  # a phone word before it: kept whatever the range
+        digits = self.national_digits(text[start:end])
+        return len(digits) == 11 and digits.startswith("1") and not _valid_cn(digits)
 
 
 class CnLocalPhoneRecognizer(ContextPatternRecognizer):
@@ -126,7 +133,7 @@ class InternationalPhoneRecognizer(ContextPatternRecognizer):
     PATTERNS = [
         Pattern(
             "+country code (not +86)",
-            r"(?<![0-9A-Za-z+])\+(?!86)[1-9]\d{0,2}(?:[ .\-]?\(?\d{1,4}\)?){2,5}(?![0-9])",
+            r"\+(?<![0-9A-Za-z+]\+)(?!86)[1-9]\d{0,2}(?:[ .\-]?\(?\d{1,4}\)?){2,5}(?![0-9])",
             0.6,
         ),
         Pattern("North American form", r"(?<![0-9A-Za-z])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![0-9])", 0.05),
