@@ -104,9 +104,14 @@ _RULES: dict[str, Callable[[str, EntityType], str]] = {
     "email": lambda v, _t: mask_email(v),
     "address": lambda v, _t: mask_address(v),
     "detail": lambda v, _t: mask_detail(v),
-    "chars": lambda v, t: mask_chars(v, *t.keep),
+    "chars": lambda v, t: mask_chars(v, *_keep(v, t)),
     "stars": lambda v, _t: "*" * len(v),
 }
+
+
+def _keep(value: str, row: EntityType) -> tuple[int, int]:
+    """Characters kept at each end; a short identity document (a passport) keeps fewer: E******78."""
+    return (1, 2) if row.key == "CN_ID_CARD" and len(value) < 15 else row.keep
 
 
 def chinese_rule(key: str) -> Callable[[str], str]:

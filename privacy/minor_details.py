@@ -1,8 +1,12 @@
 """Details that identify a minor even with the name hidden (不得披露未成年人身份信息和相关细节).
 
-A school with a grade or class (县实验小学二年级, 镇中学初一（2）班, 读高二) in a sentence that
-mentions a minor by name is a finding of its own kind, ``MINOR_DETAIL``, which masking covers
-like any other entity.
+In a sentence that mentions a minor by name, these are findings of their own kind, ``MINOR_DETAIL``,
+which masking covers like any other entity:
+
+- a school with a grade or class (县实验小学二年级, 镇中学初一（2）班, 读高二);
+- the small place the minor lives in or was found at (南庄村, 城关镇东关社区, 红星社区) when the
+  sentence also gives an exact age under 18 (今年10岁, 13岁的): an age and a village or community
+  together point to one child.
 """
 
 from __future__ import annotations
@@ -22,6 +26,16 @@ _GRADE = r"(?:[一二三四五六]年级|初[一二三](?![十0-9])|高[一二�
 _CLASS = rf"(?:[（(]{_NUM}[）)]班|{_NUM}班)"
 _HINT = re.compile(r"年级|初[一二三]|高[一二三]|班")  # a cheap test before the full pattern
 _DETAIL = re.compile(rf"{_SCHOOL}?{_GRADE}{_CLASS}?|{_SCHOOL}{_CLASS}")
+# an exact age under 18 (the cue minors.py reads too)
+_AGE = re.compile(r"(?<![0-9])(?:[0-9]|1[0-7]|[一二两三四五六七八九]|十[一二三四五六七]?)\s*(?:周)?岁(?!以[上下]|左右|至|到|-)")
+# a village or community with its name, the town before it when named (城关镇东关社区); the name holds
+# no function character, and 农村/乡村/本村 ... name no place
+_NAME = r"[^\s\p{P}\d的在到和与及对为是了于把被从向等住里个名位岁妇联]"
+_SMALL_PLACE = re.compile(
+    rf"(?:{_NAME}{{1,4}}?(?:镇|乡|街道))?{_NAME}{{2,4}}?(?<![农乡山渔本该全各邻外同])(?:村|社区)(?![民委级里头口])"
+    rf"(?:[0-9一二三四五六七八九十]{{1,2}}组)?"
+)
+_PLACE_HINT = re.compile(r"村|社区")
 
 
 def find_details(text: str, minor_mentions: list[tuple[int, int]],
@@ -35,11 +49,16 @@ def find_details(text: str, minor_mentions: list[tuple[int, int]],
     out = []
     for start, end in sentence_spans(text) if sentences is None else sentences:
         i = bisect.bisect_left(starts, start)
-        if i == len(starts) or starts[i] >= end or not _HINT.search(text, start, end):
-            continue  # no minor named in this sentence, or no grade or class
-        for m in _DETAIL.finditer(text, start, end):
-            j = bisect.bisect_left(starts, m.end())
-            if j and mentions[j - 1][1] > m.start():
-                continue  # inside a name
-            out.append(m.span())
-    return out
+        if i == len(starts) or starts[i] >= end:
+            continue  # no minor named in this sentence
+        if _HINT.search(text, start, end):  # a grade or class
+            out += [m.span() for m in _DETAIL.finditer(text, start, end) if not _inside_name(mentions, starts, m)]
+        # a village or community, with an exact age: a village alone is not identifying
+        if _PLACE_HINT.search(text, start, end) and _AGE.search(text, start, end):
+            out += [m.span() for m in _SMALL_PLACE.finditer(text, start, end) if not _inside_name(mentions, starts, m)]
+    return sorted(out)
+
+
+def _inside_name(mentions: list[tuple[int, int]], starts: list[int], m: re.Match) -> bool:
+    j = bisect.bisect_left(starts, m.end())
+    return bool(j) and mentions[j - 1][1] > m.start()

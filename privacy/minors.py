@@ -6,6 +6,12 @@ them: words about children (女童, 留守儿童, 学生, 三年级 ...) on eith
 女儿) just before the name. Names joined by 、 share the flag (留守儿童豆豆、小宝、甜甜).
 An ID number whose birth date is under 18 years ago marks the ID itself and the person
 named before it in the same sentence.
+
+A cue binds to the person it describes, not to any name nearby: a cue written about the past
+(曾是留守儿童, 33年前年仅6岁) marks no one; a cue before a name must stand in the same clause
+(12岁女孩，遭到邻居刘某… does not mark 刘某); a school word for a teacher's work (在小学支教,
+小学教师) is no cue. A person shown to be an adult in any mention (a stated age of 18 or more, an adult
+title or role before the name, a title after it: 江泽民同志, 李铁辰校长) is an adult in every mention.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import datetime as dt
 
 import regex as re
 
+from privacy.persons import person_groups
 from privacy.recognizers.id_card import birth_date
 from privacy.sentences import sentence_spans
 from privacy.spans import within
@@ -22,9 +29,10 @@ from privacy.spans import within
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 _CHILD = re.compile(
-    r"女童|男童|(?<!妇女)儿童(?!之家|节|活动|福利|医院|权益|工作|友好|发展|乐园|读物|基金)|未成年|幼儿|婴儿|宝宝|小朋友|女孩|男孩|少女|少年|留守(?!妇女|老人|老年|人员|群体)|孤儿|困境儿童|"
-    r"(?<!大|研究|博士|硕士|留|医)学生|小学|初中|高中|中学|幼儿园|[一二三四五六1-6]年级|初[一二三]|高[一二三]|[0-9一二三四五六七八九十]+班|"
-    r"成绩|作业|上学|放学|辍学|玩具|奶粉|(?<!大学|老|男|女)同学(?!会)"
+    r"女童|男童|新生儿|少先队员|中考|(?<!妇女)儿童(?!之家|节|活动|福利|医院|权益|工作|友好|发展|乐园|读物|基金|文学|小说|作家|文艺|剧|图书|出版|用品|服装|食品|节目|电影|歌曲|画|艺术|教育|保护|工作者)|未成年|幼儿|婴儿|宝宝|小朋友|女孩|男孩|少女|少年|留守(?!妇女|老人|老年|人员|群体)|孤儿|困境儿童|"
+    r"(?<!大|研究|博士|硕士|留|医|中专|职校)学生(?!会|干部|代表)|(?:小学|初中|高中|中学|幼儿园)(?!教师|老师|校长|支教|任教|教书|执教|毕业|文化|教导|教务|党|工会|团委|办公|食堂|职工)|"
+    r"[一二三四五六1-6]年级|初[一二三]|高[一二三]|[0-9一二三四五六七八九十]+班|"
+    r"(?:学习|考试|期末|期中|高考|中考)成绩|成绩单|成绩(?=下滑|下降|优异|提高|提升|进步|不好|不错|很好|较差|落后|名列|排名)|作业|上学|放学|辍学|玩具|奶粉|(?<!大学|老|男|女|共)同学(?!会|习|们好)"
 )
 _ADULT_KIN = re.compile(r"母亲|父亲|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|监护人|家长|老师|班主任|校长|婆婆|养父|养母")
 # A child named by kinship between a name and an age cue: the age is the child's
@@ -36,22 +44,42 @@ _OBJECT_LINK = re.compile(
     r"带领|带着|陪同|陪伴|陪着|照顾|照料|负责|服务|辅导|教育|关爱|关心|走访|看望|探望|慰问|资助|帮助|帮扶|组织|"
     r"培训|接送|送|给|为|对|向|和|与|同|把|替|教|讲|到|开展|举办|参加|联系|动员|号召|鼓励|看护|监护|抚养|收养"
 )
+# A verb of saying between a name and a cue after it: the cue is in the reported words.
+_SPEECH = re.compile(r"说|表示|介绍|认为|告诉|坦言|感慨|回忆|谈到|强调|指出")
 # An adult role or title right before a name (校长王建国, 县妇联副主席李娜, 家长刘某, 奶奶陈桂兰):
 # child words elsewhere in the sentence do not make that person a minor.
 _ADULT_TITLE = re.compile(
     r"(?:校长|主席|书记|主任|老师|教师|班主任|家长|执委|社工|志愿者|干部|民警|警官|法官|律师|教授|医生|代表|"
-    r"委员|局长|县长|镇长|村长|部长|站长|所长|院长|园长|会长|理事长|经理|厂长|妈妈|母亲|父亲|奶奶|爷爷|外婆|外公|"
-    r"姥姥|姥爷|监护人|养父|养母|丈夫|妻子|前夫|前妻|老人|阿姨|大姐|专干|调解员|网格员|辅导员)$"
+    r"委员|局长|省长|市长|区长|县长|旗长|乡长|镇长|村长|部长|处长|科长|行长|社长|站长|所长|院长|园长|会长|理事长|经理|厂长|妈妈|母亲|父亲|奶奶|爷爷|外婆|外公|"
+    r"姥姥|姥爷|监护人|养父|养母|丈夫|妻子|前夫|前妻|老人|阿姨|大姐|专干|调解员|网格员|辅导员|"
+    r"邻居|村民|职工|员工|工人|农民|村官|党员|学员|嫌疑人|被告人|被申请人|施暴者)$"
 )
+# A title or form of address right after a name (江泽民同志, 李铁辰校长, 王老师, 刘阿姨): an adult. Kinship
+# words are not here: 小雨妈妈 is the child's mother, so 小雨 is the child.
+_ADULT_TITLE_AFTER = re.compile(
+    r"同志|主席|总理|总书记|书记|校长|老师|教师|教授|院士|主任|局长|部长|厅长|市长|县长|区长|镇长|乡长|村长|厂长|"
+    r"经理|董事长|委员|代表|议长|总统|首相|大使|先生|女士|夫人|太太|律师|医生|大夫|法官|警官|民警|阿姨|大姐|大妈|大爷|"
+    r"大叔|老人|烈士|将军|司令|教练|主持人|记者|作家|画家|演员|导演|博士|硕士"
+)
+# A child cue written about the past (33年前，年仅6岁的…; 曾是一名留守儿童; 小时候; 从小): the person is
+# not a child now.
+_PAST = re.compile(r"曾经|曾是|曾为|小的时候|小时候|幼时|年幼时|儿时|少年时")  # in the cue's clause
+_PAST_BEFORE = re.compile(r"当年|那年|那时|[0-9一二三四五六七八九十几多]+年前|早年|昔日")  # may stand a clause before
+_PAST_REACH = 12
+_CLAUSE_PUNCT = re.compile(r"[，,；;。！？!?]")
 _KIN_BEFORE = re.compile(r"(?:孙女|孙子|外孙女|外孙|女儿|儿子|闺女|侄女|外甥女)$")
 # 2010年3月出生 / 生于2012年: a birth date written out (an age under 18 is a cue after the name)
 _BORN = re.compile(r"(?:生于|出生于)?((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?(?:出生|生(?=[，,。；;）)\s]))?")
-_AGE = re.compile(r"(?:(未满|不满|年仅|仅)\s*)?([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁(半)?")
+_AGE = re.compile(r"(?:(未满|不满|年仅|仅)\s*)?([0-9]{1,3}|十[几来]|[一二两三四五六七八九十几]{1,3})\s*(?:周)?岁(半|多)?")
 
 
 def _age_value(raw: str) -> int | None:
     if raw.isdigit():
         return int(raw)
+    if raw in ("十几", "十来"):
+        return 15  # a teenager
+    if raw == "几":
+        return 5
     if raw == "十":
         return 10
     if raw.startswith("十"):
@@ -76,15 +104,18 @@ def find_minors(
     ids: list[tuple[int, int, str]],
     today: dt.date | None = None,
     sentences: tuple[tuple[int, int], ...] | None = None,
+    groups: list[int] | None = None,
 ) -> tuple[set[int], set[int]]:
     """(indices into ``persons`` that are minors, indices into ``ids`` of minors' IDs).
 
     ``persons`` must be sorted and disjoint (as the scanner's entities are); ``sentences``: the
-    scan's sentence spans cut to 400 characters (split here when not given).
+    scan's sentence spans cut to 400 characters (split here when not given); ``groups`` (one
+    person id per mention, privacy.persons.person_groups) is computed when not given.
     """
     today = today or dt.date.today()
     minor_persons: set[int] = set()
     minor_ids: set[int] = set()
+    strong: set[int] = set()  # mentions marked by their own age, birth date or kinship word
     if not persons and not ids:
         return minor_persons, minor_ids
     starts = [s for s, _ in persons]
@@ -107,14 +138,19 @@ def find_minors(
             if _born_minor(m, today):
                 cues.append((m.start(), m.end(), "after_name"))
         for cue_start, cue_end, direction in cues:
+            if _about_the_past(text, persons, max(sent_start, cue_start - _PAST_REACH), cue_start):
+                continue  # 曾是一名留守儿童 / 33年前，年仅6岁的: the person was a child then
             best = _nearest(text, persons, in_sent, cue_start, cue_end, direction)
             if best is not None:
                 minor_persons.add(best)
+                if direction != "any":
+                    strong.add(best)  # an age or a birth date of the mention itself
         for i in in_sent:
             s, _ = persons[i]
             # 王秀英的孙女小雅: the kinship word describes the name right after it
             if _KIN_BEFORE.search(text, max(sent_start, s - 6), s) and _child_context(text, sent_start, sent_end):
                 minor_persons.add(i)
+                strong.add(i)
     sentence_starts = [a for a, _ in sentences]
     for j, (s, e, digits) in enumerate(ids):
         born = birth_date(digits)
@@ -127,10 +163,36 @@ def find_minors(
         if before:
             minor_persons.add(before[-1])
     _spread_over_lists(text, persons, minor_persons)
-    minor_persons -= _stated_adults(text, persons)
+    if not minor_persons:
+        return minor_persons, minor_ids
     id_minors = {i for i in minor_persons if _named_before_minor_id(i, persons, ids, minor_ids)}
-    minor_persons -= {i for i, (s, _) in enumerate(persons) if _ADULT_TITLE.search(text, max(0, s - 6), s)} - id_minors
+    adults = _stated_adults(text, persons)
+
+    def adult(i: int) -> bool:
+        """Shown to be an adult: a stated age of 18 or more, an adult title or role right before the
+        name (校长王建国, 奶奶陈桂兰) or a title right after it (江泽民同志, 李铁辰校长)."""
+        s, e = persons[i]
+        return i in adults or bool(_ADULT_TITLE.search(text, max(0, s - 6), s) or _ADULT_TITLE_AFTER.match(text, e))
+
+    minor_persons -= {i for i in minor_persons if adult(i)} - id_minors
+    # a person shown to be an adult in one mention is an adult in the other mentions that only a
+    # child word stands next to (刘翠芬 is a 52-year-old 执委, so 翠芬 next to 放学 is not a child); a
+    # mention with its own age under 18 stays a minor (the same 某某 form may name two people)
+    weak = minor_persons - strong - id_minors
+    if weak:
+        groups = person_groups(text, persons) if groups is None else groups
+        weak_groups = {groups[i] for i in weak}
+        adult_groups = {g for i, g in enumerate(groups) if g in weak_groups and adult(i)}
+        minor_persons -= {i for i in weak if groups[i] in adult_groups}
     return minor_persons, minor_ids
+
+
+def _about_the_past(text: str, persons: list[tuple[int, int]], lo: int, cue_start: int) -> bool:
+    """A past-time word before the cue: in its clause (曾是, 小时候), or up to a clause before (33年前，)."""
+    for m in _PAST.finditer(text, lo, cue_start):
+        if not _CLAUSE_PUNCT.search(text, m.end(), cue_start):
+            return True
+    return bool(_PAST_BEFORE.search(text, lo, cue_start))
 
 
 _ADULT_AGE_REACH = 8  # characters between a stated age and the name it belongs to
@@ -222,16 +284,20 @@ def _nearest(
                 continue  # 张某与前夫育有一女，今年5岁: the age is the daughter's
             if direction == "any" and _OBJECT_LINK.search(text, e, cue_start):
                 continue  # 王建国带领学生: the pupils are the object, not the name
+            if _SPEECH.search(text, e, cue_start):
+                continue  # 李娟说，她最懂留守孩子的心: the cue is in what the name says
         elif s >= cue_end and direction in ("any", "before_name"):  # cue before the name
             dist = s - cue_end
             between = [j for j in candidates if j != i and persons[j][0] >= cue_end and persons[j][1] <= s]
             reach = 12
             if _ADULT_KIN.search(text, cue_end, s):  # 女童的母亲葛某: the name is the adult
                 continue
-        elif s < cue_end and e > cue_start:  # the cue is inside the name span (e.g. nickname)
+            if _CLAUSE_PUNCT.search(text, cue_end, s):  # 12岁女孩，遭到邻居刘某…: another clause, another person
+                continue
+        elif s <= cue_start and cue_end <= e:  # the cue is inside the name span (宝宝 as a nickname)
             dist, between, reach = 0, [], 1
         else:
-            continue
+            continue  # the cue and the name overlap in part (小女 of 小女孩): a span cut out of the cue word
         if between or dist > reach:
             continue
         if best_dist is None or dist < best_dist:

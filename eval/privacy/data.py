@@ -14,6 +14,7 @@ HANDWRITTEN_FILE = DATA_DIR / "handwritten.jsonl"
 HOLDOUT_FILE = DATA_DIR / "holdout.jsonl"
 FRESH_FILE = DATA_DIR / "fresh.jsonl"
 REPORTS_FILE = DATA_DIR / "reports.jsonl"
+REPORTS_FRESH_FILE = DATA_DIR / "reports_fresh.jsonl"
 NER_DEV_FILES = ("cluener.dev.bio", "weibo.dev.bio", "resume.dev.bio")
 
 

@@ -6,7 +6,9 @@ sensitive kinds of the sentence. ``python -m eval.privacy.handwritten``
 rewrites ``eval/data/privacy/handwritten.jsonl``; ``--holdout`` rewrites ``holdout.jsonl``
 (sentences written after the rules were tuned, to check that they generalise); ``--fresh``
 rewrites ``fresh.jsonl`` (multi-sentence report passages written without reading the rules); ``--reports`` rewrites
-``reports.jsonl`` (passages on coreference, minors' details, obfuscation and false-alarm words).
+``reports.jsonl`` (passages on coreference, minors' details, obfuscation and false-alarm words);
+``--reports-fresh`` rewrites ``reports_fresh.jsonl`` (a second such set, written before the rules of
+session 5 changed).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ FRESH_SOURCE = DATA_DIR / "fresh.txt"
 FRESH_TARGET = DATA_DIR / "fresh.jsonl"
 REPORTS_SOURCE = DATA_DIR / "reports.txt"
 REPORTS_TARGET = DATA_DIR / "reports.jsonl"
+REPORTS_FRESH_SOURCE = DATA_DIR / "reports_fresh.txt"
+REPORTS_FRESH_TARGET = DATA_DIR / "reports_fresh.jsonl"
 REFERENCE_DATE = "2026-11-26"
 _MARK = re.compile(r"\[\[([A-Z_]+)(!?):(.+?)\]\]|\{\{([a-z_]+):(.+?)\}\}")
 _KINDS = re.compile(r"<<([a-z_,]*)>>$")
@@ -86,7 +90,9 @@ def convert(source: Path = SOURCE, target: Path = TARGET, prefix: str = "hand") 
 if __name__ == "__main__":
     import sys
 
-    if "--reports" in sys.argv:
+    if "--reports-fresh" in sys.argv:
+        convert(REPORTS_FRESH_SOURCE, REPORTS_FRESH_TARGET, prefix="rfresh")
+    elif "--reports" in sys.argv:
         convert(REPORTS_SOURCE, REPORTS_TARGET, prefix="report")
     elif "--fresh" in sys.argv:
         convert(FRESH_SOURCE, FRESH_TARGET, prefix="fresh")

@@ -12,12 +12,17 @@ from eval.privacy.data import (
     HOLDOUT_FILE,
     NER_DEV_FILES,
     REPORTS_FILE,
+    REPORTS_FRESH_FILE,
     load_jsonl,
     load_ner_person,
 )
 from eval.privacy.document import compare as compare_document
 from eval.privacy.metrics import score_rows
 from eval.privacy.obfuscation import run as run_obfuscation
+from eval.privacy.handwritten import REFERENCE_DATE
+from eval.privacy.news_minors import NEWS_FILE, minor_marks, news_document
+from eval.privacy.structured import run as run_structured
+from eval.privacy.unmasked import count_unmasked
 from privacy.scanner import ENTITY_TYPES
 
 DOCUMENT_NER_FILE = "peoples_daily.dev.bio"
@@ -37,15 +42,17 @@ def scan_rows(scanner, rows: list[dict]) -> list[dict]:
 def evaluate(scanner, *, limit: int | None = None, ner_dir: Path | None = None, include_ner: bool = True) -> dict:
     """Scores on the domain set, the handwritten, held-out and fresh sets and (PERSON only) the NER dev splits."""
     report: dict = {"person_model": scanner.person_model, "datasets": {}}
-    for name, path in (("domain", DOMAIN_FILE), ("handwritten", HANDWRITTEN_FILE), ("holdout", HOLDOUT_FILE), ("fresh", FRESH_FILE), ("reports", REPORTS_FILE)):
+    for name, path in (("domain", DOMAIN_FILE), ("handwritten", HANDWRITTEN_FILE), ("holdout", HOLDOUT_FILE), ("fresh", FRESH_FILE), ("reports", REPORTS_FILE),
+                       ("reports_fresh", REPORTS_FRESH_FILE)):
         if not Path(path).is_file():
             continue
         rows = load_jsonl(path)[:limit]
         # sets labelled before MINOR_DETAIL existed are not scored on it
         labelled = any(e["type"] == "MINOR_DETAIL" for row in rows for e in row["entities"])
         types = None if labelled else tuple(t for t in ENTITY_TYPES if t != "MINOR_DETAIL")
-        scored = score_rows(rows, scan_rows(scanner, rows), types=types)
-        report["datasets"][name] = {"sentences": len(rows), **scored}
+        preds = scan_rows(scanner, rows)
+        scored = score_rows(rows, preds, types=types)
+        report["datasets"][name] = {"sentences": len(rows), **scored, "unmasked": count_unmasked(rows, preds)}
     if include_ner and ner_dir is not None:
         for fname in NER_DEV_FILES:
             path = Path(ner_dir) / fname
@@ -57,6 +64,12 @@ def evaluate(scanner, *, limit: int | None = None, ner_dir: Path | None = None, 
             scored.pop("minor")
             report["datasets"][f"ner:{path.stem}"] = {"sentences": len(rows), **scored}
     report["obfuscation"] = run_obfuscation(scanner)
+    report["structured"] = run_structured(scanner)
+    if include_ner and ner_dir is not None and (Path(ner_dir) / NEWS_FILE).is_file():
+        default_today = scanner.today
+        scanner.today = dt.date.fromisoformat(REFERENCE_DATE)
+        report["news_minors"] = minor_marks(scanner, news_document(ner_dir, limit=limit))
+        scanner.today = default_today
     report["document"] = document_sets(scanner, limit=limit, ner_dir=ner_dir if include_ner else None)
     return report
 
@@ -64,7 +77,7 @@ def evaluate(scanner, *, limit: int | None = None, ner_dir: Path | None = None, 
 def document_sets(scanner, *, limit: int | None = None, ner_dir: Path | None = None) -> dict:
     """PERSON F1 of the same rows scanned one by one and joined as one document."""
     rows: list[dict] = []
-    for path in (HANDWRITTEN_FILE, HOLDOUT_FILE, FRESH_FILE, REPORTS_FILE):
+    for path in (HANDWRITTEN_FILE, HOLDOUT_FILE, FRESH_FILE, REPORTS_FILE, REPORTS_FRESH_FILE):
         if Path(path).is_file():
             rows += load_jsonl(path)[:limit]
     default_today = scanner.today
@@ -88,6 +101,8 @@ def to_json(report: dict, with_errors: bool = False) -> dict:
             item["negatives"] = ds["negatives"]
         if "sensitive" in ds:
             item["sensitive"] = {k: prf.as_dict() for k, prf in ds["sensitive"].items()}
+        if "unmasked" in ds:
+            item["unmasked"] = {k: v for k, v in ds["unmasked"].items() if with_errors or k != "examples"}
         if with_errors:
             item["errors"] = ds["errors"]
         out["datasets"][name] = item
@@ -96,6 +111,10 @@ def to_json(report: dict, with_errors: bool = False) -> dict:
         if not with_errors:
             obf.pop("missed")
         out["obfuscation"] = obf
+    if "structured" in report:
+        out["structured"] = {k: v for k, v in report["structured"].items() if with_errors or k not in ("missed", "alarms")}
+    if "news_minors" in report:
+        out["news_minors"] = {k: v for k, v in report["news_minors"].items() if with_errors or k != "marks"}
     if "document" in report:
         out["document"] = {
             name: {"rows": d["rows"], "sentence": d["sentence"].as_dict(), "document": d["document"].as_dict(),

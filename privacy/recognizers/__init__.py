@@ -5,19 +5,22 @@ from privacy.recognizers.bank_card import CnBankCardRecognizer
 from privacy.recognizers.email import EmailRecognizer
 from privacy.recognizers.id_card import CnIdCardRecognizer
 from privacy.recognizers.person import ChinesePersonRecognizer
-from privacy.recognizers.phone import CnLocalPhoneRecognizer, CnPhoneRecognizer
+from privacy.recognizers.phone import CnLocalPhoneRecognizer, CnPhoneRecognizer, InternationalPhoneRecognizer
 from privacy.recognizers.qq import QQRecognizer
+from privacy.recognizers.travel_document import TravelDocumentRecognizer
 from privacy.recognizers.wechat import WeChatRecognizer
 
 PATTERN_RECOGNIZERS = (
     CnLocalPhoneRecognizer,
     CnIdCardRecognizer,
     CnPhoneRecognizer,
+    InternationalPhoneRecognizer,
     CnBankCardRecognizer,
     EmailRecognizer,
     WeChatRecognizer,
     QQRecognizer,
     CnAddressRecognizer,
+    TravelDocumentRecognizer,
 )
 
 __all__ = [
@@ -27,7 +30,9 @@ __all__ = [
     "CnIdCardRecognizer",
     "CnPhoneRecognizer",
     "EmailRecognizer",
+    "InternationalPhoneRecognizer",
     "PATTERN_RECOGNIZERS",
     "QQRecognizer",
+    "TravelDocumentRecognizer",
     "WeChatRecognizer",
 ]

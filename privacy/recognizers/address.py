@@ -32,18 +32,32 @@ _TAIL = (
 )
 _STREET = rf"{_C}{{1,7}}?(?:大街|大道|路|街|(?<!街|频|渠|知|报|味|轨|赛|跑|通|车|隧)道|巷|弄|胡同){_N}(?:号|弄)(?:院)?"
 _ESTATE = (
-    rf"{_C}{{1,8}}?(?:小区|花园|家园|公寓|新村|大厦|苑|园|府|公馆|宿舍|社区|村|庄|屯|广场|大院)"
+    rf"{_C}{{1,8}}?(?:小区|花园|家园|公寓|新村|大厦|苑|园|府|公馆|宿舍|社区|村|庄|屯|广场|大院|里)"
     rf"{_BUILDING}"
 )
 _BLOCK_UNIT = rf"{_C}{{1,8}}?{_N}(?:号楼|栋|幢|座){_N}单元"  # any estate name, when a unit follows
 _VILLAGE_GROUP = rf"{_C}{{1,6}}?(?:村|屯|庄|社区)(?:第)?{_N}(?:村民小组|小组|组|社|队)"
 # 该村二组 / 本村3组 / 某村五组: no village is named, so nothing to find a home by.
 _UNNAMED = re.compile(r"(?:该|本|某|各|全|每|此|同|邻|我)(?:村|屯|庄|社区)")
-_VILLAGE_HOUSE = rf"{_C}{{1,6}}?(?:村|屯|庄){_N}号"
+_VILLAGE_HOUSE = rf"{_C}{{1,6}}?(?:村|屯|庄|社区){_N}号"
+# a village or community named right after the county or district it belongs to (with the town between
+# them or not): a county and a village name find a household; a town alone does not (城关镇 is in
+# hundreds of counties). The name has no
+# function character, and 村民/村委/村级 ... are words about the village, not its end
+_PLACE_NAME = r"[^\s\p{P}\d的在到和与及对为是了于把被从向等妇联党委政府局院校站所中心]"
+_NAMED_VILLAGE = (
+    rf"(?:{_C}{{1,6}}?(?:省|市))*{_C}{{1,5}}?(?<!小|社|校|景|营)(?:区|县|旗)(?:{_C}{{1,5}}?(?:镇|乡|街道))?"
+    rf"{_PLACE_NAME}{{2,5}}?(?<![农乡山渔本该全各邻外])(?:村|社区)(?![民委级里庄头口])"
+)
+_NAMED_VILLAGE_RX = re.compile(_NAMED_VILLAGE)
+_VILLAGE_END = re.compile(r"(?<=[区县旗镇乡道][^\s\p{P}]{2,5})(?:村|社区)(?![民委级里庄头口])")
 
 # A road and house number may go on with the estate or building inside it
 # (人民东路318号幸福家园小区5栋..., 广安大街16号美东国际A座1205室).
-_IN_STREET = rf"(?:{_ESTATE}|{_BLOCK_UNIT}|{_C}{{1,8}}?(?:[A-Za-z]|{_N})(?:号楼|栋|幢|座))"
+_IN_STREET = (
+    rf"(?:{_ESTATE}|{_BLOCK_UNIT}|{_C}{{1,8}}?(?:[A-Za-z]|{_N})(?:号楼|栋|幢|座)"
+    rf"|{_C}{{1,8}}?(?:大厦|大楼|写字楼|中心|广场)(?={_N}(?:层|楼|室)))"  # 城建大厦18楼
+)
 ADDRESS_REGEX = (
     rf"(?:{_ADMIN})*(?:{_STREET}{_IN_STREET}?|{_ESTATE}|{_BLOCK_UNIT}|{_VILLAGE_GROUP}|{_VILLAGE_HOUSE})"
     rf"{_TAIL}"
@@ -58,7 +72,7 @@ _WINDOW_AFTER = 32
 
 # Words that introduce an address; the address starts after the last one.
 _LEAD = re.compile(
-    r"(?:家住|住在|住址|地址|现住|居住|位于|来自|搬到|搬至|迁至|前往|回到|来到|户籍|籍贯|接近|靠近|附近|"
+    r"(?:户籍地|户籍所在地|居住地|现居地|所在地|出生地|家住|住在|住址|地址|现住|居住|位于|来自|搬到|搬至|迁至|前往|回到|来到|户籍|籍贯|接近|靠近|附近|"
     r"走访|看望|探望|慰问|到达|抵达|返回|送至|送到|寄至|寄到|"
     r"住|在|到|至|往|址|为|是|的|和|与|及|从|向|对|赴|去|即|系|近)"
 )
@@ -118,6 +132,18 @@ class CnAddressRecognizer(ContextPatternRecognizer):
                 break
         return None
 
+    @staticmethod
+    def _village_before(text: str, end: int) -> re.Match | None:
+        """The leftmost county + village name ending at ``end`` (下花园区辛庄子村), from a boundary."""
+        lo = max(0, end - _WINDOW_BEFORE)
+        starts = [lo] if lo == 0 else []
+        starts += [b.end() for b in _BOUNDARY.finditer(text, lo, end)]
+        for pos in starts:
+            m = _NAMED_VILLAGE_RX.fullmatch(text, pos, end)
+            if m is not None:
+                return m
+        return None
+
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None, regex_flags: Optional[int] = None):
         found: dict[tuple[int, int], None] = {}
         covered_to = -1
@@ -133,6 +159,15 @@ class CnAddressRecognizer(ContextPatternRecognizer):
                 if m.end() - start >= 4 and not _UNNAMED.match(text, start):
                     found[(start, m.end())] = None
                     covered_to = max(covered_to, m.end())
+        for end in _VILLAGE_END.finditer(text):
+            if end.start() < covered_to:
+                continue
+            m = self._village_before(text, end.end())
+            if m is not None:
+                start = m.start() + trim_lead(m.group())
+                if end.end() - start >= 5 and not _UNNAMED.match(text, start):
+                    found[(start, end.end())] = None
+                    covered_to = end.end()
         pattern = self.patterns[0]
         return [
             RecognizerResult(

@@ -86,6 +86,8 @@ def test_missing_data_file_is_a_clear_error(tmp_path):
         (handwritten.SOURCE, handwritten.TARGET, "hand"),
         (handwritten.HOLDOUT_SOURCE, handwritten.HOLDOUT_TARGET, "holdout"),
         (handwritten.FRESH_SOURCE, handwritten.FRESH_TARGET, "fresh"),
+        (handwritten.REPORTS_SOURCE, handwritten.REPORTS_TARGET, "report"),
+        (handwritten.REPORTS_FRESH_SOURCE, handwritten.REPORTS_FRESH_TARGET, "rfresh"),
     ],
 )
 def test_committed_jsonl_matches_its_markup(tmp_path, source, target, prefix):
@@ -100,3 +102,63 @@ def test_fresh_set_has_multi_sentence_passages_and_every_type():
     assert len(rows) >= 40 and multi >= 0.85 * len(rows)  # 41 of 46 have two or more sentences
     types = {e["type"] for r in rows for e in r["entities"]}
     assert set(STRUCTURED_TYPES) | {"PERSON", "ADDRESS"} <= types
+
+
+def test_reports_fresh_set_covers_every_type_minors_and_false_alarm_words():
+    rows = load_jsonl(handwritten.REPORTS_FRESH_TARGET)
+    assert len(rows) >= 50
+    types = {e["type"] for r in rows for e in r["entities"]}
+    assert set(STRUCTURED_TYPES) | {"PERSON", "ADDRESS", "MINOR_DETAIL"} <= types
+    kinds = {n["kind"] for r in rows for n in r["negatives"]}
+    assert {"kinship", "programme", "theory", "word", "code", "order"} <= kinds
+    assert sum(e.get("minor", False) for r in rows for e in r["entities"]) >= 20
+
+
+@pytest.mark.parametrize(
+    ("masked_as", "gold", "left"),
+    [
+        # found and masked in the conventional form: nothing left
+        ([("PERSON", 0, 3, False)], ("PERSON", 0, 3, False), {"chinese": 0, "placeholder": 0, "redact": 0}),
+        # a minor's name masked as an adult's keeps the surname: left readable in the chinese style
+        ([("PERSON", 0, 3, False)], ("PERSON", 0, 3, True), {"chinese": 1, "placeholder": 0, "redact": 0}),
+        # only the given name found: the surname stays readable for a minor in every style
+        ([("PERSON", 1, 3, True)], ("PERSON", 0, 3, True), {"chinese": 1, "placeholder": 1, "redact": 1}),
+    ],
+)
+def test_left_unmasked_counts(masked_as, gold, left):
+    from eval.privacy.unmasked import count_unmasked
+
+    text = "张小雨今年9岁。"
+    ents = [{"type": t, "start": a, "end": b, "text": text[a:b], "minor": m} for t, a, b, m in masked_as]
+    t, a, b, m = gold
+    row = {"id": "x", "text": text, "entities": [{"type": t, "start": a, "end": b, "text": text[a:b], "minor": m}]}
+    out = count_unmasked([row], [{"entities": ents}])
+    assert out["left_unmasked"] == left and out["missed"] == 0
+
+
+def test_structured_suite_cases_are_well_formed():
+    from eval.privacy.structured import NEGATIVES, POSITIVES
+
+    assert len(POSITIVES) >= 70 and len(NEGATIVES) >= 50
+    for _, text, value in POSITIVES:
+        assert value in text
+    for text, value in NEGATIVES:
+        assert value in text
+
+
+def test_news_minor_marks_on_a_small_document(tmp_path):
+    from eval.privacy.news_minors import NEWS_FILE, minor_marks, news_document
+    from models.errors import ConfigError
+    from privacy.scanner import build_scanner
+
+    with pytest.raises(ConfigError):
+        news_document(tmp_path)
+    (tmp_path / NEWS_FILE).write_text(
+        "".join(f"{ch}\tO\n" for ch in "江泽民同志强调，要关心同学习。") + "\n"
+        + "".join(f"{ch}\tO\n" for ch in "留守儿童小军今年9岁。") + "\n",
+        encoding="utf-8",
+    )
+    text = news_document(tmp_path)
+    assert text == "江泽民同志强调，要关心同学习。留守儿童小军今年9岁。"
+    out = minor_marks(build_scanner("rules"), text)
+    assert out["chars"] == len(text) and out["minor_marks"] == len(out["marks"])

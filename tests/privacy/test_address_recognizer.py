@@ -38,3 +38,32 @@ import pytest
 )
 def test_addresses(scanner, text, expected, found):
     assert found(scanner.scan(text), "ADDRESS") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Beijing-style estates (南里, 北里) with a building number
+        ("活动在朝阳区望京街道花家地南里5号楼举行", ["朝阳区望京街道花家地南里5号楼"]),
+        # an office tower and floor after the road number
+        ("寄到广州市天河区体育西路189号城建大厦18楼", ["广州市天河区体育西路189号城建大厦18楼"]),
+        # a named village right after its county or district, the town between or not
+        ("9岁女孩王欣怡在下花园区辛庄子村走失", ["下花园区辛庄子村"]),
+        ("现住平山县西柏坡镇北庄村", ["平山县西柏坡镇北庄村"]),
+        ("平山县北庄村村民", ["平山县北庄村"]),
+        # a lead word that ends in 地 is not part of the address
+        ("户籍地河北省平山县西柏坡镇北庄村3组", ["河北省平山县西柏坡镇北庄村3组"]),
+        # no county, or no village name: not an address
+        ("城关镇东关社区的孩子", []),
+        ("长安区妇联到东关社区慰问", []),
+        ("全县86个村", []),
+        ("县妇联为石桥村困难妇女送去年货", []),
+        ("平山县农村妇女", []),
+    ],
+)
+def test_villages_estates_and_towers(scanner, text, expected, found):
+    assert found(scanner.scan(text), "ADDRESS") == expected
+
+
+def test_a_house_number_in_a_community(scanner, found):
+    assert found(scanner.scan("住址：长安区育才街道建北社区12号"), "ADDRESS") == ["长安区育才街道建北社区12号"]

@@ -27,3 +27,24 @@ def test_no_minor_no_detail():
 def test_a_detail_in_another_sentence_is_not_flagged():
     text = "张小雨今年9岁。全县小学三年级学生参加了测试。"
     assert find_details(text, [(0, 3)]) == []
+
+
+@pytest.mark.parametrize(
+    "text, minor, details",
+    [
+        # an exact age under 18 and the village or community: the child can be found
+        ("留守儿童马欣悦今年10岁，家住南庄村，父母常年在外务工。", "马欣悦", ["南庄村"]),
+        ("13岁的冯子轩在河西村的池塘边玩耍时落水。", "冯子轩", ["河西村"]),
+        ("小宇今年9岁，是城关镇东关社区的困境儿童。", "小宇", ["城关镇东关社区"]),
+        ("5岁的乐乐住在红星社区的外婆家。", "乐乐", ["红星社区"]),
+        ("小花是李家庄村二组的12岁女孩。", "小花", ["李家庄村二组"]),
+        # no exact age, an adult age, or no named place: nothing
+        ("乐乐住在红星社区的外婆家。", "乐乐", []),
+        ("小宇今年19岁，住在红星社区。", "小宇", []),
+        ("10岁的乐乐在农村长大。", "乐乐", []),
+        ("8岁的乐乐回到本村。", "乐乐", []),
+    ],
+)
+def test_age_with_a_small_place(text, minor, details):
+    s = text.index(minor)
+    assert [text[a:b] for a, b in find_details(text, [(s, s + len(minor))])] == details

@@ -7,6 +7,16 @@ from privacy.scanner import build_scanner
 from privacy_fakes import TODAY, FakeTagger
 
 
+def _spans(text, names):
+    """The spans of ``names`` in order of appearance."""
+    spans, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        spans.append((start, start + len(name)))
+        pos = start + len(name)
+    return spans
+
+
 def _persons(scanner, text):
     return [(e["text"], e["minor"]) for e in scanner.scan(text)["entities"] if e["type"] == "PERSON"]
 
@@ -104,3 +114,83 @@ def test_birthday_boundary():
     ids = [(7, 25, "130105200811260012")]
     assert find_minors(text, persons, ids, today=dt.date(2026, 11, 25)) == ({0}, {0})
     assert find_minors(text, persons, ids, today=dt.date(2026, 11, 26)) == (set(), set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue about the past marks no one
+        ("李娟曾是一名留守儿童，如今已是大学生村官。", [("李娟", False)]),
+        ("33年前，年仅6岁的小俊被高烧折磨。", [("小俊", False)]),
+        # a cue before a name binds only within its clause
+        ("小花是12岁女孩，遭到邻居刘某猥亵。", [("小花", True), ("刘某", False)]),
+        # a school word for a teacher's work is no cue
+        ("青年黄诗涵在小学支教，学生们都很喜欢她。", [("黄诗涵", False)]),
+        ("小学教师王芳带着学生参观。", [("王芳", False)]),
+        ("县第五中学教导处的徐东辉即将成为母亲。", [("徐东辉", False)]),
+        # what a name says is not about the name
+        ("李娟说，她最懂留守孩子的心。", [("李娟", False)]),
+        # titles after a name, 区长 before it, sports results
+        ("江泽民同志在视察部队时强调，要关心同学习。", [("江泽民", False)]),
+        ("北京九十中学李铁辰校长说，学生将来会更好。", [("李铁辰", False)]),
+        ("区长李凤岭表态包建塌落的小学。", [("李凤岭", False)]),
+        ("李雪梅在大奖赛上跑出了11秒01的好成绩。", [("李雪梅", False)]),
+        ("孙子王浩然沉迷手机、成绩下滑。", [("王浩然", True)]),
+        # the children's literature of adults
+        ("丛书由张之路、秦文君等儿童文学作家创作。", [("张之路", False), ("秦文君", False)]),
+    ],
+)
+def test_cues_bind_to_the_person_they_describe(text, expected):
+    # the names as a tagger would give them (the rules-only scanner does not find all of them)
+    minors, _ = find_minors(text, _spans(text, [name for name, _ in expected]), [], today=TODAY)
+    assert [(name, i in minors) for i, (name, _) in enumerate(expected)] == expected
+
+
+def test_adult_evidence_holds_for_every_mention():
+    # 刘翠芬 is a 52-year-old 执委; 翠芬 next to 放学/作业 is still the adult
+    text = "县妇联执委刘翠芬今年52岁。翠芬每天放学后陪村里的孩子写作业。"
+    persons = [(5, 8), (14, 16)]
+    minors, _ = find_minors(text, persons, [], today=TODAY, groups=[0, 0])
+    assert minors == set()
+    # without the adult evidence the cue marks her
+    text2 = "刘翠芬来了。翠芬每天放学后陪村里的孩子写作业。"
+    minors2, _ = find_minors(text2, [(0, 3), (6, 8)], [], today=TODAY, groups=[0, 0])
+    assert minors2 == {1}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "minors"),
+    [
+        # 曾 as a surname is no past-time word; 从小 and 童年 in another clause do not hide a present age
+        ("曾小雨今年9岁，在县实验小学读书。", ["曾小雨"], [True]),
+        ("小雨从小跟着奶奶生活，今年9岁。", ["小雨"], [True]),
+        ("让孩子们拥有快乐童年，10岁的小雨说。", ["小雨"], [True]),
+        # a colon introduces the children the cue is about
+        ("留守儿童：豆豆、小宝。", ["豆豆", "小宝"], [True, True]),
+    ],
+)
+def test_past_and_clause_rules_keep_present_minors(text, names, minors):
+    found, _ = find_minors(text, _spans(text, names), [], today=TODAY)
+    assert [i in found for i in range(len(names))] == minors
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "minors"),
+    [
+        ("十几岁的小军辍学在家。", ["小军"], [True]),
+        ("几岁的乐乐还不懂事。", ["乐乐"], [True]),
+        ("少先队员李明向老人献花。", ["李明"], [True]),
+        ("刚参加完中考的王欣然报名了志愿服务。", ["王欣然"], [True]),
+        ("王红今年三十几岁。", ["王红"], [False]),
+    ],
+)
+def test_more_ways_to_write_a_child(text, names, minors):
+    found, _ = find_minors(text, _spans(text, names), [], today=TODAY)
+    assert [i in found for i in range(len(names))] == minors
+
+
+def test_a_span_cut_out_of_a_child_word_is_not_marked():
+    text = "一个10岁左右的小女孩望着胸前的红领巾。"
+    s = text.index("小女")
+    found, _ = find_minors(text, [(s, s + 2)], [], today=TODAY)
+    assert found == set()

@@ -24,3 +24,43 @@ import pytest
 )
 def test_phone_numbers(scanner, text, expected, found):
     assert found(scanner.scan(text), "PHONE_NUMBER") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an extension after a dash or 转, the dashes people type, +86 before a landline without its 0
+        ("座机：021-62345678-123", ["021-62345678-123"]),
+        ("总机0311-86052345转8021", ["0311-86052345转8021"]),
+        ("电话：0312—3025566", ["0312—3025566"]),
+        ("Tel: +86 10 6234 5678", ["+86 10 6234 5678"]),
+        ("联系方式：(+86)13812345678", ["(+86)13812345678"]),
+        # a mobile range the metadata does not list: only after a word that names a phone
+        ("手机19412345678", ["19412345678"]),
+        ("号码19412345678尚未启用。", []),
+        ("样本19412345678", []),
+    ],
+)
+def test_phone_formats_and_unlisted_ranges(scanner, text, expected, found):
+    assert found(scanner.scan(text), "PHONE_NUMBER") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # other countries: + and a country code, valid in the metadata
+        ("My US number is +1 415 555 0132.", ["+1 415 555 0132"]),
+        ("香港电话+852 2123 4567", ["+852 2123 4567"]),
+        ("London office +44 20 7946 0958", ["+44 20 7946 0958"]),
+        ("编号+1 000 000 0000", []),
+        # the North American form only next to a phone word
+        ("Call me at (415) 555-0132 tonight.", ["(415) 555-0132"]),
+        ("Phone: 212-555-1234", ["212-555-1234"]),
+        ("Order 415-555-0132 shipped.", []),
+        # a local part the metadata does not list, after an area code set off and a phone word
+        ("电话：010-12345678", ["010-12345678"]),
+        ("批号010-12345678", []),
+    ],
+)
+def test_international_and_test_data_numbers(scanner, text, expected, found):
+    assert found(scanner.scan(text), "PHONE_NUMBER") == expected
