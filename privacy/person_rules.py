@@ -30,7 +30,9 @@ REPAIR_RULES = (
     "compound_alone", "surname_left", "compound_left2", "he_last", "place_after", "place_last", "company", "doc_number", "fulian_word", "single_char",
     "not_names", "common_word", "common_prefix", "not_in_name", "function_first", "name_chars",
 )
-RULES = FIND_RULES + REPAIR_RULES
+# ... and the third the filters and the document-level resolution of ``privacy.persons``.
+DOCUMENT_RULES = ("theory_after", "latin_in_chinese", "grade", "programme", "trim_known", "repeat")
+RULES = FIND_RULES + REPAIR_RULES + DOCUMENT_RULES
 _off: frozenset[str] = frozenset()
 
 

@@ -19,6 +19,7 @@ import bisect
 import regex as re
 
 from privacy.names import common_words, split_surname, surname_words, surnames
+from privacy.person_rules import rule_on
 
 REPEAT_SCORE = 0.6  # a propagated mention (below the tagger, above the threshold)
 MIN_SOURCE_SCORE = 0.7  # only names found with at least this confidence are propagated
@@ -32,7 +33,8 @@ _TITLE_END = frozenset("席记师长员志任官生士授警者人友奶爷婆�
 
 
 # what follows a name-like span that makes it a theory, a style or a programme (马克思主义, 毛泽东思想)
-_NOT_PERSON_AFTER = re.compile(r"主义|思想|理论|学说|精神|路线|式|体(?![检重])")
+THEORY_AFTER = re.compile(r"主义|思想|理论|学说|精神|路线|式|体(?![检重])")
+_NOT_PERSON_AFTER = THEORY_AFTER  # the old name
 # a quoted programme or title built on a role noun (“童伴妈妈”, “巾帼大使”)
 _QUOTED_ROLE = re.compile(r"[“「『\"]([\u4e00-\u9fff]{1,4}(?:妈妈|姐姐|阿姨|大使|之家|小屋|驿站|课堂|讲堂|计划|行动|工程))[”」』\"]")
 _SPACES = re.compile(r"[\s·•]+")
@@ -52,15 +54,28 @@ def plausible(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not _CJK.search(word):
         words = _LATIN_WORD.findall(word)
-        if not words or any(not w[0].isupper() for w in words):
+        if not words:
+            return False
+        if rule_on("latin_in_chinese") and _latin_in_chinese(text, start, end):
+            return True
+        if any(not w[0].isupper() for w in words):
             return False
         titled = bool(_LATIN_TITLE.match(text, end)) or bool(re.search(r"(?:Mr|Ms|Mrs|Dr|Miss)\.?\s$", text[max(0, start - 5) : start]))
         return len(words) >= 2 or titled
-    if _NOT_PERSON_AFTER.match(text, end):
+    if rule_on("theory_after") and THEORY_AFTER.match(text, end):
         return False
-    if _GRADE.fullmatch(word):
+    if rule_on("grade") and _GRADE.fullmatch(word):
         return False
     return True
+
+
+def _latin_in_chinese(text: str, start: int, end: int) -> bool:
+    """A Latin-letter span standing in Chinese text (the 20 characters on each side mostly Han):
+    there the tagger has read a Chinese sentence around it (记者 Alex 报道), so its call is kept
+    even for a single or lower-case word."""
+    window = text[max(0, start - 20) : start] + text[end : end + 20]
+    letters = [c for c in window if c.isalpha()]
+    return len(letters) >= 4 and sum(1 for c in letters if _CJK.match(c)) >= 0.7 * len(letters)
 
 
 def filter_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
@@ -76,7 +91,7 @@ def filter_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[i
     out = []
     for s, e, score in spans:
         k = bisect.bisect_right(block_starts, s) - 1
-        if not plausible(text, s, e) or (k >= 0 and e <= blocked[k][1]):
+        if not plausible(text, s, e) or (rule_on("programme") and k >= 0 and e <= blocked[k][1]):
             continue
         if s >= 3 and text[s - 1] == " " and text[s - 3 : s - 1] in compound and e - s <= 2:
             s -= 3  # 欧阳 晓翠
@@ -86,6 +101,8 @@ def filter_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[i
 
 def trim_to_known(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """A span that is a name found elsewhere plus one more character (雨桐比 beside 李雨桐/雨桐) is cut back to that name."""
+    if not rule_on("trim_known"):
+        return spans
     names = {canonical(text[s:e]) for s, e, score in spans if score >= MIN_SOURCE_SCORE}
     for n in list(names):
         names.update(f for f in short_forms(n) if len(f) >= 2 and f[0] not in _PREFIXES)
@@ -132,6 +149,8 @@ def _supported(text: str, start: int, end: int, name: str) -> bool:
 
 def repeat_mentions(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """Further mentions of the names in ``spans``: the same name elsewhere, and short forms of full names."""
+    if not rule_on("repeat"):
+        return []
     found = [(s, e, score, text[s:e]) for s, e, score in spans]
     names = {n for _, _, score, n in found if score >= MIN_SOURCE_SCORE and len(n) >= 2 and "某" not in n}
     if not names:
