@@ -28,10 +28,11 @@ FIND_RULES = ("mou", "alias", "nick_child", "double_child", "care_double", "righ
 REPAIR_RULES = (
     "glued_before", "trailing_verb3", "compound_left", "agent_suffix", "compound_grow", "aspect3", "role_prefix", "aspect4", "word_end4",
     "compound_alone", "surname_left", "compound_left2", "he_last", "place_after", "place_last", "company", "doc_number", "fulian_word", "single_char",
-    "not_names", "common_word", "common_prefix", "not_in_name", "function_first", "name_chars",
+    "not_names", "common_word", "common_prefix", "confident_word", "not_in_name", "function_first", "name_chars",
+    "rule_in_entity", "rule_word_cross",
 )
 # ... and the third the filters and the document-level resolution of ``privacy.persons``.
-DOCUMENT_RULES = ("theory_after", "latin_in_chinese", "grade", "programme", "trim_known", "repeat")
+DOCUMENT_RULES = ("theory_after", "grade", "programme", "trim_known", "repeat")
 RULES = FIND_RULES + REPAIR_RULES + DOCUMENT_RULES
 _off: frozenset[str] = frozenset()
 
@@ -220,8 +221,8 @@ def _name_starting_at(text: str, start: int) -> int | None:
         pos = start + 1
     else:
         return None
-    if text[pos : pos + 2] in _HONORIFICS:
-        return None
+    if text[pos : pos + 2] in _HONORIFICS or _RIGHT_START.match(text, pos):
+        return None  # 王大爷, 姚先生: a surname and a form of address, no given name
     end = pos
     while end < len(text) and end - pos < 2 and _is_given(text[end]):
         end += 1

@@ -56,8 +56,6 @@ def plausible(text: str, start: int, end: int) -> bool:
         words = _LATIN_WORD.findall(word)
         if not words:
             return False
-        if rule_on("latin_in_chinese") and _latin_in_chinese(text, start, end):
-            return True
         if any(not w[0].isupper() for w in words):
             return False
         titled = bool(_LATIN_TITLE.match(text, end)) or bool(re.search(r"(?:Mr|Ms|Mrs|Dr|Miss)\.?\s$", text[max(0, start - 5) : start]))
@@ -67,15 +65,6 @@ def plausible(text: str, start: int, end: int) -> bool:
     if rule_on("grade") and _GRADE.fullmatch(word):
         return False
     return True
-
-
-def _latin_in_chinese(text: str, start: int, end: int) -> bool:
-    """A Latin-letter span standing in Chinese text (the 20 characters on each side mostly Han):
-    there the tagger has read a Chinese sentence around it (记者 Alex 报道), so its call is kept
-    even for a single or lower-case word."""
-    window = text[max(0, start - 20) : start] + text[end : end + 20]
-    letters = [c for c in window if c.isalpha()]
-    return len(letters) >= 4 and sum(1 for c in letters if _CJK.match(c)) >= 0.7 * len(letters)
 
 
 def filter_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

@@ -94,7 +94,7 @@ def test_every_named_rule_changes_something_when_off():
 
     from privacy import persons
 
-    source = inspect.getsource(person_rules) + inspect.getsource(person.repair_span) + inspect.getsource(persons)
+    source = inspect.getsource(person_rules) + inspect.getsource(person) + inspect.getsource(persons)
     for rule in person_rules.RULES:
         assert f'on("{rule}")' in source or f'rule_on("{rule}")' in source, rule
 
