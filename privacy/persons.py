@@ -18,7 +18,7 @@ import bisect
 
 import regex as re
 
-from privacy.names import common_words, split_surname, surname_words, surnames
+from privacy.names import common_words, frequent_words, split_surname, surname_words, surnames
 from privacy.person_rules import rule_on
 
 REPEAT_SCORE = 0.6  # a propagated mention (below the tagger, above the threshold)
@@ -125,19 +125,26 @@ def short_forms(name: str) -> list[str]:
 
 
 def _supported(text: str, start: int, end: int, name: str) -> bool:
-    """The occurrence ``text[start:end]`` of ``name`` stands as a word of its own."""
+    """The occurrence ``text[start:end]`` of ``name`` stands as a word of its own, and is no theory
+    term (邓小平理论 elsewhere does not take 邓小平 again)."""
+    if not plausible(text, start, end):
+        return False
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     if before and _CJK.match(before) and before not in _LEFT_OK and before not in _TITLE_END:
         return False  # glued to a character in front: part of a longer word (马|来西亚, 中|国副)
     if after and _CJK.match(after):
-        if name[-1] + after in common_words():
-            return False  # 小雨|伞
+        if name[-1] + after in common_words() or name[-1] + after in frequent_words():
+            return False  # 小雨|伞, 小布|头
     return True
 
 
-def repeat_mentions(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """Further mentions of the names in ``spans``: the same name elsewhere, and short forms of full names."""
+def repeat_mentions(text: str, spans: list[tuple[int, int, float]], accept=None) -> list[tuple[int, int, float]]:
+    """Further mentions of the names in ``spans``: the same name elsewhere, and short forms of full names.
+
+    ``accept(start, end)``, when given, must also hold at the occurrence: the recognizer passes
+    its own checks of a tagger span there (a place 中山|市, a company, a tagged organisation), so a
+    name found in one sentence is copied only where that sentence's context allows it too."""
     if not rule_on("repeat"):
         return []
     found = [(s, e, score, text[s:e]) for s, e, score in spans]
@@ -158,7 +165,7 @@ def repeat_mentions(text: str, spans: list[tuple[int, int, float]]) -> list[tupl
         s, e = m.span()
         if (s, e) in known or _overlaps(taken, s, e):
             continue
-        if _supported(text, s, e, m.group()):
+        if _supported(text, s, e, m.group()) and (accept is None or accept(s, e)):
             out.append((s, e, REPEAT_SCORE))
     return out
 

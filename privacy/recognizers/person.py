@@ -117,7 +117,8 @@ class ChinesePersonRecognizer(EntityRecognizer):
         rules, tagged = filter_spans(text, rules), filter_spans(text, tagged)
         trimmed = trim_to_known(text, rules + tagged)
         merged = merge_spans(trimmed[: len(rules)], model_spans=trimmed[len(rules) :])
-        merged = merge_spans(merged + repeat_mentions(text, merged))
+        accept = lambda s, e: _occurrence_ok(text, s, e, others)  # noqa: E731
+        merged = merge_spans(merged + repeat_mentions(text, merged, accept))
         return [
             RecognizerResult(
                 self.ENTITY,
@@ -143,6 +144,17 @@ def _rule_span_ok(text: str, start: int, end: int, score: float, others: list[tu
         return False
     if person_rules.rule_on("rule_word_cross") and end < len(text) and text[end - 1 : end + 1] in frequent_words():
         return False
+    return True
+
+
+def _occurrence_ok(text: str, start: int, end: int, others: list[tuple[int, int]]) -> bool:
+    """A further occurrence of a found name may be marked: the tagger read no place or organisation
+    over it, and the checks of a tagger span leave it as it is (not 中山|市, not a company)."""
+    if person_rules.rule_on("repeat_checked"):
+        if any(a < end and start < b for a, b in others):
+            return False
+        if end - start >= 2 and repair_span(text, start, end, strict=False) != (start, end):
+            return False
     return True
 
 
