@@ -150,6 +150,7 @@ _FIRM_AFTER = stdre.compile(r"事务所|协会|学会|公司|集团|工作室|�
 # Left trigger words that are verbs, not roles: they do not vouch for a candidate that is also a
 # word (向母亲说明, 向全社会).
 _VERB_LEFT = frozenset("向 帮助 资助 慰问 看望 走访 探望 救助 帮扶 联系 叫".split())
+VERB_LEFT = _VERB_LEFT
 # The character after a place name (乌咀乡, 白云县): what stands before it is no person.
 _PLACE_NEXT = frozenset("省市县区镇乡村")
 # Surname characters that usually end a profession word (咨询师, 法官).

@@ -118,7 +118,7 @@ def short_forms(name: str) -> list[str]:
     if not (surname in single or surname in compound) or not 1 <= len(given) <= 2 or len(name) < 3:
         return []
     forms = []
-    if len(given) == 2 and given not in common_words() and given not in surname_words():
+    if len(given) == 2 and given not in common_words() and given not in surname_words() and given not in frequent_words():
         forms.append(given)
     forms += [p + surname for p in _PREFIXES]
     return forms

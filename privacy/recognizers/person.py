@@ -135,15 +135,20 @@ class ChinesePersonRecognizer(EntityRecognizer):
 
 
 def _rule_span_ok(text: str, start: int, end: int, score: float, others: list[tuple[int, int]]) -> bool:
-    """Whether a context or nickname rule's candidate (below ``STRONG_RULE``) may stand: not where
-    the tagger has read a place or an organisation (中共中央统[战部], 朝鲜劳动[党总]书记), and not
-    ending inside a frequent word (向[全社]会, 委副主任[张新]生, [小培]养, [小女]孩)."""
+    """Whether a context or nickname rule's candidate (below ``STRONG_RULE``) may stand: not starting
+    inside a place or an organisation the tagger has read (中共中央统[战部], 朝鲜劳动[党总]书记), and,
+    for a nickname or after a verb, not ending inside a frequent word (向[全社]会, [小培]养, [小女]孩)."""
     if score >= STRONG_RULE:
         return True  # 某 forms and 化名 are the report's own convention
-    if person_rules.rule_on("rule_in_entity") and any(a < end and start < b for a, b in others):
-        return False
-    if person_rules.rule_on("rule_word_cross") and end < len(text) and text[end - 1 : end + 1] in frequent_words():
-        return False
+    if person_rules.rule_on("rule_in_entity") and any(a < start < b for a, b in others):
+        return False  # it starts inside a place or organisation (an entity that is itself the span may be a misread name: 海宁与丈夫)
+    if (
+        person_rules.rule_on("rule_word_cross")
+        and end < len(text)
+        and text[end - 1 : end + 1] in frequent_words()
+        and (text[start] == "小" or any(text[max(0, start - k) : start] in person_rules.VERB_LEFT for k in (1, 2)))
+    ):
+        return False  # only for nicknames and after a verb (向全社|会): after a role word the candidate stands (主席许想到)
     return True
 
 
@@ -153,7 +158,9 @@ def _occurrence_ok(text: str, start: int, end: int, others: list[tuple[int, int]
     if person_rules.rule_on("repeat_checked"):
         if any(a < end and start < b for a, b in others):
             return False
-        if end - start >= 2 and repair_span(text, start, end, strict=False) != (start, end):
+        # 老张/小谢 of a full name in the document is that person, though alone it is a word
+        prefixed = end - start in (2, 3) and text[start] in "小老阿" and text[start + 1] in surnames()[0]
+        if end - start >= 2 and not prefixed and repair_span(text, start, end, strict=False) != (start, end):
             return False
     return True
 
@@ -258,7 +265,9 @@ def repair_span(text: str, start: int, end: int, strict: bool = True, score: flo
         or (len(word) == 2 and word[0] == word[1])
     )
     chinese = all("\u4e00" <= c <= "\u9fff" for c in word)
-    sure = on("confident_word") and chinese and len(word) >= 2 and score >= CONFIDENT_SPAN
+    # the model is sure, or the context vouches for a person (黄家学，男，; 桥本首相 is the model's call)
+    sure = on("confident_word") and chinese and len(word) >= 2 and (
+        score >= CONFIDENT_SPAN or bool(person_rules._RIGHT_START.match(text, end)))
     if (
         (len(word) < 2 and (not word or (on("single_char") and not _surname_alone(text, start, end))))
         or (on("not_names") and word in _NOT_NAMES)

@@ -59,10 +59,12 @@ def test_repairs_of_tagger_spans(text, tagged, expected):
     ("text", "tagged", "score", "expected"),
     [
         # a confident tagger name is not vetoed by the word lists (桥本, 松下幸之助) ...
-        ("日本首相桥本表示欢迎。", "桥本", 0.7, "桥本"),
+        ("他同桥本进行了会谈。", "桥本", 0.7, "桥本"),
         ("他推崇松下幸之助的管理模式。", "松下幸之助", 0.7, "松下幸之助"),
         # ... an unsure one still is
-        ("日本首相桥本表示欢迎。", "桥本", 0.5, None),
+        ("他同桥本进行了会谈。", "桥本", 0.5, None),
+        # ... unless the context vouches for a person (a right-context trigger: 表示, ，男，)
+        ("日本首相桥本表示欢迎。", "桥本", 0.5, "桥本"),
         # and confidence does not keep a place or a company
         ("工作组来到朱庄，看望留守儿童。", "朱庄", 0.9, None),
         ("道明光学股价午后快速拉升。", "道明光学", 0.9, None),
@@ -96,6 +98,8 @@ class _EntityTagger:
         # nor one that ends inside a frequent word
         ("电视台播出，并向全社会发行。", [], []),
         ("市商务委副主任张新生表示，", [("张新生", "PER")], ["张新生"]),
+        ("阳县妇联主席许想到陕西调研。", [], ["许想"]),  # after a role word the candidate stands
+        ("经调解，海宁与丈夫达成协议。", [("海宁", "ORG")], ["海宁"]),  # the entity is the span itself
         ("从小培养他们爱集体的学生。", [], []),
         # a surname before a form of address has no given name (姚先 from 姚先生)
         ("家具店的负责人姚先生告诉记者", [], []),
