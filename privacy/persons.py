@@ -89,16 +89,22 @@ def filter_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[i
 
 
 def trim_to_known(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """A span that is a name found elsewhere plus one more character (雨桐比 beside 李雨桐/雨桐) is cut back to that name."""
+    """A span that is a name found elsewhere plus one more character (雨桐比 beside 李雨桐/雨桐) is cut back
+    to that name -- a name found elsewhere, not one found over this very span (a context rule's 张新 inside
+    the tagger's 张新生 does not cut it)."""
     if not rule_on("trim_known"):
         return spans
-    names = {canonical(text[s:e]) for s, e, score in spans if score >= MIN_SOURCE_SCORE}
-    for n in list(names):
-        names.update(f for f in short_forms(n) if len(f) >= 2 and f[0] not in _PREFIXES)
+    where: dict[str, list[tuple[int, int]]] = {}
+    for s, e, score in spans:
+        if score >= MIN_SOURCE_SCORE:
+            where.setdefault(canonical(text[s:e]), []).append((s, e))
+            for f in short_forms(text[s:e]):
+                if len(f) >= 2 and f[0] not in _PREFIXES:
+                    where.setdefault(f, []).append((s, e))
     out = []
     for s, e, score in spans:
         word = text[s:e]
-        if e - s >= 3 and word not in names and word[:-1] in names:
+        if e - s >= 3 and word not in where and any(b <= s or a >= e for a, b in where.get(word[:-1], ())):
             e -= 1
         out.append((s, e, score))
     return out
