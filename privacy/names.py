@@ -43,3 +43,23 @@ def common_words() -> frozenset[str]:
     """Frequent two-character words that are not given names (信息, 背景, 指导 ...)."""
     text = resources.files("privacy").joinpath("data/common_words.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+FREQUENT_WORD_COUNT = 100  # jieba counts at least this high
+
+
+@lru_cache(maxsize=1)
+def frequent_words() -> frozenset[str]:
+    """Two-character words of jieba's dictionary (MIT) counted at least ``FREQUENT_WORD_COUNT`` times
+    and not tagged as names (社会, 需要, 培养, 新生 ...): a candidate whose last character forms one with
+    the character after it ends inside a word (全社|会, 张新|生)."""
+    try:
+        text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):  # jieba is a dependency; without it, no hint
+        return frozenset()
+    out = set()
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and len(parts[0]) == 2 and not parts[2].startswith("nr") and int(parts[1]) >= FREQUENT_WORD_COUNT:
+            out.add(parts[0])
+    return frozenset(out)

@@ -28,9 +28,12 @@ FIND_RULES = ("mou", "alias", "nick_child", "double_child", "care_double", "righ
 REPAIR_RULES = (
     "glued_before", "trailing_verb3", "compound_left", "agent_suffix", "compound_grow", "aspect3", "role_prefix", "aspect4", "word_end4",
     "compound_alone", "surname_left", "compound_left2", "he_last", "place_after", "place_last", "company", "doc_number", "fulian_word", "single_char",
-    "not_names", "common_word", "common_prefix", "not_in_name", "function_first", "name_chars",
+    "not_names", "common_word", "common_prefix", "confident_word", "not_in_name", "function_first", "name_chars",
+    "rule_in_entity", "rule_word_cross",
 )
-RULES = FIND_RULES + REPAIR_RULES
+# ... and the third the filters and the document-level resolution of ``privacy.persons``.
+DOCUMENT_RULES = ("theory_after", "grade", "programme", "trim_known", "repeat", "repeat_checked")
+RULES = FIND_RULES + REPAIR_RULES + DOCUMENT_RULES
 _off: frozenset[str] = frozenset()
 
 
@@ -147,6 +150,7 @@ _FIRM_AFTER = stdre.compile(r"事务所|协会|学会|公司|集团|工作室|�
 # Left trigger words that are verbs, not roles: they do not vouch for a candidate that is also a
 # word (向母亲说明, 向全社会).
 _VERB_LEFT = frozenset("向 帮助 资助 慰问 看望 走访 探望 救助 帮扶 联系 叫".split())
+VERB_LEFT = _VERB_LEFT
 # The character after a place name (乌咀乡, 白云县): what stands before it is no person.
 _PLACE_NEXT = frozenset("省市县区镇乡村")
 # Surname characters that usually end a profession word (咨询师, 法官).
@@ -218,8 +222,8 @@ def _name_starting_at(text: str, start: int) -> int | None:
         pos = start + 1
     else:
         return None
-    if text[pos : pos + 2] in _HONORIFICS:
-        return None
+    if text[pos : pos + 2] in _HONORIFICS or _RIGHT_START.match(text, pos):
+        return None  # 王大爷, 姚先生: a surname and a form of address, no given name
     end = pos
     while end < len(text) and end - pos < 2 and _is_given(text[end]):
         end += 1

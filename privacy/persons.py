@@ -18,7 +18,8 @@ import bisect
 
 import regex as re
 
-from privacy.names import common_words, split_surname, surname_words, surnames
+from privacy.names import common_words, frequent_words, split_surname, surname_words, surnames
+from privacy.person_rules import rule_on
 
 REPEAT_SCORE = 0.6  # a propagated mention (below the tagger, above the threshold)
 MIN_SOURCE_SCORE = 0.7  # only names found with at least this confidence are propagated
@@ -32,7 +33,8 @@ _TITLE_END = frozenset("席记师长员志任官生士授警者人友奶爷婆�
 
 
 # what follows a name-like span that makes it a theory, a style or a programme (马克思主义, 毛泽东思想)
-_NOT_PERSON_AFTER = re.compile(r"主义|思想|理论|学说|精神|路线|式|体(?![检重])")
+THEORY_AFTER = re.compile(r"主义|思想|理论|学说|精神|路线|式|体(?![检重])")
+_NOT_PERSON_AFTER = THEORY_AFTER  # the old name
 # a quoted programme or title built on a role noun (“童伴妈妈”, “巾帼大使”)
 _QUOTED_ROLE = re.compile(r"[“「『\"]([\u4e00-\u9fff]{1,4}(?:妈妈|姐姐|阿姨|大使|之家|小屋|驿站|课堂|讲堂|计划|行动|工程))[”」』\"]")
 _SPACES = re.compile(r"[\s·•]+")
@@ -52,13 +54,15 @@ def plausible(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not _CJK.search(word):
         words = _LATIN_WORD.findall(word)
-        if not words or any(not w[0].isupper() for w in words):
+        if not words:
+            return False
+        if any(not w[0].isupper() for w in words):
             return False
         titled = bool(_LATIN_TITLE.match(text, end)) or bool(re.search(r"(?:Mr|Ms|Mrs|Dr|Miss)\.?\s$", text[max(0, start - 5) : start]))
         return len(words) >= 2 or titled
-    if _NOT_PERSON_AFTER.match(text, end):
+    if rule_on("theory_after") and THEORY_AFTER.match(text, end):
         return False
-    if _GRADE.fullmatch(word):
+    if rule_on("grade") and _GRADE.fullmatch(word):
         return False
     return True
 
@@ -76,7 +80,7 @@ def filter_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[i
     out = []
     for s, e, score in spans:
         k = bisect.bisect_right(block_starts, s) - 1
-        if not plausible(text, s, e) or (k >= 0 and e <= blocked[k][1]):
+        if not plausible(text, s, e) or (rule_on("programme") and k >= 0 and e <= blocked[k][1]):
             continue
         if s >= 3 and text[s - 1] == " " and text[s - 3 : s - 1] in compound and e - s <= 2:
             s -= 3  # 欧阳 晓翠
@@ -85,14 +89,22 @@ def filter_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[i
 
 
 def trim_to_known(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """A span that is a name found elsewhere plus one more character (雨桐比 beside 李雨桐/雨桐) is cut back to that name."""
-    names = {canonical(text[s:e]) for s, e, score in spans if score >= MIN_SOURCE_SCORE}
-    for n in list(names):
-        names.update(f for f in short_forms(n) if len(f) >= 2 and f[0] not in _PREFIXES)
+    """A span that is a name found elsewhere plus one more character (雨桐比 beside 李雨桐/雨桐) is cut back
+    to that name -- a name found elsewhere, not one found over this very span (a context rule's 张新 inside
+    the tagger's 张新生 does not cut it)."""
+    if not rule_on("trim_known"):
+        return spans
+    where: dict[str, list[tuple[int, int]]] = {}
+    for s, e, score in spans:
+        if score >= MIN_SOURCE_SCORE:
+            where.setdefault(canonical(text[s:e]), []).append((s, e))
+            for f in short_forms(text[s:e]):
+                if len(f) >= 2 and f[0] not in _PREFIXES:
+                    where.setdefault(f, []).append((s, e))
     out = []
     for s, e, score in spans:
         word = text[s:e]
-        if e - s >= 3 and word not in names and word[:-1] in names:
+        if e - s >= 3 and word not in where and any(b <= s or a >= e for a, b in where.get(word[:-1], ())):
             e -= 1
         out.append((s, e, score))
     return out
@@ -112,26 +124,35 @@ def short_forms(name: str) -> list[str]:
     if not (surname in single or surname in compound) or not 1 <= len(given) <= 2 or len(name) < 3:
         return []
     forms = []
-    if len(given) == 2 and given not in common_words() and given not in surname_words():
+    if len(given) == 2 and given not in common_words() and given not in surname_words() and given not in frequent_words():
         forms.append(given)
     forms += [p + surname for p in _PREFIXES]
     return forms
 
 
 def _supported(text: str, start: int, end: int, name: str) -> bool:
-    """The occurrence ``text[start:end]`` of ``name`` stands as a word of its own."""
+    """The occurrence ``text[start:end]`` of ``name`` stands as a word of its own, and is no theory
+    term (邓小平理论 elsewhere does not take 邓小平 again)."""
+    if not plausible(text, start, end):
+        return False
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     if before and _CJK.match(before) and before not in _LEFT_OK and before not in _TITLE_END:
         return False  # glued to a character in front: part of a longer word (马|来西亚, 中|国副)
     if after and _CJK.match(after):
-        if name[-1] + after in common_words():
-            return False  # 小雨|伞
+        if name[-1] + after in common_words() or name[-1] + after in frequent_words():
+            return False  # 小雨|伞, 小布|头
     return True
 
 
-def repeat_mentions(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """Further mentions of the names in ``spans``: the same name elsewhere, and short forms of full names."""
+def repeat_mentions(text: str, spans: list[tuple[int, int, float]], accept=None) -> list[tuple[int, int, float]]:
+    """Further mentions of the names in ``spans``: the same name elsewhere, and short forms of full names.
+
+    ``accept(start, end)``, when given, must also hold at the occurrence: the recognizer passes
+    its own checks of a tagger span there (a place 中山|市, a company, a tagged organisation), so a
+    name found in one sentence is copied only where that sentence's context allows it too."""
+    if not rule_on("repeat"):
+        return []
     found = [(s, e, score, text[s:e]) for s, e, score in spans]
     names = {n for _, _, score, n in found if score >= MIN_SOURCE_SCORE and len(n) >= 2 and "某" not in n}
     if not names:
@@ -150,7 +171,7 @@ def repeat_mentions(text: str, spans: list[tuple[int, int, float]]) -> list[tupl
         s, e = m.span()
         if (s, e) in known or _overlaps(taken, s, e):
             continue
-        if _supported(text, s, e, m.group()):
+        if _supported(text, s, e, m.group()) and (accept is None or accept(s, e)):
             out.append((s, e, REPEAT_SCORE))
     return out
 

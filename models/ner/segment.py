@@ -2,7 +2,7 @@
 
 A piece ends after 。！？!?；; or a line break (closing quotes and brackets stay with it).
 A piece longer than ``max_len`` is cut after the last comma-like mark in its second half,
-else at ``max_len``. Pieces of only whitespace are dropped. Training data is chunked the
+else at ``max_len``. Whitespace at either end of a piece is left out, and pieces of only whitespace are dropped. Training data is chunked the
 same way (``data.chunk_sentence``), so the network sees inputs of the same shape.
 """
 
@@ -36,5 +36,12 @@ def split_text(text: str, max_len: int = MAX_LEN) -> list[tuple[int, int]]:
 
 
 def _append(text: str, start: int, end: int, pieces: list[tuple[int, int]]) -> None:
-    if text[start:end].strip():
+    # whitespace at either end (the line break that ends a line) stays out of the piece: the
+    # network was trained on sentences without it, and a name at the end of a line followed by
+    # it was cut (本报记者张胜男 + line break → 张胜)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
         pieces.append((start, end))

@@ -14,13 +14,17 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from models.taggers import SpanTagger
 from privacy import person_rules
-from privacy.names import common_words, surname_words, surnames
+from privacy.names import common_words, frequent_words, surname_words, surnames
 from privacy.persons import filter_spans, repeat_mentions, trim_to_known  # document level: privacy.persons
 from privacy.sentences import sentence_spans
 from privacy.spans import DisjointSpans
 
 TAGGER_SCORE = 0.75  # a tagger span at full confidence
 TAGGER_FLOOR = 0.45  # ... and at none (still above the analyzer's threshold)
+# A tagger span at least this sure (the tagger's own score, 0-1) is not dropped for starting with
+# or being an ordinary word (桥本, 松下幸之助, 路易斯 -- the word lists know 桥, 松下, 路易): the model
+# has read the sentence, the word list has not. Below it the word lists still veto (马里布, 连天红).
+CONFIDENT_SPAN = 0.6
 STRICT_TAGGERS = frozenset({"jieba"})
 # Words that a tagger sometimes calls a person but are not people in these reports.
 _NOT_NAMES = frozenset({
@@ -82,36 +86,43 @@ class ChinesePersonRecognizer(EntityRecognizer):
 
     def tagger_spans(self, text: str, sentences=None) -> list[tuple[int, int, float]]:
         """``sentences``: the scan's sentence spans of ``text`` (split here when not given)."""
+        return self._tag(text, sentences)[0]
+
+    def _tag(self, text: str, sentences=None) -> tuple[list[tuple[int, int, float]], list[tuple[int, int]]]:
+        """(repaired PER spans with merge scores, the tagger's other entity spans: places, organisations)."""
         if self.tagger is None:
-            return []
+            return [], []
         # the NER tagger splits and batches a whole document itself (one feature pass per call)
         if getattr(self.tagger, "splits_documents", False):
             sentences = ((0, len(text)),)
         elif sentences is None:
             sentences = sentence_spans(text)
         tagged = self.tagger.tag([text[a:b] for a, b in sentences])
-        out = []
+        out, others = [], []
         for (offset, _), spans in zip(sentences, tagged):
             for span in spans:
                 if span.label != "PER":
+                    others.append((offset + span.start, offset + span.end))
                     continue
-                fixed = repair_span(text, offset + span.start, offset + span.end, strict=self.strict)
+                fixed = repair_span(text, offset + span.start, offset + span.end, strict=self.strict,
+                                    score=float(getattr(span, "score", 0.0) or 0.0))
                 if fixed is not None:
                     # the tagger has already decided; its confidence only orders the merge
                     out.append((*fixed, TAGGER_FLOOR + (TAGGER_SCORE - TAGGER_FLOOR) * min(1.0, span.score)))
-        return out
+        return out, sorted(others)
 
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
         if entities and self.ENTITY not in entities:
             return []
-        rules = person_rules.find_names(text)
-        tagged = self.tagger_spans(text, getattr(nlp_artifacts, "sentences", None))
+        tagged, others = self._tag(text, getattr(nlp_artifacts, "sentences", None))
+        rules = [r for r in person_rules.find_names(text) if _rule_span_ok(text, *r, others)]
         rules += person_rules.extend_lists(text, rules + tagged)
         # document-level filters (privacy.persons) on both sources, then the model's spans win the merge
         rules, tagged = filter_spans(text, rules), filter_spans(text, tagged)
         trimmed = trim_to_known(text, rules + tagged)
         merged = merge_spans(trimmed[: len(rules)], model_spans=trimmed[len(rules) :])
-        merged = merge_spans(merged + repeat_mentions(text, merged))
+        accept = lambda s, e: _occurrence_ok(text, s, e, others)  # noqa: E731
+        merged = merge_spans(merged + repeat_mentions(text, merged, accept))
         return [
             RecognizerResult(
                 self.ENTITY,
@@ -127,7 +138,38 @@ class ChinesePersonRecognizer(EntityRecognizer):
         ]
 
 
-def repair_span(text: str, start: int, end: int, strict: bool = True) -> tuple[int, int] | None:
+def _rule_span_ok(text: str, start: int, end: int, score: float, others: list[tuple[int, int]]) -> bool:
+    """Whether a context or nickname rule's candidate (below ``STRONG_RULE``) may stand: not starting
+    inside a place or an organisation the tagger has read (中共中央统[战部], 朝鲜劳动[党总]书记), and,
+    for a nickname or after a verb, not ending inside a frequent word (向[全社]会, [小培]养, [小女]孩)."""
+    if score >= STRONG_RULE:
+        return True  # 某 forms and 化名 are the report's own convention
+    if person_rules.rule_on("rule_in_entity") and any(a < start < b for a, b in others):
+        return False  # it starts inside a place or organisation (an entity that is itself the span may be a misread name: 海宁与丈夫)
+    if (
+        person_rules.rule_on("rule_word_cross")
+        and end < len(text)
+        and text[end - 1 : end + 1] in frequent_words()
+        and (text[start] == "小" or any(text[max(0, start - k) : start] in person_rules.VERB_LEFT for k in (1, 2)))
+    ):
+        return False  # only for nicknames and after a verb (向全社|会): after a role word the candidate stands (主席许想到)
+    return True
+
+
+def _occurrence_ok(text: str, start: int, end: int, others: list[tuple[int, int]]) -> bool:
+    """A further occurrence of a found name may be marked: the tagger read no place or organisation
+    over it, and the checks of a tagger span leave it as it is (not 中山|市, not a company)."""
+    if person_rules.rule_on("repeat_checked"):
+        if any(a < end and start < b for a, b in others):
+            return False
+        # 老张/小谢 of a full name in the document is that person, though alone it is a word
+        prefixed = end - start in (2, 3) and text[start] in "小老阿" and text[start + 1] in surnames()[0]
+        if end - start >= 2 and not prefixed and repair_span(text, start, end, strict=False) != (start, end):
+            return False
+    return True
+
+
+def repair_span(text: str, start: int, end: int, strict: bool = True, score: float = 0.0) -> tuple[int, int] | None:
     """Fix the usual segmentation slips of a tagger's PER span, or drop it (None).
 
     - a function character glued in front (和赵敏 → 赵敏);
@@ -227,11 +269,14 @@ def repair_span(text: str, start: int, end: int, strict: bool = True) -> tuple[i
         or (len(word) == 2 and word[0] == word[1])
     )
     chinese = all("\u4e00" <= c <= "\u9fff" for c in word)
+    # the model is sure, or the context vouches for a person (黄家学，男，; 桥本首相 is the model's call)
+    sure = on("confident_word") and chinese and len(word) >= 2 and (
+        score >= CONFIDENT_SPAN or bool(person_rules._RIGHT_START.match(text, end)))
     if (
         (len(word) < 2 and (not word or (on("single_char") and not _surname_alone(text, start, end))))
         or (on("not_names") and word in _NOT_NAMES)
-        or (on("common_word") and word in common_words())
-        or (on("common_prefix") and word[:2] in common_words() and word[:2] not in compound)  # 维权站, 简明(扼要)
+        or (on("common_word") and not sure and word in common_words())
+        or (on("common_prefix") and not sure and word[:2] in common_words() and word[:2] not in compound)  # 维权站, 简明(扼要)
         or (on("not_in_name") and chinese and any(ch in _NOT_IN_NAME for ch in word[1:]))
         or (on("function_first") and chinese and word[0] in _NOT_IN_NAME and word[0] not in single)  # 之夫, 其女
     ):

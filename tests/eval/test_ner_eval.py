@@ -68,12 +68,46 @@ def test_audit_counts_what_a_rule_gains(monkeypatch):
     sents = [_sent("剧中安嘉和的家暴行为引起反感。", "安嘉和")]
     monkeypatch.setattr(E, "load_dataset", lambda name, data_dir=None: sents)
     rec = ChinesePersonRecognizer(E.CachedTagger(_Tagger("安嘉")))
-    report = E.audit_rules(rec, ["x"], rules=("he_last", "lists"))["x"]
-    assert report["all_rules"]["tp"] == 1
-    he = report["rules"]["he_last"]
-    assert (he["gained"], he["lost"], he["false_alarms_removed"], he["false_alarms_added"], he["net"]) == (1, 0, 1, 0, 2)
-    assert he["examples"] == {"gained": ["安嘉和"], "false_alarms_removed": ["安嘉"]}
-    assert report["rules"]["lists"]["net"] == 0
+    block = E.audit_rules(rec, ["x"], rules=("he_last", "lists"))["x"]
+    for mode in ("sentence", "document"):
+        report = block[mode]
+        assert report["all_rules"]["tp"] == 1
+        he = report["rules"]["he_last"]
+        assert (he["gained"], he["lost"], he["false_alarms_removed"], he["false_alarms_added"], he["net"]) == (1, 0, 1, 0, 2)
+        assert he["examples"] == {"gained": ["安嘉和"], "false_alarms_removed": ["安嘉"]}
+        assert report["rules"]["lists"]["net"] == 0
+
+
+def test_audit_in_document_mode_sees_propagation(monkeypatch):
+    # 王秀英 found in the first sentence propagates to the second only in one document
+    sents = [_sent("王秀英说今天开会。", "王秀英"), _sent("随后王秀英回家。", "王秀英")]
+    monkeypatch.setattr(E, "load_dataset", lambda name, data_dir=None: sents)
+
+    class _First(_Tagger):
+        def tag(self, texts):
+            return [[Span(0, 3, "PER", 1.0)] if t.startswith("王秀英") else [] for t in texts]
+
+    rec = ChinesePersonRecognizer(E.CachedTagger(_First("王秀英")))
+    block = E.audit_rules(rec, ["x"], rules=("repeat",))["x"]
+    assert block["sentence"]["rules"]["repeat"]["gained"] == 0
+    assert block["document"]["rules"]["repeat"]["gained"] == 1
+
+
+@pytest.mark.parametrize(
+    "text, names, pred, aside, tp, gold",
+    [
+        ("学习邓小平理论。", ["邓小平"], [], 1, 0, 0),  # a name in a theory term is set aside
+        ("江主席会见王芳。", ["江", "王芳"], [(5, 7)], 1, 1, 1),  # a bare surname is set aside
+        ("孙某说。", ["孙"], [(0, 2)], 1, 0, 0),  # ... and the prediction over it (孙某) with it
+        ("王芳说。", ["王芳"], [(0, 2)], 0, 1, 1),
+    ],
+)
+def test_conventions_aside(text, names, pred, aside, tp, gold):
+    sents = [_sent(text, *names)]
+    report = E.score_spans(sents, [[(a, b, "PER") for a, b in pred]], ("PER",))
+    got = report["PER_aside"]
+    assert (got["set_aside"], got["tp"], got["gold"]) == (aside, tp, gold)
+    assert report["PER"]["gold"] == len(names)  # the raw figure keeps every gold name
 
 
 def test_cached_tagger_tags_each_text_once():

@@ -56,6 +56,63 @@ def test_repairs_of_tagger_spans(text, tagged, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "tagged", "score", "expected"),
+    [
+        # a confident tagger name is not vetoed by the word lists (桥本, 松下幸之助) ...
+        ("他同桥本进行了会谈。", "桥本", 0.7, "桥本"),
+        ("他推崇松下幸之助的管理模式。", "松下幸之助", 0.7, "松下幸之助"),
+        # ... an unsure one still is
+        ("他同桥本进行了会谈。", "桥本", 0.5, None),
+        # ... unless the context vouches for a person (a right-context trigger: 表示, ，男，)
+        ("日本首相桥本表示欢迎。", "桥本", 0.5, "桥本"),
+        # and confidence does not keep a place or a company
+        ("工作组来到朱庄，看望留守儿童。", "朱庄", 0.9, None),
+        ("道明光学股价午后快速拉升。", "道明光学", 0.9, None),
+    ],
+)
+def test_confident_tagger_spans_pass_the_word_lists(text, tagged, score, expected):
+    start = text.index(tagged)
+    fixed = repair_span(text, start, start + len(tagged), strict=False, score=score)
+    assert (text[fixed[0] : fixed[1]] if fixed else None) == expected
+
+
+class _EntityTagger:
+    """Returns fixed (text, label) spans: PER and the other types a real tagger also reads."""
+
+    name = "fixed"
+
+    def __init__(self, *spans):
+        self.spans = spans
+
+    def tag(self, texts):
+        from models.taggers import Span
+
+        return [[Span(t.index(w), t.index(w) + len(w), lab, 0.9) for w, lab in self.spans if w in t] for t in texts]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # a context rule's candidate inside a tagged organisation or place is not a name
+        ("中共中央统战部部长王兆国出席。", [("中共中央统战部", "ORG"), ("王兆国", "PER")], ["王兆国"]),
+        # nor one that ends inside a frequent word
+        ("电视台播出，并向全社会发行。", [], []),
+        ("市商务委副主任张新生表示，", [("张新生", "PER")], ["张新生"]),
+        ("阳县妇联主席许想到陕西调研。", [], ["许想"]),  # after a role word the candidate stands
+        ("经调解，海宁与丈夫达成协议。", [("海宁", "ORG")], ["海宁"]),  # the entity is the span itself
+        ("从小培养他们爱集体的学生。", [], []),
+        # a surname before a form of address has no given name (姚先 from 姚先生)
+        ("家具店的负责人姚先生告诉记者", [], []),
+        # the rules still find what the tagger missed
+        ("受害人张华到派出所报案。", [], ["张华"]),
+    ],
+)
+def test_rule_candidates_respect_the_taggers_reading(text, tagged, expected):
+    rec = ChinesePersonRecognizer(_EntityTagger(*tagged))
+    assert [text[r.start : r.end] for r in rec.analyze(text, ["PERSON"])] == expected
+
+
+@pytest.mark.parametrize(
     ("rules", "model", "expected"),
     [
         ([(2, 4, 0.8)], [(1, 4, 0.6)], [(1, 4, 0.6)]),  # 彭小兰: the nickname rule's 小兰 loses to the model
@@ -92,7 +149,9 @@ def test_every_named_rule_changes_something_when_off():
 
     from privacy.recognizers import person
 
-    source = inspect.getsource(person_rules) + inspect.getsource(person.repair_span)
+    from privacy import persons
+
+    source = inspect.getsource(person_rules) + inspect.getsource(person) + inspect.getsource(persons)
     for rule in person_rules.RULES:
         assert f'on("{rule}")' in source or f'rule_on("{rule}")' in source, rule
 

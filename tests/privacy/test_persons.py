@@ -57,12 +57,22 @@ def test_short_forms(name, forms):
         ("张小雨来了。他撑着小雨伞。", "张小雨", []),
         # the same name again, after a title
         ("李红梅先后五次上门。主席李红梅说。", "李红梅", ["李红梅"]),
+        # a theory term elsewhere is not the person again
+        ("邓小平视察南方。学习邓小平理论。", "邓小平", []),
+        # the name's last character starts a frequent word there (小布|头)
+        ("小布说了。他读过小布头奇遇记。", "小布", []),
     ],
 )
 def test_repeat_mentions_need_support(text, found, expected):
     start = text.index(found)
     got = repeat_mentions(text, [(start, start + len(found), 0.8)])
     assert [text[s:e] for s, e, _ in got] == expected
+
+
+def test_repeat_mentions_ask_the_recognizer_at_each_occurrence():
+    text = "中山说今天开会。中山市召开大会。"
+    assert [text[s:e] for s, e, _ in repeat_mentions(text, [(0, 2, 0.8)])] == ["中山"]
+    assert repeat_mentions(text, [(0, 2, 0.8)], accept=lambda s, e: text[e] != "市") == []
 
 
 def test_a_name_found_with_low_confidence_is_not_copied():

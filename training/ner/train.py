@@ -48,6 +48,8 @@ def add_data_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--synth", type=int, default=5000, help="synthetic domain sentences")
     p.add_argument("--synth-templates", choices=("all", "base"), default="all",
                    help="'base': the generator's first eight templates (as in the first training stage)")
+    p.add_argument("--msra-repeat", type=int, default=1,
+                   help="use the MSRA train sentences this many times per epoch (name swaps drawn anew for each copy)")
     p.add_argument("--no-extra", action="store_true", help="MSRA (+synth) only, without CLUENER/Weibo/Resume")
     p.add_argument("--name-swap", type=float, default=0.0,
                    help="fraction of real sentences whose person names are replaced by generated ones")
@@ -93,6 +95,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def load_training(args: argparse.Namespace) -> tuple[list[D.Sentence], list[D.Sentence]]:
     train, heldout = D.msra_split(args.data_dir)
+    train = train * max(1, args.msra_repeat)
     if not args.no_extra:
         for name in D.OTHER_TRAIN_FILES:
             train.extend(D.read_bio(Path(args.data_dir) / name))

@@ -104,8 +104,9 @@ def test_eval_ner_audit_lists_the_chosen_rules(data_dir):
                                  "--json"])
     assert result.exit_code == 0, result.output
     audit = json.loads(result.stdout)["audit"]["cluener"]
-    assert list(audit["rules"]) == ["he_last", "lists"]
-    assert set(audit["rules"]["lists"]) >= {"gained", "lost", "false_alarms_removed", "false_alarms_added", "net"}
+    for mode in ("sentence", "document"):
+        assert list(audit[mode]["rules"]) == ["he_last", "lists"]
+        assert set(audit[mode]["rules"]["lists"]) >= {"gained", "lost", "false_alarms_removed", "false_alarms_added", "net"}
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,9 @@ from models.ner.segment import split_text
     "text, pieces",
     [
         ("他说：“好。”然后走了！", ["他说：“好。”", "然后走了！"]),
-        ("第一段\n\n第二段；没有句号", ["第一段\n\n", "第二段；", "没有句号"]),
+        ("第一段\n\n第二段；没有句号", ["第一段", "第二段；", "没有句号"]),
+        # a name at the end of a line is tagged without the line break (as in training)
+        ("本报记者张胜男\n 下一行", ["本报记者张胜男", "下一行"]),
         ("", []),
         ("  \n ", []),
     ],
