@@ -29,6 +29,13 @@ DEFECT_KINDS = {
     "contact_in_body": "正文中出现联系电话、证件号码或住址",
     "minor_named": "正文中出现未成年人的真实姓名",
     "missing_fact": "笔记中的事实或数字没有写进草稿",
+    # editorial faults (assist.checks.editorial)
+    "list_item_not_action": "分条列举的一项不是做法（地点、日期、名词或字段值）",
+    "colloquial_quantity": "数字仍是口语说法（有N个、N个人、N+人、的有N）",
+    "lead_no_actor": "导语首句没有主体（谁开展的工作）",
+    "title_raw_clause": "标题是笔记原句或表头，不是标题",
+    "broken_sentence": "句子残缺或前后不接（以“的”开头、动词悬空、重复的单位名）",
+    "hardship_named": "正文写出了困难或受害群众的真实姓名",
 }
 
 
@@ -402,6 +409,8 @@ def check_draft(draft: dict, notes: str, must: list[str] | None = None) -> list[
     body = draft.get("text") or ""
     lead = next((p for p in body.split("\n") if p.strip()), "")
     shift = lambda ds: [Defect(d.kind, d.start + body_at, d.end + body_at, d.text, d.message) for d in ds]  # noqa: E731
+    from assist.checks import editorial as ed
+
     found = (
         invented_numbers(text, notes)
         + shift(repeated_sentences(body))
@@ -414,5 +423,13 @@ def check_draft(draft: dict, notes: str, must: list[str] | None = None) -> list[
         + contact_in_body(text)
         + minor_named(text, notes)
         + missing_facts(text, notes, must)
+        + shift(ed.list_items_not_actions(body))
+        + ed.colloquial_quantities(text)
+        + ed.lead_without_actor(lead, body_at + body.find(lead))
+        + ed.lead_event_object(lead, body_at + body.find(lead))
+        + ed.raw_clause_titles(title)
+        + ed.raw_clause_titles(subtitle, len(title) + 1)
+        + shift(ed.broken_sentences(body))
+        + ed.hardship_named(text)
     )
     return found
