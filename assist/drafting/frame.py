@@ -18,6 +18,7 @@ from importlib import resources
 
 import yaml
 
+from assist.drafting.personal import replace_minors, strip_identifiers
 from assist.drafting.register import to_report
 from assist.facts import _is_meta, clean_sentence, find_unit, split_items
 from assist.figures import find_quantities
@@ -102,17 +103,7 @@ def normalise_dates(line: str) -> str:
 
 
 # --- personal data ---------------------------------------------------------------------------
-
-_PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
-_ID = re.compile(r"(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])")
-_ADDRESS = re.compile(
-    r"(?:家住|住在|住|家在)?[\u4e00-\u9fa5]{1,8}(?:路|街|巷)\d+号(?:\d+栋|\d+号楼)?(?:\d+单元)?(?:\d+室|\d{3,4})?"
-    r"|(?:家住|住在|住|家在)[\u4e00-\u9fa5]{1,6}村\d+组|[\u4e00-\u9fa5]{1,6}村\d+组"
-)
-_MINOR = re.compile(
-    r"([\u4e00-\u9fa5]{2,4})[\s，,（(]*(?:[男女][\s，,]*)?(\d{1,2})岁[）)]?"
-)
-_MINOR_CUE = re.compile(r"儿童|女童|男童|孩子|女儿|儿子|孙女|孙子|小学|年级|学生|未成年")
+# Phones, IDs, addresses and minors by the privacy package's definitions (assist.drafting.personal).
 
 
 def take_personal(line: str, frame: Frame) -> str:
@@ -121,33 +112,20 @@ def take_personal(line: str, frame: Frame) -> str:
     if m:
         frame.contact = "　".join(p for p in (m[1] or "", m[2].strip()) if p)
         return ""
-    if _PHONE.search(line) or _ID.search(line):
-        frame.withheld.append("电话或证件号码")
-        line = _ID.sub("", line)
-        line = re.sub(r"[\u4e00-\u9fa5]{0,4}(?:电话|手机|手机号)[：:\s]*" + _PHONE.pattern, "", line)
-        line = _PHONE.sub("", line)
-    if _ADDRESS.search(line):
-        frame.withheld.append("住址")
-        line = _ADDRESS.sub("", line)
+    line, kinds = strip_identifiers(line)
+    frame.withheld += kinds
     return line
 
 
-def take_minor(line: str, frame: Frame, notes: str) -> str:
-    """A minor's name, sex and age out (李小雨 女 10岁); the name is remembered for a 化名."""
-    for m in list(_MINOR.finditer(line)):
-        name, age = m[1], int(m[2])
-        name = re.sub(r"^(?:留守儿童|困境儿童|女儿|儿子|孙女|孙子|孩子|对象|学生)", "", name)
-        if age >= 18 or not _MINOR_CUE.search(notes):
-            continue
-        if len(name) >= 2 and "某" not in name:
+def take_minor(line: str, frame: Frame, notes: str = "") -> str:
+    """A minor's name, sex and age out (李小雨 女 10岁); the name is remembered for a 化名.
+    ``notes`` is kept for callers of the old signature; the cues are the line's own."""
+    line, names = replace_minors(line, tuple(frame.minors))
+    for name in names:
+        if name not in frame.minors:
             frame.minors.append(name)
-        before = line[: m.start()]
-        line = line.replace(m[0], "" if re.search(r"儿童|女童|孩子|学生|女儿|儿子", before[-6:]) else "孩子")
+    if names:
         frame.withheld.append("未成年人姓名和年龄")
-    for name in frame.minors:
-        line = line.replace(name, "孩子")
-    if frame.minors or "未成年人姓名和年龄" in frame.withheld:
-        line = re.sub(r"(?:在|上|读)?(?:[\u4e00-\u9fa5]{0,6}(?:小学|中学)?[一二三四五六七八九]年级|初[一二三]|高[一二三])", "", line)
     return line
 
 
@@ -384,6 +362,9 @@ def speech(text: str) -> str:
     return f"{who}表示，{words}"
 
 
+_BARE_NOUN = re.compile(r"(?:[\u4e00-\u9fa5]{1,3}的)?(?:孩子|女儿|儿子|孙女|孙子|女生|男生|学生|儿童|一名儿童|对象)")
+
+
 def _add(frame: Frame, slot: str, text: str, number: int, seen: set[str], cleaned: bool = False) -> None:
     text = _inner_label(text if cleaned else _clean(text))
     if slot == "quotes":
@@ -396,7 +377,7 @@ def _add(frame: Frame, slot: str, text: str, number: int, seen: set[str], cleane
             for i, p in enumerate(parts)
         )
     bare = re.sub(r"[，,。、\s]", "", text)
-    if len(bare) < 2 or bare in seen or bare in ("孩子", "一名儿童"):
+    if len(bare) < 2 or bare in seen or _BARE_NOUN.fullmatch(bare):
         return
     seen.add(bare)
     frame.facts.append(Fact(text, number, slot, _figures(text)))
