@@ -111,6 +111,14 @@ def _norm_notes_dates(notes: str) -> str:
     )
 
 
+# Classifiers of a head count: 6个人 in the notes is 6人 in a report, 两个家长 is 两名家长.
+PERSON_UNITS = frozenset({"人", "名", "位", "个"})
+
+
+def same_unit(a: str, b: str) -> bool:
+    return a == b or (a in PERSON_UNITS and b in PERSON_UNITS)
+
+
 def _qkey(q) -> tuple:
     return (q.kind, round(q.value, 4), q.unit)
 
@@ -126,9 +134,9 @@ def _supported(q, notes_q) -> bool:
                 return True
         return False
     for n in notes_q:
-        if (n.kind, round(n.value, 4)) == (q.kind, round(q.value, 4)) and (q.unit in ("", n.unit) or n.unit == ""):
+        if (n.kind, round(n.value, 4)) == (q.kind, round(q.value, 4)) and (q.unit == "" or same_unit(q.unit, n.unit) or n.unit == ""):
             return True
-        if n.high is not None and q.high is None and round(n.high, 4) == round(q.value, 4) and q.unit in ("", n.unit):
+        if n.high is not None and q.high is None and round(n.high, 4) == round(q.value, 4) and (q.unit == "" or same_unit(q.unit, n.unit)):
             return True
         if n.kind == "range" and q.kind == "count" and (round(n.value, 4) == round(q.value, 4) or round(n.high or -1, 4) == round(q.value, 4)):
             return True

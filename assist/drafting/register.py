@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import functools
-import re
+import regex as re
 from importlib import resources
 
 import yaml
 
-_QUOTE = re.compile(r"(“[^”]*”|\"[^\"]*\"|「[^」]*」)")
+# Quoted words are kept verbatim when they are speech (7+ characters); a short quoted name
+# (“两癌”, “妈妈岗”) is part of the sentence and may be reworded around.
+_QUOTE = re.compile(r"(“[^”]{7,}”|\"[^\"]{7,}\"|「[^」]{7,}」)")
 
 
 @functools.lru_cache(maxsize=1)
