@@ -19,7 +19,7 @@ from importlib import resources
 import yaml
 
 from assist.drafting.personal import replace_minors, strip_identifiers
-from assist.drafting.register import to_report
+from assist.drafting.register import to_report, unfill
 from assist.facts import _is_meta, clean_sentence, find_unit, split_items
 from assist.figures import find_quantities
 
@@ -189,7 +189,10 @@ def _figures(text: str) -> int:
 
 
 def _classify(text: str) -> str:
+    """The frame part of an unlabelled sentence, by cues outside its quoted names (“春蕾计划”)."""
     v = vocab()
+    if "“" in text and not re.search(r"(?:说|表示|感慨|坦言)[：:，,]?\s*“", text):
+        text = re.sub(r"“[^”]*”", "“”", text)
     if any(re.search(c, text) for c in v["cues"]["cases"][:2]):
         return "cases"
     if re.search(r"(?:说|表示|感慨|坦言)[：:，,]?\s*[“\"]", text) or re.match(r"^[\u4e00-\u9fa5A-Za-z]{1,10}?(?:说|表示|感慨|坦言)(?!明|下|一下)", text):
@@ -237,6 +240,15 @@ def find_organiser(notes: str) -> str:
     return ""
 
 
+def header_unit(notes: str) -> str:
+    """The unit of a chat's 【城南社区妇联工作群】 header: the group is that unit's own."""
+    for m in re.finditer(r"【([^】]{2,24})】", notes):
+        unit = re.match(r"^([\u4e00-\u9fa5]{1,12}?妇联)", m[1])
+        if unit and not unit[1].startswith(("全", "各", "基层")):
+            return unit[1]
+    return ""
+
+
 def read_frame(notes: str) -> Frame:
     frame = Frame()
     v = vocab()
@@ -245,13 +257,12 @@ def read_frame(notes: str) -> Frame:
     # A chat log: a 【group】 header, or a speaker who takes more than one turn.
     chat = any(_HEADER.match(ln) for ln in raw_lines) or any(names.count(n) >= 2 for n in names)
     whole = "\n".join(raw_lines)
-    frame.organiser = find_organiser(whole)
-    frame.organiser = find_organiser(whole)
+    frame.organiser = find_organiser(whole) or header_unit(whole)
     if re.search(r"调研|问卷调查", whole) or re.search(r"问卷[^\n]{0,8}(?:回收|收回|有效)|(?:回收|收回|有效)[^\n]{0,4}问卷", whole):
         frame.kind = "survey"
     seen: set[str] = set()
     for number, line in enumerate(raw_lines, 1):
-        line = line.replace("\u3000", " ").strip()
+        line = unfill(line.replace("\u3000", " ").strip())
         if not line:
             continue
         if _HEADER.match(line):
@@ -280,8 +291,10 @@ def read_frame(notes: str) -> Frame:
     frame.withheld = list(dict.fromkeys(frame.withheld))
     for word, report in _RELATIVE.items():
         frame.when = frame.when.replace(word, report)
-    if not frame.event and frame.topic:
-        frame.event = f"“{frame.topic.strip('“”')}”主题{frame.form or '活动'}"
+    if not frame.event and frame.topic and frame.kind != "stats":
+        frame.event = f"“{frame.topic.strip('“”')}”主题{frame.form or '活动'}" if frame.kind != "survey" else f"{frame.topic.strip('“”')}专题调研"
+    if frame.kind == "survey" and frame.event and not re.search(r"调研|调查|问卷|走访|座谈", frame.event):
+        frame.event += "专题调研"
     return frame
 
 
@@ -339,6 +352,8 @@ def _inner_label(text: str) -> str:
         r"^(?:开展|组织|举办|发放|培训|服务|走访|新增|收到|受理|参与|接待|办理|帮助|救助)", head
     ) or re.match(r"^[\d一二两三四五六七八九十]", body):
         return f"{head}{body}"  # 推荐就业：31人 → 推荐就业31人
+    if re.match(r"^(?:发放|回收|收回|开展|组织|举办|召开|接待|服务|培训|走访|完成|收集|建立|成立)", body):
+        return f"{head}{body}"  # 问卷：发放500份 → 问卷发放500份
     if len(body) <= 20 and "，" not in body:
         return f"{head}为{body}"  # 方式：问卷+座谈 → 方式为问卷和座谈
     return f"在{head}方面，{body}"
@@ -462,7 +477,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     if m and not frame.when and early and (m.start() <= 2 or (not _figures(rest) and "月" in m.group(0))):
         frame.when = m.group(0)
         if m.start() <= 2:
-            rest = rest[m.end():].strip(" ，,")
+            rest = re.sub(r"^的(?=[\u4e00-\u9fa5]{2})", "", rest[m.end():].strip(" ，,"))
     place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|中心|会议室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区门口|小区|党校|报告厅|大院|院|厅))(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|进行|召开|设立|\d|$)", rest)
     if place and not frame.where:
         frame.where = place[1]
@@ -472,9 +487,18 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     if re.match(r"^(?:明天|明日|后天|下周|下月|下次)", rest):
         _add(frame, "plans", rest, number, seen, cleaned=True)
         return  # a coming event is a plan, never the event of the report
+    sheet = re.match(rf"^(.{{2,20}}?)(?:工作)?(?:统计|汇总|情况表|报表|月报|周报|年报|统计表)[（(]({_ORG})[）)]$", rest)
+    if not frame.facts and not _figures(rest) and sheet:
+        frame.organiser = frame.organiser or sheet[2]
+        frame.topic = frame.topic or sheet[1]
+        frame.kind = "stats"
+        return
     if not frame.facts and not _figures(rest) and re.search(r"(?:统计|汇总|情况表|报表|月报|周报)[）)]?$", rest):
         frame.topic = frame.topic or re.sub(r"[（(].*?[）)]|统计|汇总|报表|情况表|月报|周报|纪要|，", "", rest)
         return  # a statistics sheet's heading: its unit and month are already read
+    if _PLACE_ONLY.fullmatch(rest.strip()) and not re.search(r"妇联|联合|[和与、]", rest):  # 桥东社区 alone: where, never a measure
+        frame.where = frame.where or rest.strip()
+        return
     if re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:节|节前|节前夕|前夕|期间)", rest.strip()):
         frame.occasion = frame.occasion or rest.strip()
         return
@@ -500,6 +524,11 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     if slot == "participants":
         rest = participants_sentence(rest, "", labelled=False)
     _add(frame, slot, rest, number, seen, cleaned=True)
+
+
+_PLACE_ONLY = re.compile(
+    r"(?:在)?[\u4e00-\u9fa5\d]{1,12}(?:社区|村|镇|乡|街道|广场|中心|会议室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|馆|站|之家|小区|党校|报告厅|楼|室|厅)"
+)
 
 
 def _residue(text: str, frame: Frame) -> str:

@@ -19,6 +19,19 @@ def rules() -> list[tuple[re.Pattern, str]]:
     return [(re.compile(p), r) for p, r in yaml.safe_load(text)["rules"]]
 
 
+@functools.lru_cache(maxsize=1)
+def voice_rules() -> list[tuple[re.Pattern, str]]:
+    text = resources.files("assist.drafting").joinpath("register.yaml").read_text(encoding="utf-8")
+    return [(re.compile(p), r) for p, r in yaml.safe_load(text).get("voice", [])]
+
+
+def unfill(line: str) -> str:
+    """A spoken line without its fillers (嗯, 就是那个, 说一下) and pauses (搞了一个 讲座 → 搞了一个讲座)."""
+    for pattern, repl in voice_rules():
+        line = pattern.sub(repl, line)
+    return re.sub(r"\s{2,}", " ", line).strip()
+
+
 def to_report(text: str) -> str:
     """``来了村里妇女45人`` → ``45名村里妇女参加``; figures and quoted words unchanged."""
     parts = _QUOTE.split(text)
