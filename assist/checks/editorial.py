@@ -138,6 +138,14 @@ def raw_clause_titles(title: str, offset: int = 0) -> list[Defect]:
     reason = ""
     if _DOC_WORD.search(body):
         reason = "表头或文档名"
+    elif re.match(r"^(?:在|从|有|把|给|和|跟|被)", body) or re.search(r"[\s　](?:在|从|有|把|给|和|跟|被)", body):
+        reason = "以介词或“有”开头的半句"
+    elif re.search(r"(?:了|的)[\d一二两三四五六七八九十百千万.]+(?:个|起|件|例|次|户|名|人)$", body):
+        reason = "数字后缺少名词"
+    elif re.search(r"(?:妇联|局|所|站|中心)(?=(?!\d{1,2}月)\d|每|家里|村里|[一二两三四五六七八九十百]+[个名人户家])", body):
+        reason = "单位名后直接跟数字"
+    elif not (re.search(_UNIT, body) or _ACTIVITY.search(body) or _PERSON_ACTOR.search(body) or "“" in body):
+        reason = "没有活动也没有主体"
     elif re.search(r"[（(][^）)]{0,10}(?:妇联|委员会)[）)]", body):
         reason = "括注单位"
     else:

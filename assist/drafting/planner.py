@@ -244,22 +244,40 @@ def headline(frame: Frame, lead: str) -> str:
     return best
 
 
+def _title_ok(title: str) -> bool:
+    from assist.checks import chat_words, colloquial_quantities, raw_clause_titles
+
+    return bool(title) and len(title) <= TITLE_MAX and not (raw_clause_titles(title) or chat_words(title) or colloquial_quantities(title))
+
+
 def compose_title(frame: Frame, lead: str) -> tuple[str, str]:
+    """The first headline that passes the title checks: event and result, event, the unit and its
+    result, the result; a note clause or a sheet heading is never a title."""
     event = frame.event
     figure = headline(frame, lead)
     who = _who(frame)
+    candidates = []
     if event and figure:
-        title = f"{event} {figure}"
-    elif event:
-        title = event
-    elif figure:
-        base = _clauses(re.sub(r"^[^，]*?，", "", lead, count=1) if frame.when else lead)
-        base = base[0] if base and len(base[0]) <= 16 and base[0] != figure else ""
-        title = f"{base} {figure}" if base else figure
-    else:
-        title = _clauses(lead)[1] if len(_clauses(lead)) > 1 else _clauses(lead)[0] if lead else "工作信息"
+        candidates.append(f"{event} {figure}")
+    if event:
+        candidates.append(event)
+    if frame.topic and figure:
+        candidates.append(f"{frame.topic}{figure}")
+    if who and figure and who not in figure:
+        candidates.append(f"{who}{figure}")
+    if figure:
+        candidates.append(figure)
+    if not event and not figure:
+        base = _clauses(lead)[1] if len(_clauses(lead)) > 1 else _clauses(lead)[0] if lead else ""
+        candidates.append(base)
+    first = _clauses(re.sub(r"^[^，。]*?，", "", lead, count=1) if frame.when and lead.startswith(frame.when) else lead)
+    if first and len(first[0]) <= 22:
+        candidates.append(first[0])
+    if who:
+        candidates.append(f"{who}{frame.topic}工作" if frame.topic else f"{who}工作信息")
+    title = next((c for c in candidates if _title_ok(c)), candidates[0] if candidates else "工作信息")
     if len(title) > TITLE_MAX:
-        title = event or figure or title[:TITLE_MAX]
+        title = title[:TITLE_MAX]
     subtitle = ""
     if who and event:
         subtitle = f"——{who}{_verb(event)}{event}" if who not in event else f"——{event}"
