@@ -138,7 +138,7 @@ def raw_clause_titles(title: str, offset: int = 0) -> list[Defect]:
     reason = ""
     if _DOC_WORD.search(body):
         reason = "表头或文档名"
-    elif re.match(r"^(?:在|从|有|把|给|和|跟|被)", body) or re.search(r"[\s　](?:在|从|有|把|给|和|跟|被)", body):
+    elif re.search(r"(?:^|[\s　])(?:在|从|有(?!关)|把|给|和(?!平|谐|美|睦)|跟|被)", body):
         reason = "以介词或“有”开头的半句"
     elif re.search(r"(?:了|的)[\d一二两三四五六七八九十百千万.]+(?:个|起|件|例|次|户|名|人)$", body):
         reason = "数字后缺少名词"
@@ -198,6 +198,8 @@ def _surnamed(name: str) -> bool:
     from privacy.names import common_words, surnames
 
     single, double = surnames()
+    if re.search(r"[一二两三四五六七八九十百千万零]", name):
+        return False
     return (name[:2] in double or name[0] in single) and name not in common_words()
 
 

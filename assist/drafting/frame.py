@@ -18,7 +18,7 @@ from importlib import resources
 
 import yaml
 
-from assist.drafting.personal import replace_minors, strip_identifiers
+from assist.drafting.personal import hardship_names, mou, replace_minors, strip_identifiers
 from assist.drafting.register import to_report, unfill
 from assist.facts import _is_meta, clean_sentence, find_unit, split_items
 from assist.figures import find_quantities
@@ -260,8 +260,13 @@ def read_frame(notes: str) -> Frame:
     frame.organiser = find_organiser(whole) or header_unit(whole)
     if re.search(r"调研|问卷调查", whole) or re.search(r"问卷[^\n]{0,8}(?:回收|收回|有效)|(?:回收|收回|有效)[^\n]{0,4}问卷", whole):
         frame.kind = "survey"
+    helped = hardship_names(whole)  # 单亲妈妈林秀梅 → 林某: a person helped is never named
+    if helped:
+        frame.withheld.append("困难或受害群众的姓名（已改为“某”）")
     seen: set[str] = set()
     for number, line in enumerate(raw_lines, 1):
+        for name in helped:
+            line = line.replace(name, mou(name))
         line = unfill(line.replace("\u3000", " ").strip())
         if not line:
             continue

@@ -125,3 +125,18 @@ def replace_minors(line: str, known: tuple[str, ...] = ()) -> tuple[str, list[st
         line = line[:a] + keep + line[b:]
         done = a
     return line, list(dict.fromkeys(names))
+
+
+def hardship_names(notes: str) -> list[str]:
+    """Adults' real names next to a hardship (the check ``assist.checks.hardship_named`` reads the same)."""
+    from assist.checks.editorial import hardship_named
+
+    return list(dict.fromkeys(d.text for d in hardship_named(notes)))
+
+
+def mou(name: str) -> str:
+    """林秀梅 → 林某; 欧阳娜娜 → 欧阳某 (the report's form for a person helped)."""
+    from privacy.names import surnames
+
+    _, double = surnames()
+    return (name[:2] if name[:2] in double else name[0]) + "某"
