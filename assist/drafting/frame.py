@@ -95,8 +95,24 @@ _WHEN = re.compile(
 _RELATIVE = {"昨天": "昨日", "今天": "今日", "前天": "前日", "这个月": "本月", "这周": "本周"}
 
 
+_CN_NUM = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
+
+
+def _cn(n: str) -> int:
+    """十七 → 17, 三十一 → 31, 十 → 10 (the day and month numbers of a date)."""
+    if "十" not in n:
+        return _CN_NUM.get(n, 0)
+    tens, _, ones = n.partition("十")
+    return (_CN_NUM.get(tens, 1) if tens else 1) * 10 + (_CN_NUM.get(ones, 0) if ones else 0)
+
+
+_CN_DATE = re.compile(r"(?<![\u4e00-\u9fa5])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日(?:(至|到|—|-)([一二三四五六七八九十]{1,3})日)?")
+
+
 def normalise_dates(line: str) -> str:
-    """2024.3.8 → 2024年3月8日, Oct 15 → 10月15日, 12.3 走访 → 12月3日 走访, 10号 → 10日."""
+    """2024.3.8 → 2024年3月8日, Oct 15 → 10月15日, 12.3 走访 → 12月3日 走访, 10号 → 10日,
+    十一月十七日至十九日 → 11月17日至19日."""
+    line = _CN_DATE.sub(lambda m: f"{_cn(m[1])}月{_cn(m[2])}日" + (f"至{_cn(m[4])}日" if m[4] else ""), line)
     for pattern, repl in _DATE_FORMS:
         line = pattern.sub(repl, line)
     return line
@@ -387,6 +403,12 @@ _BARE_NOUN = re.compile(r"(?:[\u4e00-\u9fa5]{1,3}的)?(?:孩子|女儿|儿子|�
 
 def _add(frame: Frame, slot: str, text: str, number: int, seen: set[str], cleaned: bool = False) -> None:
     text = _inner_label(text if cleaned else _clean(text))
+    if slot == "plans" and re.search(r"[，,]", text):
+        clauses = re.split(r"[，,]", text)
+        done = [c for c in clauses if re.search(r"已经|已(?!有计划)", c) and not re.search(r"计划|准备|打算|将|下一步|下个?月|下周", c)]
+        if done and len(done) < len(clauses):
+            _add(frame, "results", "，".join(done), number, seen, cleaned=True)
+            text = "，".join(c for c in clauses if c not in done)
     if slot == "quotes":
         text = speech(text)
     else:
@@ -519,11 +541,11 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
                 clauses.pop(i)
                 break
     if len(clauses) > 1:  # 地点在县妇联五楼会议室: a clause the frame already holds
-        clauses = [c for c in clauses if len(re.sub(r"[^\u4e00-\u9fa5A-Za-z\d]", "", _residue(c, frame))) >= 2]
+        clauses = [c for c in clauses if _figures(c) or len(re.sub(r"[^\u4e00-\u9fa5A-Za-z\d]", "", _residue(c, frame))) >= 2]
     rest = "，".join(clauses)
     if frame.where and rest.startswith(f"在{frame.where}") and len(rest) > len(frame.where) + 3:
         rest = rest[len(frame.where) + 1:]
-    if len(re.sub(r"[^\u4e00-\u9fa5A-Za-z\d]", "", _residue(rest, frame))) < 2:
+    if not _figures(rest) and len(re.sub(r"[^\u4e00-\u9fa5A-Za-z\d]", "", _residue(rest, frame))) < 2:
         return
     slot = _classify(rest)
     if slot == "participants":

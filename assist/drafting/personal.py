@@ -67,7 +67,15 @@ def minor_names(text: str) -> list[tuple[int, int]]:
             continue
         persons.append((a, b))
     minors, _ = find_minors(text, persons, [])
-    return [persons[i] for i in sorted(minors)]
+    spans = [persons[i] for i in sorted(minors)]
+    # the minor_named check's own reading (对象：刘子涵 女 9岁), so that no name it flags is written
+    from assist.checks.detectors import minor_names as checked
+
+    for name in checked(text):
+        for m in re.finditer(re.escape(name), text):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                spans.append(m.span())
+    return sorted(spans)
 
 
 def minor_details(text: str, mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:

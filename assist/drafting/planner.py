@@ -182,7 +182,7 @@ def _attributed(frame: Frame, fact: Fact) -> str:
 
 
 def _finding(frame: Frame, text: str, first: bool) -> str:
-    if not first or re.match(r"^(?:调研|调查|走访|工作中|活动中)", text):
+    if not first or re.match(r"^(?:调研|调查|走访|工作中|活动中|发现|经查)", text):
         return text
     return ("调研发现，" if frame.kind == "survey" else "工作中也发现，") + text
 
