@@ -353,6 +353,8 @@ def minor_names(notes: str) -> list[str]:
     names = []
     for m in _MINOR.finditer(notes):
         name, age = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if re.fullmatch(r"今年|去年|明年|现在|目前|当时|已经|刚满|才满|年仅", name):
+            continue  # 女儿今年12岁: a time word, not a name
         if int(age) < 18 and len(name) >= 2 and "某" not in name:
             names.append(name)
     return names

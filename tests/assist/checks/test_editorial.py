@@ -145,3 +145,9 @@ def test_check_draft_reports_editorial_kinds():
     draft = {"title": "义诊 9个人咨询", "subtitle": "", "text": "6月20日，社区妇联举办义诊。\n一是桥东社区。二是9个人咨询。三是量血压。"}
     kinds = {d.kind for d in check_draft(draft, notes)}
     assert {"colloquial_quantity", "list_item_not_action"} <= kinds
+
+
+def test_minor_names_skip_time_words():
+    from assist.checks.detectors import minor_names
+
+    assert minor_names("她的女儿今年12岁") == [] and minor_names("女儿小雅 14岁") == ["小雅"]
