@@ -46,7 +46,10 @@ def load_notes_set(path: str | Path | None = None) -> list[dict]:
 
 
 def _key(q) -> tuple:
-    return (q.kind, round(q.value, 4), q.unit, round(q.high, 4) if q.high else None)
+    from assist.checks.detectors import PERSON_UNITS
+
+    unit = "人" if q.unit in PERSON_UNITS else q.unit  # 6个人 in the notes is 6人 in the draft
+    return (q.kind, round(q.value, 4), unit, round(q.high, 4) if q.high else None)
 
 
 def figure_recall(notes: str, output: str) -> tuple[int, int]:

@@ -23,7 +23,6 @@ CALENDAR_PATHS = (
     "assist/checks/",
     "assist/test_figures.py",
     "assist/test_fidelity.py",
-    "assist/test_draft_composer.py",
     "assist/test_draft_drafter.py",
     "app/test_routes_real.py",
     "app/test_audit_store.py",

@@ -19,6 +19,15 @@ from assist.checks.detectors import (
     repeated_sentences,
     title_defects,
 )
+from assist.checks.editorial import (
+    broken_sentences,
+    colloquial_quantities,
+    hardship_named,
+    lead_event_object,
+    lead_without_actor,
+    list_items_not_actions,
+    raw_clause_titles,
+)
 
 __all__ = [
     "DEFECT_KINDS",
@@ -34,4 +43,11 @@ __all__ = [
     "missing_facts",
     "repeated_sentences",
     "title_defects",
+    "broken_sentences",
+    "colloquial_quantities",
+    "hardship_named",
+    "lead_event_object",
+    "lead_without_actor",
+    "list_items_not_actions",
+    "raw_clause_titles",
 ]

@@ -29,6 +29,13 @@ DEFECT_KINDS = {
     "contact_in_body": "正文中出现联系电话、证件号码或住址",
     "minor_named": "正文中出现未成年人的真实姓名",
     "missing_fact": "笔记中的事实或数字没有写进草稿",
+    # editorial faults (assist.checks.editorial)
+    "list_item_not_action": "分条列举的一项不是做法（地点、日期、名词或字段值）",
+    "colloquial_quantity": "数字仍是口语说法（有N个、N个人、N+人、的有N）",
+    "lead_no_actor": "导语首句没有主体（谁开展的工作）",
+    "title_raw_clause": "标题是笔记原句或表头，不是标题",
+    "broken_sentence": "句子残缺或前后不接（以“的”开头、动词悬空、重复的单位名）",
+    "hardship_named": "正文写出了困难或受害群众的真实姓名",
 }
 
 
@@ -104,6 +111,14 @@ def _norm_notes_dates(notes: str) -> str:
     )
 
 
+# Classifiers of a head count: 6个人 in the notes is 6人 in a report, 两个家长 is 两名家长.
+PERSON_UNITS = frozenset({"人", "名", "位", "个"})
+
+
+def same_unit(a: str, b: str) -> bool:
+    return a == b or (a in PERSON_UNITS and b in PERSON_UNITS)
+
+
 def _qkey(q) -> tuple:
     return (q.kind, round(q.value, 4), q.unit)
 
@@ -119,9 +134,9 @@ def _supported(q, notes_q) -> bool:
                 return True
         return False
     for n in notes_q:
-        if (n.kind, round(n.value, 4)) == (q.kind, round(q.value, 4)) and (q.unit in ("", n.unit) or n.unit == ""):
+        if (n.kind, round(n.value, 4)) == (q.kind, round(q.value, 4)) and (q.unit == "" or same_unit(q.unit, n.unit) or n.unit == ""):
             return True
-        if n.high is not None and q.high is None and round(n.high, 4) == round(q.value, 4) and q.unit in ("", n.unit):
+        if n.high is not None and q.high is None and round(n.high, 4) == round(q.value, 4) and (q.unit == "" or same_unit(q.unit, n.unit)):
             return True
         if n.kind == "range" and q.kind == "count" and (round(n.value, 4) == round(q.value, 4) or round(n.high or -1, 4) == round(q.value, 4)):
             return True
@@ -305,7 +320,7 @@ def lead_without_event(lead: str, offset: int = 0) -> list[Defect]:
     m = re.match(r"^(?:为此|然后|另外|同时|此外|其中|所以|因此|并且|还)", lead)
     if m:
         out.append(_defect("lead_no_event", 0, m.end(), lead, f"导语以“{m.group(0)}”开头，缺少前文"))
-    if lead and not re.search(rf"{_EVENT_VERB}|设立|建立|成立|建设|建成|开设|打造|组建|推出|实施|发放|调研|筛查|排查|帮扶|受理|调解|培训|宣讲|收集|服务|救助|考察|学习|赴", first):
+    if lead and not re.search(rf"{_EVENT_VERB}|设立|建立|成立|建设|建成|开设|打造|组建|推出|实施|发放|调研|筛查|排查|帮扶|受理|调解|培训|宣讲|收集|服务|救助|考察|学习|赴|上门|入户|家访|看望|探望|接待|协助|帮助", first):
         out.append(_defect("lead_no_event", 0, len(first), lead, "首句没有说明做了什么"))
     return [Defect(d.kind, d.start + offset, d.end + offset, d.text, d.message) for d in out]
 
@@ -338,6 +353,8 @@ def minor_names(notes: str) -> list[str]:
     names = []
     for m in _MINOR.finditer(notes):
         name, age = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if re.fullmatch(r"今年|去年|明年|现在|目前|当时|已经|刚满|才满|年仅", name):
+            continue  # 女儿今年12岁: a time word, not a name
         if int(age) < 18 and len(name) >= 2 and "某" not in name:
             names.append(name)
     return names
@@ -402,6 +419,8 @@ def check_draft(draft: dict, notes: str, must: list[str] | None = None) -> list[
     body = draft.get("text") or ""
     lead = next((p for p in body.split("\n") if p.strip()), "")
     shift = lambda ds: [Defect(d.kind, d.start + body_at, d.end + body_at, d.text, d.message) for d in ds]  # noqa: E731
+    from assist.checks import editorial as ed
+
     found = (
         invented_numbers(text, notes)
         + shift(repeated_sentences(body))
@@ -414,5 +433,13 @@ def check_draft(draft: dict, notes: str, must: list[str] | None = None) -> list[
         + contact_in_body(text)
         + minor_named(text, notes)
         + missing_facts(text, notes, must)
+        + shift(ed.list_items_not_actions(body))
+        + ed.colloquial_quantities(text)
+        + ed.lead_without_actor(lead, body_at + body.find(lead))
+        + ed.lead_event_object(lead, body_at + body.find(lead))
+        + ed.raw_clause_titles(title)
+        + ed.raw_clause_titles(subtitle, len(title) + 1)
+        + shift(ed.broken_sentences(body))
+        + ed.hardship_named(text)
     )
     return found

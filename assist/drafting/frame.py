@@ -18,7 +18,8 @@ from importlib import resources
 
 import yaml
 
-from assist.drafting.register import to_report
+from assist.drafting.personal import hardship_names, mou, replace_minors, strip_identifiers
+from assist.drafting.register import to_report, unfill
 from assist.facts import _is_meta, clean_sentence, find_unit, split_items
 from assist.figures import find_quantities
 
@@ -94,25 +95,31 @@ _WHEN = re.compile(
 _RELATIVE = {"昨天": "昨日", "今天": "今日", "前天": "前日", "这个月": "本月", "这周": "本周"}
 
 
+_CN_NUM = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
+
+
+def _cn(n: str) -> int:
+    """十七 → 17, 三十一 → 31, 十 → 10 (the day and month numbers of a date)."""
+    if "十" not in n:
+        return _CN_NUM.get(n, 0)
+    tens, _, ones = n.partition("十")
+    return (_CN_NUM.get(tens, 1) if tens else 1) * 10 + (_CN_NUM.get(ones, 0) if ones else 0)
+
+
+_CN_DATE = re.compile(r"(?<![\u4e00-\u9fa5])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日(?:(至|到|—|-)([一二三四五六七八九十]{1,3})日)?")
+
+
 def normalise_dates(line: str) -> str:
-    """2024.3.8 → 2024年3月8日, Oct 15 → 10月15日, 12.3 走访 → 12月3日 走访, 10号 → 10日."""
+    """2024.3.8 → 2024年3月8日, Oct 15 → 10月15日, 12.3 走访 → 12月3日 走访, 10号 → 10日,
+    十一月十七日至十九日 → 11月17日至19日."""
+    line = _CN_DATE.sub(lambda m: f"{_cn(m[1])}月{_cn(m[2])}日" + (f"至{_cn(m[4])}日" if m[4] else ""), line)
     for pattern, repl in _DATE_FORMS:
         line = pattern.sub(repl, line)
     return line
 
 
 # --- personal data ---------------------------------------------------------------------------
-
-_PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
-_ID = re.compile(r"(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])")
-_ADDRESS = re.compile(
-    r"(?:家住|住在|住|家在)?[\u4e00-\u9fa5]{1,8}(?:路|街|巷)\d+号(?:\d+栋|\d+号楼)?(?:\d+单元)?(?:\d+室|\d{3,4})?"
-    r"|(?:家住|住在|住|家在)[\u4e00-\u9fa5]{1,6}村\d+组|[\u4e00-\u9fa5]{1,6}村\d+组"
-)
-_MINOR = re.compile(
-    r"([\u4e00-\u9fa5]{2,4})[\s，,（(]*(?:[男女][\s，,]*)?(\d{1,2})岁[）)]?"
-)
-_MINOR_CUE = re.compile(r"儿童|女童|男童|孩子|女儿|儿子|孙女|孙子|小学|年级|学生|未成年")
+# Phones, IDs, addresses and minors by the privacy package's definitions (assist.drafting.personal).
 
 
 def take_personal(line: str, frame: Frame) -> str:
@@ -121,33 +128,20 @@ def take_personal(line: str, frame: Frame) -> str:
     if m:
         frame.contact = "　".join(p for p in (m[1] or "", m[2].strip()) if p)
         return ""
-    if _PHONE.search(line) or _ID.search(line):
-        frame.withheld.append("电话或证件号码")
-        line = _ID.sub("", line)
-        line = re.sub(r"[\u4e00-\u9fa5]{0,4}(?:电话|手机|手机号)[：:\s]*" + _PHONE.pattern, "", line)
-        line = _PHONE.sub("", line)
-    if _ADDRESS.search(line):
-        frame.withheld.append("住址")
-        line = _ADDRESS.sub("", line)
+    line, kinds = strip_identifiers(line)
+    frame.withheld += kinds
     return line
 
 
-def take_minor(line: str, frame: Frame, notes: str) -> str:
-    """A minor's name, sex and age out (李小雨 女 10岁); the name is remembered for a 化名."""
-    for m in list(_MINOR.finditer(line)):
-        name, age = m[1], int(m[2])
-        name = re.sub(r"^(?:留守儿童|困境儿童|女儿|儿子|孙女|孙子|孩子|对象|学生)", "", name)
-        if age >= 18 or not _MINOR_CUE.search(notes):
-            continue
-        if len(name) >= 2 and "某" not in name:
+def take_minor(line: str, frame: Frame, notes: str = "") -> str:
+    """A minor's name, sex and age out (李小雨 女 10岁); the name is remembered for a 化名.
+    ``notes`` is kept for callers of the old signature; the cues are the line's own."""
+    line, names = replace_minors(line, tuple(frame.minors))
+    for name in names:
+        if name not in frame.minors:
             frame.minors.append(name)
-        before = line[: m.start()]
-        line = line.replace(m[0], "" if re.search(r"儿童|女童|孩子|学生|女儿|儿子", before[-6:]) else "孩子")
+    if names:
         frame.withheld.append("未成年人姓名和年龄")
-    for name in frame.minors:
-        line = line.replace(name, "孩子")
-    if frame.minors or "未成年人姓名和年龄" in frame.withheld:
-        line = re.sub(r"(?:在|上|读)?(?:[\u4e00-\u9fa5]{0,6}(?:小学|中学)?[一二三四五六七八九]年级|初[一二三]|高[一二三])", "", line)
     return line
 
 
@@ -211,7 +205,10 @@ def _figures(text: str) -> int:
 
 
 def _classify(text: str) -> str:
+    """The frame part of an unlabelled sentence, by cues outside its quoted names (“春蕾计划”)."""
     v = vocab()
+    if "“" in text and not re.search(r"(?:说|表示|感慨|坦言)[：:，,]?\s*“", text):
+        text = re.sub(r"“[^”]*”", "“”", text)
     if any(re.search(c, text) for c in v["cues"]["cases"][:2]):
         return "cases"
     if re.search(r"(?:说|表示|感慨|坦言)[：:，,]?\s*[“\"]", text) or re.match(r"^[\u4e00-\u9fa5A-Za-z]{1,10}?(?:说|表示|感慨|坦言)(?!明|下|一下)", text):
@@ -259,6 +256,15 @@ def find_organiser(notes: str) -> str:
     return ""
 
 
+def header_unit(notes: str) -> str:
+    """The unit of a chat's 【城南社区妇联工作群】 header: the group is that unit's own."""
+    for m in re.finditer(r"【([^】]{2,24})】", notes):
+        unit = re.match(r"^([\u4e00-\u9fa5]{1,12}?妇联)", m[1])
+        if unit and not unit[1].startswith(("全", "各", "基层")):
+            return unit[1]
+    return ""
+
+
 def read_frame(notes: str) -> Frame:
     frame = Frame()
     v = vocab()
@@ -267,13 +273,17 @@ def read_frame(notes: str) -> Frame:
     # A chat log: a 【group】 header, or a speaker who takes more than one turn.
     chat = any(_HEADER.match(ln) for ln in raw_lines) or any(names.count(n) >= 2 for n in names)
     whole = "\n".join(raw_lines)
-    frame.organiser = find_organiser(whole)
-    frame.organiser = find_organiser(whole)
+    frame.organiser = find_organiser(whole) or header_unit(whole)
     if re.search(r"调研|问卷调查", whole) or re.search(r"问卷[^\n]{0,8}(?:回收|收回|有效)|(?:回收|收回|有效)[^\n]{0,4}问卷", whole):
         frame.kind = "survey"
+    helped = hardship_names(whole)  # 单亲妈妈林秀梅 → 林某: a person helped is never named
+    if helped:
+        frame.withheld.append("困难或受害群众的姓名（已改为“某”）")
     seen: set[str] = set()
     for number, line in enumerate(raw_lines, 1):
-        line = line.replace("\u3000", " ").strip()
+        for name in helped:
+            line = line.replace(name, mou(name))
+        line = unfill(line.replace("\u3000", " ").strip())
         if not line:
             continue
         if _HEADER.match(line):
@@ -302,8 +312,10 @@ def read_frame(notes: str) -> Frame:
     frame.withheld = list(dict.fromkeys(frame.withheld))
     for word, report in _RELATIVE.items():
         frame.when = frame.when.replace(word, report)
-    if not frame.event and frame.topic:
-        frame.event = f"“{frame.topic.strip('“”')}”主题{frame.form or '活动'}"
+    if not frame.event and frame.topic and frame.kind != "stats":
+        frame.event = f"“{frame.topic.strip('“”')}”主题{frame.form or '活动'}" if frame.kind != "survey" else f"{frame.topic.strip('“”')}专题调研"
+    if frame.kind == "survey" and frame.event and not re.search(r"调研|调查|问卷|走访|座谈", frame.event):
+        frame.event += "专题调研"
     return frame
 
 
@@ -361,6 +373,8 @@ def _inner_label(text: str) -> str:
         r"^(?:开展|组织|举办|发放|培训|服务|走访|新增|收到|受理|参与|接待|办理|帮助|救助)", head
     ) or re.match(r"^[\d一二两三四五六七八九十]", body):
         return f"{head}{body}"  # 推荐就业：31人 → 推荐就业31人
+    if re.match(r"^(?:发放|回收|收回|开展|组织|举办|召开|接待|服务|培训|走访|完成|收集|建立|成立)", body):
+        return f"{head}{body}"  # 问卷：发放500份 → 问卷发放500份
     if len(body) <= 20 and "，" not in body:
         return f"{head}为{body}"  # 方式：问卷+座谈 → 方式为问卷和座谈
     return f"在{head}方面，{body}"
@@ -384,8 +398,17 @@ def speech(text: str) -> str:
     return f"{who}表示，{words}"
 
 
+_BARE_NOUN = re.compile(r"(?:[\u4e00-\u9fa5]{1,3}的)?(?:孩子|女儿|儿子|孙女|孙子|女生|男生|学生|儿童|一名儿童|对象)")
+
+
 def _add(frame: Frame, slot: str, text: str, number: int, seen: set[str], cleaned: bool = False) -> None:
     text = _inner_label(text if cleaned else _clean(text))
+    if slot == "plans" and re.search(r"[，,]", text):
+        clauses = re.split(r"[，,]", text)
+        done = [c for c in clauses if re.search(r"已经|已(?!有计划)", c) and not re.search(r"计划|准备|打算|将|下一步|下个?月|下周", c)]
+        if done and len(done) < len(clauses):
+            _add(frame, "results", "，".join(done), number, seen, cleaned=True)
+            text = "，".join(c for c in clauses if c not in done)
     if slot == "quotes":
         text = speech(text)
     else:
@@ -396,7 +419,7 @@ def _add(frame: Frame, slot: str, text: str, number: int, seen: set[str], cleane
             for i, p in enumerate(parts)
         )
     bare = re.sub(r"[，,。、\s]", "", text)
-    if len(bare) < 2 or bare in seen or bare in ("孩子", "一名儿童"):
+    if len(bare) < 2 or bare in seen or _BARE_NOUN.fullmatch(bare):
         return
     seen.add(bare)
     frame.facts.append(Fact(text, number, slot, _figures(text)))
@@ -481,7 +504,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     if m and not frame.when and early and (m.start() <= 2 or (not _figures(rest) and "月" in m.group(0))):
         frame.when = m.group(0)
         if m.start() <= 2:
-            rest = rest[m.end():].strip(" ，,")
+            rest = re.sub(r"^的(?=[\u4e00-\u9fa5]{2})", "", rest[m.end():].strip(" ，,"))
     place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|中心|会议室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区门口|小区|党校|报告厅|大院|院|厅))(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|进行|召开|设立|\d|$)", rest)
     if place and not frame.where:
         frame.where = place[1]
@@ -491,9 +514,18 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     if re.match(r"^(?:明天|明日|后天|下周|下月|下次)", rest):
         _add(frame, "plans", rest, number, seen, cleaned=True)
         return  # a coming event is a plan, never the event of the report
+    sheet = re.match(rf"^(.{{2,20}}?)(?:工作)?(?:统计|汇总|情况表|报表|月报|周报|年报|统计表)[（(]({_ORG})[）)]$", rest)
+    if not frame.facts and not _figures(rest) and sheet:
+        frame.organiser = frame.organiser or sheet[2]
+        frame.topic = frame.topic or sheet[1]
+        frame.kind = "stats"
+        return
     if not frame.facts and not _figures(rest) and re.search(r"(?:统计|汇总|情况表|报表|月报|周报)[）)]?$", rest):
         frame.topic = frame.topic or re.sub(r"[（(].*?[）)]|统计|汇总|报表|情况表|月报|周报|纪要|，", "", rest)
         return  # a statistics sheet's heading: its unit and month are already read
+    if _PLACE_ONLY.fullmatch(rest.strip()) and len(rest.strip()) <= 12 and not re.search(r"妇联|联合|[和与、进去到办搞做开讲送帮走访]|准备|计划|打算|下一步", rest):  # 桥东社区 alone: where, never a measure
+        frame.where = frame.where or rest.strip()
+        return
     if re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:节|节前|节前夕|前夕|期间)", rest.strip()):
         frame.occasion = frame.occasion or rest.strip()
         return
@@ -509,16 +541,21 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
                 clauses.pop(i)
                 break
     if len(clauses) > 1:  # 地点在县妇联五楼会议室: a clause the frame already holds
-        clauses = [c for c in clauses if len(re.sub(r"[^\u4e00-\u9fa5A-Za-z\d]", "", _residue(c, frame))) >= 2]
+        clauses = [c for c in clauses if _figures(c) or len(re.sub(r"[^\u4e00-\u9fa5A-Za-z\d]", "", _residue(c, frame))) >= 2]
     rest = "，".join(clauses)
     if frame.where and rest.startswith(f"在{frame.where}") and len(rest) > len(frame.where) + 3:
         rest = rest[len(frame.where) + 1:]
-    if len(re.sub(r"[^\u4e00-\u9fa5A-Za-z\d]", "", _residue(rest, frame))) < 2:
+    if not _figures(rest) and len(re.sub(r"[^\u4e00-\u9fa5A-Za-z\d]", "", _residue(rest, frame))) < 2:
         return
     slot = _classify(rest)
     if slot == "participants":
         rest = participants_sentence(rest, "", labelled=False)
     _add(frame, slot, rest, number, seen, cleaned=True)
+
+
+_PLACE_ONLY = re.compile(
+    r"(?:在)?[\u4e00-\u9fa5\d]{1,12}(?:社区|村|镇|乡|街道|广场|中心|会议室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|馆|站|之家|小区|党校|报告厅|楼|室|厅)"
+)
 
 
 def _residue(text: str, frame: Frame) -> str:

@@ -22,8 +22,9 @@ _NOUN_EVENT = re.compile(
     r"(?:会|会议|讲座|培训|培训班|营|赛|比赛|大赛|节|活动|沙龙|工作坊|健步走|直播|义诊|分享会|展演|读书会|开放日|宣讲)$"
 )
 _ACTION = re.compile(
-    r"^(?:[\u4e00-\u9fa5]{0,6}?)(?:开展|组织|举办|召开|邀请|培训|建立|设立|推出|搭建|走访|开设|成立|实施|联合|发放|打造|组建|开通|举行|宣讲|上门|对接|入户|陪同|联系|协调|帮助|帮|为|慰问|看望|走进|筛查|排查|受理|调解|救助|接待|收集|服务)"
+    r"^(?:[\u4e00-\u9fa5]{0,6}?)(?:开展|组织|举办|召开|邀请|发展|看望|陪同|接到|培训|建立|设立|推出|搭建|走访|开设|成立|实施|联合|发放|打造|组建|开通|举行|宣讲|上门|对接|入户|陪同|联系|协调|帮助|帮|为|慰问|看望|走进|筛查|排查|受理|调解|救助|接待|收集|服务)"
 )
+_ACT_ANY = re.compile(_ACTION.pattern.replace("^(?:[\\u4e00-\\u9fa5]{0,6}?)", "", 1))
 _VERB_EVENT = re.compile(r"^(?:走访|慰问|看望|探望|走进|帮扶|开展|组织|举办|召开|上门|调研|赴|到)")
 
 HEADINGS = {
@@ -83,14 +84,35 @@ def event_clause(frame: Frame) -> str:
     event = frame.event
     if not event:
         return ""
+    if who and event.startswith(who) and len(event) > len(who) + 2:
+        rest = event[len(who):]
+        return f"{who}{where}{_verb(rest) or ''}{rest}"
     if who and who in event:
-        return f"{where}{event}" if where else event
+        verb = "召开" if re.search(r"(?:会议|例会|推进会|座谈会|全体会议)$", event) else "举行" if _NOUN_EVENT.search(event) else ""
+        return f"{event}{where}{verb}" if verb else (f"{where}{event}" if where else event)
     if who:
         return f"{who}{where}{_verb(event)}{event}"
     if frame.partners:
         return f"{'在' + frame.where if frame.where else ''}与{'、'.join(frame.partners)}联合{_verb(event) or '开展'}{event}"
     verb = "召开" if event.endswith(("会议", "例会", "推进会", "座谈会")) else "举行" if _NOUN_EVENT.search(event) else "开展"
     return f"{event}{'在' + frame.where if frame.where else ''}{verb}"
+
+
+_UNIT_IN = re.compile(r"[\u4e00-\u9fa5]{1,12}?(?:妇联|局|所|院|中心|委员会|团委|协会|商会|办|站|队|团|合作社|的同志|志愿者)")
+
+
+def _has_actor(text: str) -> bool:
+    return bool(_UNIT_IN.search(text.split("，")[0]))
+
+
+def _lead_rank(frame: Frame, fact: Fact) -> int:
+    """0: names a unit and what it did; 1: what was done (the unit goes before it); 2: the rest."""
+    acting = _ACT_ANY.search(fact.text)
+    if acting and (_has_actor(fact.text) or (frame.organiser and frame.organiser in fact.text)):
+        return 0
+    if _ACTION.match(fact.text) or (acting and fact.slot == "content"):
+        return 1
+    return 2
 
 
 def _when(frame: Frame) -> str:
@@ -106,15 +128,19 @@ def compose_lead(plan: Plan) -> str:
     head = event_clause(frame)
     if not head:
         pool = plan.free("content", "participants", "results") or plan.free("speakers", "background")
-        acting = [f for f in pool if f.slot == "content" and _ACTION.search(f.text)]
-        first = min(acting or pool, key=lambda f: (f.line, f.slot != "content")) if pool else None
-        if first is None:
-            return ""
-        text = plan.take(first)
-        who = _who(frame)
-        if who and who not in text and _ACTION.match(text):
-            text = f"{who}{text}"
-        head = text
+        if frame.kind == "stats" and frame.topic:
+            head = f"{_who(frame)}{frame.topic}" if _who(frame) not in frame.topic else frame.topic
+            figures = [f for f in pool if f.figures][:2]
+            head = "，".join([head + plan.take(figures[0]) if figures else head] + [plan.take(f) for f in figures[1:]])
+        else:
+            first = min(pool, key=lambda f: (_lead_rank(frame, f), f.line)) if pool else None
+            if first is None:
+                return ""
+            text = plan.take(first)
+            who = _who(frame)
+            if who and who not in text and _ACTION.match(text):
+                text = f"{who}{text}"
+            head = text
     lead = f"{when}，{head}" if when and when not in head else head
     # who took part: the first participants fact with a figure
     for fact in plan.free("participants"):
@@ -140,7 +166,7 @@ def _section_text(facts: list[str]) -> str:
 def _plan_text(frame: Frame, text: str) -> str:
     text = re.sub(r"^(?:下一步|下步|接下来|今后|下次)[，,：:]?", "", text).strip("，, ")
     who = frame.organiser
-    if re.match(r"^(?:今年|明年|年内|下半年|年底前)?(?:计划|准备|打算|将|拟|争取)", text):
+    if re.match(r"^(?:今年|明年|年内|下半年|年底前?|月底前?|年前|近期|下周|下月|下个月|明天)?(?:计划|准备|打算|将|拟|争取)", text):
         return f"{who}{text}" if who and not text.startswith(who) else text
     if re.match(r"^[\u4e00-\u9fa5]{0,8}(?:妇联|社区|村|镇)", text):
         return text
@@ -156,7 +182,7 @@ def _attributed(frame: Frame, fact: Fact) -> str:
 
 
 def _finding(frame: Frame, text: str, first: bool) -> str:
-    if not first or re.match(r"^(?:调研|调查|走访|工作中|活动中)", text):
+    if not first or re.match(r"^(?:调研|调查|走访|工作中|活动中|发现|经查)", text):
         return text
     return ("调研发现，" if frame.kind == "survey" else "工作中也发现，") + text
 
@@ -218,22 +244,40 @@ def headline(frame: Frame, lead: str) -> str:
     return best
 
 
+def _title_ok(title: str) -> bool:
+    from assist.checks import chat_words, colloquial_quantities, raw_clause_titles
+
+    return bool(title) and len(title) <= TITLE_MAX and not (raw_clause_titles(title) or chat_words(title) or colloquial_quantities(title))
+
+
 def compose_title(frame: Frame, lead: str) -> tuple[str, str]:
+    """The first headline that passes the title checks: event and result, event, the unit and its
+    result, the result; a note clause or a sheet heading is never a title."""
     event = frame.event
     figure = headline(frame, lead)
     who = _who(frame)
+    candidates = []
     if event and figure:
-        title = f"{event} {figure}"
-    elif event:
-        title = event
-    elif figure:
-        base = _clauses(re.sub(r"^[^，]*?，", "", lead, count=1) if frame.when else lead)
-        base = base[0] if base and len(base[0]) <= 16 and base[0] != figure else ""
-        title = f"{base} {figure}" if base else figure
-    else:
-        title = _clauses(lead)[1] if len(_clauses(lead)) > 1 else _clauses(lead)[0] if lead else "工作信息"
+        candidates.append(f"{event} {figure}")
+    if event:
+        candidates.append(event)
+    if frame.topic and figure:
+        candidates.append(f"{frame.topic}{figure}")
+    if who and figure and who not in figure:
+        candidates.append(f"{who}{figure}")
+    if figure:
+        candidates.append(figure)
+    if not event and not figure:
+        base = _clauses(lead)[1] if len(_clauses(lead)) > 1 else _clauses(lead)[0] if lead else ""
+        candidates.append(base)
+    first = _clauses(re.sub(r"^[^，。]*?，", "", lead, count=1) if frame.when and lead.startswith(frame.when) else lead)
+    if first and len(first[0]) <= 22:
+        candidates.append(first[0])
+    if who:
+        candidates.append(f"{who}{frame.topic}工作" if frame.topic else f"{who}工作信息")
+    title = next((c for c in candidates if _title_ok(c)), candidates[0] if candidates else "工作信息")
     if len(title) > TITLE_MAX:
-        title = event or figure or title[:TITLE_MAX]
+        title = title[:TITLE_MAX]
     subtitle = ""
     if who and event:
         subtitle = f"——{who}{_verb(event)}{event}" if who not in event else f"——{event}"

@@ -3,18 +3,33 @@
 from __future__ import annotations
 
 import functools
-import re
+import regex as re
 from importlib import resources
 
 import yaml
 
-_QUOTE = re.compile(r"(“[^”]*”|\"[^\"]*\"|「[^」]*」)")
+# Quoted words are kept verbatim when they are speech (7+ characters); a short quoted name
+# (“两癌”, “妈妈岗”) is part of the sentence and may be reworded around.
+_QUOTE = re.compile(r"(“[^”]{7,}”|\"[^\"]{7,}\"|「[^」]{7,}」)")
 
 
 @functools.lru_cache(maxsize=1)
 def rules() -> list[tuple[re.Pattern, str]]:
     text = resources.files("assist.drafting").joinpath("register.yaml").read_text(encoding="utf-8")
     return [(re.compile(p), r) for p, r in yaml.safe_load(text)["rules"]]
+
+
+@functools.lru_cache(maxsize=1)
+def voice_rules() -> list[tuple[re.Pattern, str]]:
+    text = resources.files("assist.drafting").joinpath("register.yaml").read_text(encoding="utf-8")
+    return [(re.compile(p), r) for p, r in yaml.safe_load(text).get("voice", [])]
+
+
+def unfill(line: str) -> str:
+    """A spoken line without its fillers (嗯, 就是那个, 说一下) and pauses (搞了一个 讲座 → 搞了一个讲座)."""
+    for pattern, repl in voice_rules():
+        line = pattern.sub(repl, line)
+    return re.sub(r"\s{2,}", " ", line).strip()
 
 
 def to_report(text: str) -> str:

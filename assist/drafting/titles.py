@@ -187,10 +187,24 @@ def title_candidates(facts: Facts) -> list[str]:
     return out
 
 
+EVENT_NOUN = re.compile(r"(?:讲座|培训|培训班|培训会|会|节|营|赛|大赛|沙龙|论坛|班)$")
+
+
+def is_event_name(sentence: str) -> bool:
+    """A labelled activity given as a bare name (母亲节“好家风伴成长”家庭教育讲座), no verb, no figure."""
+    body = sentence.rstrip("。")
+    cues = lexicon()["cues"]["measures"]
+    return (
+        4 <= len(body) <= 30
+        and not re.search(r"[，,；;]", body)
+        and not body.startswith(tuple(cues))
+        and (EVENT_NOUN.search(body) is not None or not any(c in body for c in cues))
+        and not any(q.kind != "date" for q in find_quantities(body))
+    )
+
+
 def event_name(facts: Facts) -> str:
     """The main activity when the notes name it without a verb (活动：…讲座), as 《…》侧记 wording."""
-    from assist.drafting.composer import is_event_name  # the lead's own test
-
     measures = facts.texts("measures")
     body = measures[0].rstrip("。") if measures else ""
     if not body or len(body) > SUBTITLE_ACTION or not is_event_name(body):

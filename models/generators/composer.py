@@ -1,7 +1,7 @@
 """The ``composer`` marker: the embedded, deterministic default.
 
 It is not a language model. Drafting and polishing see ``is_language_model = False`` and
-use their rule-based paths (``assist.drafting.composer``), which only rearrange facts from
+use their rule-based paths (``assist.drafting.planner``), which only rearrange facts from
 the notes. Calling ``generate`` on it is a programming error.
 """
 
