@@ -58,6 +58,53 @@ def build_tiny_chat_model(path: Path) -> Path:
     return path
 
 
+def build_tiny_char_model(path: Path, min_new_tokens: int = 12) -> Path:
+    """A tiny Llama model with a character-level tokenizer, for a real server to run.
+
+    Every ordinary token is one Chinese character or letter, with no whitespace among them,
+    and ``generation_config.json`` suppresses the end token for ``min_new_tokens`` tokens:
+    greedy output is deterministic, non-empty noise (a byte-level tokenizer's random output
+    is often only newlines or broken UTF-8). Llama, because transformers gives a Qwen2
+    directory its own byte-level tokenizer class whatever ``tokenizer.json`` says.
+    """
+    import torch
+    from tokenizers import Regex, Tokenizer, decoders, models, pre_tokenizers
+    from transformers import GenerationConfig, LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
+
+    specials = ["<|endoftext|>", "<|im_start|>", "<|im_end|>", "[UNK]"]
+    chars = sorted(set("".join(_CORPUS)) - set("，。、：“”") | set("systemuranitc"))
+    vocab = {t: i for i, t in enumerate(specials + chars)}
+    tok = Tokenizer(models.WordLevel(vocab, unk_token="[UNK]"))
+    tok.pre_tokenizer = pre_tokenizers.Split(Regex(r"[\s\S]"), behavior="isolated")
+    tok.decoder = decoders.Fuse()
+    tok.add_special_tokens(specials)
+    fast = PreTrainedTokenizerFast(
+        tokenizer_object=tok, eos_token="<|im_end|>", pad_token="<|endoftext|>", unk_token="[UNK]", bos_token=None
+    )
+    fast.chat_template = CHAT_TEMPLATE
+    fast.save_pretrained(path)
+
+    torch.manual_seed(0)
+    config = LlamaConfig(
+        vocab_size=len(fast),
+        hidden_size=16,
+        intermediate_size=32,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        num_key_value_heads=1,
+        max_position_embeddings=4096,
+        eos_token_id=fast.eos_token_id,
+        pad_token_id=fast.pad_token_id,
+        tie_word_embeddings=False,  # tied, greedy decoding repeats the last prompt token
+    )
+    model = LlamaForCausalLM(config)
+    model.generation_config = GenerationConfig(
+        eos_token_id=fast.eos_token_id, pad_token_id=fast.pad_token_id, min_new_tokens=min_new_tokens
+    )
+    model.save_pretrained(path)
+    return path
+
+
 @pytest.fixture(scope="session")
 def tiny_model_dir(tmp_path_factory) -> Path:
     return build_tiny_chat_model(tmp_path_factory.mktemp("tiny-qwen2"))
@@ -137,3 +184,129 @@ def chat_server(_server_process):
 def dead_url() -> str:
     """A base URL on which nothing listens."""
     return f"http://127.0.0.1:{_free_port()}/v1"
+
+
+class RecordingTransport:
+    """An httpx transport that records each request body (JSON) and passes it on."""
+
+    def __init__(self):
+        import httpx
+
+        self._inner = httpx.HTTPTransport()
+        self.bodies: list[dict] = []
+        self.paths: list[str] = []
+
+    def handle_request(self, request):
+        self.paths.append(request.url.path)
+        self.bodies.append(json.loads(request.read() or b"{}"))
+        return self._inner.handle_request(request)
+
+    def close(self):
+        self._inner.close()
+
+
+class ServeProcess:
+    """``transformers serve MODEL_DIR`` in a subprocess on a free port (CPU, offline)."""
+
+    def __init__(self, model_dir: Path, log_path: Path):
+        self.model = str(model_dir)
+        self.port = _free_port()
+        self.base_url = f"http://127.0.0.1:{self.port}/v1"
+        self.log_path = log_path
+        self.proc = None
+        self.start_s = None
+
+    def start(self, timeout_s: float = 120) -> "ServeProcess":
+        import os
+        import subprocess
+        import sys
+
+        import httpx
+
+        env = {**os.environ, "HF_HUB_OFFLINE": "1", "OMP_NUM_THREADS": "1", "TOKENIZERS_PARALLELISM": "false"}
+        cmd = [sys.executable, "-m", "transformers.cli.transformers", "serve", self.model,
+               "--host", "127.0.0.1", "--port", str(self.port), "--device", "cpu"]
+        t0 = time.monotonic()
+        self._log = open(self.log_path, "wb")
+        self.proc = subprocess.Popen(cmd, env=env, stdout=self._log, stderr=subprocess.STDOUT)
+        while time.monotonic() - t0 < timeout_s:
+            if self.proc.poll() is not None:
+                break
+            try:
+                if httpx.get(f"http://127.0.0.1:{self.port}/health", timeout=1).status_code == 200:
+                    self.start_s = time.monotonic() - t0
+                    return self
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        self.stop()
+        tail = self.log_path.read_text(errors="replace")[-2000:]
+        pytest.fail(f"transformers serve did not come up in {timeout_s:.0f} s:\n{tail}")
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except Exception:  # noqa: BLE001 - a server that ignores SIGTERM
+                self.proc.kill()
+                self.proc.wait(timeout=10)
+        if getattr(self, "_log", None):
+            self._log.close()
+
+
+@pytest.fixture(scope="session")
+def tiny_char_model_dir(tmp_path_factory) -> Path:
+    return build_tiny_char_model(tmp_path_factory.mktemp("tiny-char-llama"))
+
+
+class ServeThread:
+    """transformers' own ``Serve`` app (the code behind ``transformers serve``) in this process.
+
+    Same server code as the subprocess, without a second interpreter importing torch: the
+    default suite can afford it. ``ServeProcess`` is for what needs a process (a hung server).
+    """
+
+    def __init__(self, model_dir: Path):
+        self.model = str(model_dir)
+        self.port = _free_port()
+        self.base_url = f"http://127.0.0.1:{self.port}/v1"
+        self.start_s = None
+        self._serve = None
+
+    def start(self, timeout_s: float = 60) -> "ServeThread":
+        import httpx
+        from transformers.cli.serve import Serve
+
+        t0 = time.monotonic()
+        self._serve = Serve(force_model=self.model, device="cpu", host="127.0.0.1", port=self.port,
+                            log_level="error", non_blocking=True)
+        while time.monotonic() - t0 < timeout_s:
+            try:
+                if httpx.get(f"http://127.0.0.1:{self.port}/health", timeout=1).status_code == 200:
+                    self.start_s = time.monotonic() - t0
+                    return self
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        self.stop()
+        pytest.fail(f"transformers Serve did not come up in {timeout_s:.0f} s")
+
+    def stop(self) -> None:
+        if self._serve is not None:
+            self._serve.kill_server()
+
+
+@pytest.fixture(scope="session")
+def served_model(tiny_char_model_dir):
+    """A real OpenAI-compatible server (transformers' ``Serve``) on the tiny model, for the session."""
+    server = ServeThread(tiny_char_model_dir).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def served_process(tiny_char_model_dir, tmp_path_factory):
+    """``transformers serve`` as a subprocess (slow to start: a second interpreter loads torch)."""
+    server = ServeProcess(tiny_char_model_dir, tmp_path_factory.mktemp("serve") / "serve.log").start()
+    yield server
+    server.stop()
