@@ -169,6 +169,8 @@ def polish_command(
         emit_json(result)
         return
     typer.echo(result["text"])
+    for c in result.get("changes", []):
+        typer.echo(f"［修改］{c}", err=True)
     for t in result["titles"]:
         typer.echo(f"［标题建议］{t}", err=True)
     for r in result["removed"]:

@@ -26,7 +26,7 @@ def test_openai_backend_draft_with_one_revision(chat_server):
 
 
 def test_openai_backend_polish_for_weibo(chat_server):
-    chat_server.replies = ["#她力量#城关镇妇联举办电商直播培训，120名农村妇女参加。"]
+    chat_server.replies = ["#她力量#【25名妇女开了网店】城关镇妇联举办电商直播培训，120名农村妇女参加。"]
     gen = load_generator("openai", model="qwen", base_url=chat_server.base_url)
     result = Polisher(gen, None).polish(NOTES, channel="微博")
     assert result["backend"] == "openai" and result["unsupported"] == [] and len(result["text"]) <= 140
