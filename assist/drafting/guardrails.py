@@ -59,15 +59,6 @@ def scan_fields(scanner, fields: dict[str, str]) -> dict:
     return result
 
 
-def claims_list(unsupported: list[dict]) -> str:
-    """The unsupported claims as a numbered Chinese list."""
-    seen: list[str] = []
-    for item in unsupported:
-        if item["text"] not in seen:
-            seen.append(item["text"])
-    return "\n".join(f"{i}. “{t}”" for i, t in enumerate(seen, 1))
-
-
 def problems_list(problems: list[dict]) -> str:
     """Problems ``{"message", "text"}`` as a numbered Chinese list: what is wrong, then the quoted
     text; a text flagged by two checks (an invented figure is also unsupported) is listed once."""
@@ -135,29 +126,4 @@ def generate_revised(
     if any(revised.values()):
         fields, info["revised"] = revised, True
         problems = find_problems(fields)
-    return fields, problems, info
-
-
-def generate_checked(
-    generator,
-    messages: list[dict],
-    parse: Callable[[str], dict[str, str]],
-    source: str,
-    fidelity: Fidelity,
-    revision_template: str,
-    *,
-    max_new_tokens: int,
-    temperature: float,
-) -> tuple[dict[str, str], list[dict], dict]:
-    """``generate_revised`` with the fidelity check only (unsupported claims of ``source``)."""
-    fields, problems, info = generate_revised(
-        generator,
-        messages,
-        parse,
-        lambda f: check_fields(f, source, fidelity),
-        revision_template,
-        max_new_tokens=max_new_tokens,
-        temperature=temperature,
-    )
-    info["unsupported_before_revision"] = info.pop("problems_before_revision")
     return fields, problems, info
