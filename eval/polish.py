@@ -8,6 +8,17 @@ paragraph length, a hook line where the channel wants one), the share with a hoo
 mean difference from the report (1 − difflib's character matching ratio) and the claims the
 fidelity check finds unsupported by the report (target 0). The row 原稿 is the report itself,
 measured against the 微信公众号 norm, as the baseline.
+
+FIRST-RUN FIGURES (rules as first written, before looking at any output; 2026-12-02 06:36 UTC,
+`fulian eval polish` and `fulian eval polish --exemplars`; chars / paragraph chars / within
+norm / hook / difference; unsupported 0 everywhere):
+  drafts (85):    原稿 132.2/28.5/0%/0%/0;  上报信息稿 132.2/28.5/100%/0%/0;
+                  微信公众号 110.3/29.4/95.3%/100%/0.124;  微博 109.2/109.2/100%/100%/0.156
+  exemplars (80): 原稿 526.5/89.2/0%/0%/0;  上报信息稿 same, 100%;
+                  微信公众号 515.9/52.7/41.2%/100%/0.035;  微博 120.2/120.2/100%/100%/0.680
+Then, after reading the exemplars' output (so the later exemplar figures are tuned): a title
+line with an inline ——subtitle is a title, 一是/二是 items start WeChat paragraphs, a long
+sentence is cut before a clause such as 同时/其中/累计 (``channels._NEW_SENTENCE``).
 """
 
 from __future__ import annotations

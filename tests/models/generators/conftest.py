@@ -42,20 +42,17 @@ def build_tiny_chat_model(path: Path) -> Path:
     fast.save_pretrained(path)
 
     torch.manual_seed(0)
-    config = Qwen2Config(
-        vocab_size=len(fast),
-        hidden_size=16,
-        intermediate_size=32,
-        num_hidden_layers=1,
-        num_attention_heads=2,
-        num_key_value_heads=1,
-        max_position_embeddings=512,
-        eos_token_id=fast.eos_token_id,
-        pad_token_id=fast.pad_token_id,
-        tie_word_embeddings=True,
-    )
-    Qwen2ForCausalLM(config).save_pretrained(path)
+    Qwen2ForCausalLM(Qwen2Config(**_tiny_sizes(fast, 512), tie_word_embeddings=True)).save_pretrained(path)
     return path
+
+
+def _tiny_sizes(tokenizer, max_positions: int) -> dict:
+    """Config sizes of a one-layer 16-wide model for ``tokenizer``."""
+    return dict(
+        vocab_size=len(tokenizer), hidden_size=16, intermediate_size=32, num_hidden_layers=1,
+        num_attention_heads=2, num_key_value_heads=1, max_position_embeddings=max_positions,
+        eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.pad_token_id,
+    )
 
 
 def build_tiny_char_model(path: Path, min_new_tokens: int = 12) -> Path:
@@ -85,19 +82,8 @@ def build_tiny_char_model(path: Path, min_new_tokens: int = 12) -> Path:
     fast.save_pretrained(path)
 
     torch.manual_seed(0)
-    config = LlamaConfig(
-        vocab_size=len(fast),
-        hidden_size=16,
-        intermediate_size=32,
-        num_hidden_layers=1,
-        num_attention_heads=2,
-        num_key_value_heads=1,
-        max_position_embeddings=4096,
-        eos_token_id=fast.eos_token_id,
-        pad_token_id=fast.pad_token_id,
-        tie_word_embeddings=False,  # tied, greedy decoding repeats the last prompt token
-    )
-    model = LlamaForCausalLM(config)
+    # Untied: with tied embeddings greedy decoding repeats the last prompt token.
+    model = LlamaForCausalLM(LlamaConfig(**_tiny_sizes(fast, 4096), tie_word_embeddings=False))
     model.generation_config = GenerationConfig(
         eos_token_id=fast.eos_token_id, pad_token_id=fast.pad_token_id, min_new_tokens=min_new_tokens
     )
