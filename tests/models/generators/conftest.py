@@ -55,7 +55,7 @@ def _tiny_sizes(tokenizer, max_positions: int) -> dict:
     )
 
 
-def build_tiny_char_model(path: Path, min_new_tokens: int = 12) -> Path:
+def build_tiny_char_model(path: Path, min_new_tokens: int = 4) -> Path:
     """A tiny Llama model with a character-level tokenizer, for a real server to run.
 
     Every ordinary token is one Chinese character or letter, with no whitespace among them,

@@ -20,7 +20,7 @@ from models.errors import BackendUnavailable
 from models.generators import ComposerGenerator
 from models.generators.openai_backend import OpenAIGenerator
 
-from conftest import RecordingTransport, ServeProcess
+from conftest import RecordingTransport, ServeProcess, ServeThread
 
 MESSAGES = [{"role": "system", "content": "你是妇联信息员。"}, {"role": "user", "content": "写一句话。"}]
 NOTES = (
@@ -49,7 +49,7 @@ def test_non_streaming_request_and_reply(served_model, max_new_tokens):
     body = wire.bodies[0]
     assert body == {"model": served_model.model, "messages": MESSAGES, "max_tokens": max_new_tokens,
                     "temperature": 0.0, "stream": False}
-    # One character per token, the end token held back for 12 tokens: a bounded, non-empty reply.
+    # One character per token, the end token held back for 4 tokens: a bounded, non-empty reply.
     assert 0 < len(text) <= max_new_tokens and text == text.strip()
 
 
@@ -101,6 +101,17 @@ def test_noise_channel_version_falls_back_to_the_rules(served_model):
     assert len(wire.bodies) == 2
     assert result["backend"] == "composer" and "仍有" in result["fallback_reason"]
     assert result["text"] == rules["text"]
+
+
+def test_server_that_went_away_is_a_clear_error_and_drafting_falls_back(tiny_char_model_dir):
+    server = ServeThread(tiny_char_model_dir).start()
+    gen, _ = client(server)
+    assert gen.generate(MESSAGES, max_new_tokens=4, temperature=0.0)
+    server.stop()
+    with pytest.raises(BackendUnavailable, match="无法连接"):
+        gen.generate(MESSAGES, max_new_tokens=4)
+    result = Drafter(gen, None).draft(NOTES)
+    assert result["backend"] == "composer" and "无法连接" in result["fallback_reason"]
 
 
 # --- the same server as a subprocess: the command line, a hung and a stopped server (slow) ---
