@@ -110,7 +110,7 @@ def wechat_version(text: str) -> tuple[str, list[str]]:
         paras.insert(0, hook)
         changes.append(f"开头加引子：{hook}")
     out = fit("\n".join(paras), n["max_chars"])
-    changes.append(f"篇幅：原稿 {len(text)} 字，公众号版 {len(out)} 字（上限 {n['max_chars']} 字）")
+    changes.append(f"公众号版 {len(out)} 字（上限 {n['max_chars']} 字）")
     return out, changes
 
 
@@ -147,7 +147,7 @@ def weibo_version(text: str, tag: str | None = None) -> tuple[str, list[str]]:
     if kept < len(spans):
         changes.append(f"按微博 {n['max_chars']} 字篇幅保留前 {kept} 句，略去 {len(spans) - kept} 句")
     result = head + out
-    changes.append(f"篇幅：原稿 {len(text)} 字，微博版 {len(result)} 字（上限 {n['max_chars']} 字）")
+    changes.append(f"微博版 {len(result)} 字（上限 {n['max_chars']} 字）")
     return result, changes
 
 

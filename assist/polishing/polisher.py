@@ -79,6 +79,7 @@ class Polisher:
                 changes.append(f"拟标题 {len(result['titles'])} 个（不重复原标题）")
         if "channel" in ops:
             out = self._channel(out, text, channel, result)
+            changes.append(f"篇幅：原稿 {len(text.strip())} 字 → {channel} {len(out)} 字")
         if "empty_phrases" in ops:
             result["findings"] = rules.empty_phrase_findings(out)
             if result["findings"]:
