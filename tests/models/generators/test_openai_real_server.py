@@ -20,7 +20,7 @@ from models.errors import BackendUnavailable
 from models.generators import ComposerGenerator
 from models.generators.openai_backend import OpenAIGenerator
 
-from conftest import RecordingTransport, ServeProcess, ServeThread
+from real_server import RecordingTransport, ServeProcess, ServeThread
 
 MESSAGES = [{"role": "system", "content": "你是妇联信息员。"}, {"role": "user", "content": "写一句话。"}]
 NOTES = (
