@@ -142,6 +142,8 @@ def polish_command(
         emit_json(result)
         return
     typer.echo(result["text"])
+    for c in result.get("changes", []):
+        typer.echo(f"［修改］{c}", err=True)
     for t in result["titles"]:
         typer.echo(f"［标题建议］{t}", err=True)
     for r in result["removed"]:
@@ -178,3 +180,26 @@ def eval_draft_command(
         emit_json({"n_notes": len(notes_set), "backends": reports})
     else:
         render_table(reports, len(notes_set))
+
+
+@eval_cli.command("polish")
+@handle_errors
+def eval_polish_command(
+    data: Optional[List[str]] = typer.Option(None, "--data", help="笔记集（可重复），默认 eval/data/draft/ 下全部笔记集"),
+    exemplars: bool = typer.Option(False, "--exemplars", help="改用范文库 retrieval/data/exemplars.jsonl 的稿件"),
+    backend: Optional[str] = typer.Option(None, "--backend", help=_BACKEND_HELP),
+    model: Optional[str] = typer.Option(None, "--model", help="模型目录（transformers）或模型名（openai）"),
+    base_url: Optional[str] = typer.Option(None, "--base-url", help="OpenAI 兼容服务地址"),
+    as_json: bool = typer.Option(False, "--json", help="输出一个 JSON 对象"),
+) -> None:
+    """评测润色：各渠道版本的平均字数、段均字数、符合渠道规范比例、有引子比例、与原稿差异、无依据内容。"""
+    from assist.polishing import Polisher
+    from eval.polish import composer_reports, evaluate, exemplar_reports, render_table
+
+    settings = _settings(backend, model, base_url)
+    reports = exemplar_reports() if exemplars else composer_reports(data or None)
+    report = evaluate(reports, Polisher(_generator(settings), None))
+    if as_json:
+        emit_json(report)
+    else:
+        render_table(report)

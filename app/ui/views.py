@@ -278,6 +278,7 @@ def titles_markdown(titles: list) -> str:
 
 def polish_report(result: dict) -> str:
     lines = ["### 修改说明"]
+    lines += [f"- {c}" for c in result.get("changes") or [] if isinstance(c, str)]
     for f in result.get("findings", []):
         if isinstance(f, dict):
             quote = f"“{f['text']}”：" if f.get("text") else ""

@@ -1,12 +1,26 @@
-"""Drafting from rough notes: composer or language model, always behind the guardrails."""
+"""Drafting from rough notes: composer or language model, always behind the guardrails.
+
+Both paths start from the same event frame (``assist.drafting.frame.read_frame``) and are
+judged by the same defect checks (``assist.checks.check_draft``) plus the fidelity check.
+A language model's draft with problems gets one revision request that lists them; if the
+revision still has problems, or the model fails, the composer's draft is returned.
+"""
 
 from __future__ import annotations
 
 import logging
 
+from assist.checks import check_draft
+from assist.drafting.frame import read_frame
+from assist.drafting.guardrails import (
+    check_fields,
+    default_fidelity,
+    generate_revised,
+    scan_fields,
+    unsupported_problems,
+)
+from assist.drafting.llm import draft_messages, exemplar_block, parse_report, with_contact
 from assist.drafting.planner import compose_notes
-from assist.drafting.guardrails import check_fields, default_fidelity, generate_checked, scan_fields
-from assist.drafting.llm import draft_messages, exemplar_block, parse_report
 from assist.prompts import load_prompts
 from models.errors import BackendUnavailable, InputError
 
@@ -19,13 +33,29 @@ def check_notes(notes: str) -> str:
     return notes
 
 
+def draft_defects(fields: dict, notes: str) -> list[dict]:
+    """The defect checks of ``assist.checks`` on one draft, as dicts."""
+    return [d.as_dict() for d in check_draft(fields, notes)]
+
+
+def draft_problems(fields: dict, notes: str, fidelity) -> list[dict]:
+    """Defects plus claims the notes do not support: what a model's draft must not have."""
+    shape = []
+    if not fields.get("title"):
+        shape.append({"kind": "no_title", "text": "", "message": "稿件缺少主标题（第一行）"})
+    if not (fields.get("text") or "").strip():
+        shape.append({"kind": "no_body", "text": "", "message": "稿件缺少正文（第三行起是导语和各部分）"})
+    return shape + draft_defects(fields, notes) + unsupported_problems(fields, notes, fidelity)
+
+
 class Drafter:
     """``Drafter(generator, scanner, scorer=None, library=None).draft(notes) -> dict``.
 
-    With the composer (``generator.is_language_model`` False) the draft is the notes'
-    own sentences in the template. With a language model the draft is generated, checked
-    against the notes and revised once; if the model is unreachable or fails, the
-    composer's draft is returned with ``backend: "composer"`` and ``fallback_reason``.
+    With the composer (``generator.is_language_model`` False) the draft is planned from the
+    event frame of the notes. With a language model the frame is the prompt; the model's
+    draft is checked (defects and fidelity) and revised once; if problems remain, or the
+    model is unreachable, the composer's draft is returned with ``backend: "composer"`` and
+    ``fallback_reason``. ``defects`` lists the defect checks' findings on the returned draft.
     """
 
     def __init__(
@@ -63,37 +93,46 @@ class Drafter:
         }
         fields = None
         if self.generator.is_language_model:
-            try:
-                fields, unsupported, info = self._generate(notes)
-                result.update(info, backend=self.generator.name)
-            except BackendUnavailable as exc:
-                log.warning("generator %s failed, falling back to composer", self.generator.name)
-                result["fallback_reason"] = f"语言模型（{self.generator.name}）不可用，已改用内置 composer 起草：{exc.message}"
+            fields = self._language_model(notes, result)
         if fields is None:
             fields = {k: composed[k] for k in ("title", "subtitle", "text")}
-            unsupported = self._check(fields, notes)
         result.update(fields)
-        result["unsupported"] = unsupported
+        result["unsupported"] = check_fields(fields, notes, self.fidelity)
+        result["defects"] = draft_defects(fields, notes)
         result["privacy"] = scan_fields(self.scanner, fields)
         if self.scorer is not None:
             result["score"] = self.scorer.score(_full_text(fields), notes=notes)
         return result
 
-    def _check(self, fields: dict, notes: str) -> list[dict]:
-        return check_fields(fields, notes, self.fidelity)
-
-    def _generate(self, notes: str):
-        exemplars = exemplar_block(self.library, notes, self.exemplars_k)
-        return generate_checked(
-            self.generator,
-            draft_messages(notes, exemplars),
-            parse_report,
-            notes,
-            self.fidelity,
-            load_prompts("draft")["revision"],
-            max_new_tokens=self.max_new_tokens,
-            temperature=self.temperature,
-        )
+    def _language_model(self, notes: str, result: dict) -> dict | None:
+        """The model's checked draft, or None (with ``fallback_reason`` set) to use the composer."""
+        name = self.generator.name
+        frame = read_frame(notes)
+        try:
+            fields, problems, info = generate_revised(
+                self.generator,
+                draft_messages(frame, exemplar_block(self.library, notes, self.exemplars_k)),
+                lambda raw: with_contact(parse_report(raw), frame),
+                lambda f: draft_problems(f, notes, self.fidelity),
+                load_prompts("draft")["revision"],
+                max_new_tokens=self.max_new_tokens,
+                temperature=self.temperature,
+            )
+        except BackendUnavailable as exc:
+            log.warning("generator %s failed, falling back to composer", name)
+            result["fallback_reason"] = f"语言模型（{name}）不可用，已改用内置 composer 起草：{exc.message}"
+            return None
+        result.update(info)
+        if problems:
+            kinds = "、".join(dict.fromkeys(p.get("message", "").split("：")[0] for p in problems))
+            step = "修改后" if info["revised"] else "（修改请求失败）"
+            result["model_problems"] = problems
+            result["fallback_reason"] = (
+                f"语言模型（{name}）的稿件{step}仍有 {len(problems)} 处问题（{kinds}），已改用内置 composer 起草。"
+            )
+            return None
+        result["backend"] = name
+        return fields
 
 
 def _full_text(fields: dict) -> str:

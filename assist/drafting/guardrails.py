@@ -1,5 +1,6 @@
 """Guardrails run on every draft and polish: fidelity against the source, privacy scan,
-and, with a language model, one automatic revision that asks it to drop unsupported claims.
+and, with a language model, one automatic revision request that lists the problems found
+(``generate_revised``).
 """
 
 from __future__ import annotations
@@ -58,51 +59,71 @@ def scan_fields(scanner, fields: dict[str, str]) -> dict:
     return result
 
 
-def claims_list(unsupported: list[dict]) -> str:
-    """The unsupported claims as a numbered Chinese list for the revision prompt."""
-    seen: list[str] = []
-    for item in unsupported:
-        if item["text"] not in seen:
-            seen.append(item["text"])
-    return "\n".join(f"{i}. “{t}”" for i, t in enumerate(seen, 1))
+def problems_list(problems: list[dict]) -> str:
+    """Problems ``{"message", "text"}`` as a numbered Chinese list: what is wrong, then the quoted
+    text; a text flagged by two checks (an invented figure is also unsupported) is listed once."""
+    lines: list[str] = []
+    quoted: set[str] = set()
+    for item in problems:
+        text = item.get("text") or ""
+        message = (item.get("message") or "原始材料中找不到依据").split("：", 1)
+        if text:
+            if text in quoted:
+                continue
+            quoted.add(text)
+            line = f"{message[0]}：“{text}”"
+        else:
+            line = "：".join(message)
+        if line not in lines:
+            lines.append(line)
+    return "\n".join(f"{i}. {line}" for i, line in enumerate(lines, 1))
 
 
-def generate_checked(
+def unsupported_problems(fields: dict[str, str], source: str, fidelity: Fidelity) -> list[dict]:
+    """``check_fields`` rows as problems (kind ``unsupported``, a Chinese message)."""
+    return [
+        {**item, "kind": "unsupported", "message": "原始材料中找不到依据"}
+        for item in check_fields(fields, source, fidelity)
+    ]
+
+
+def generate_revised(
     generator,
     messages: list[dict],
     parse: Callable[[str], dict[str, str]],
-    source: str,
-    fidelity: Fidelity,
+    find_problems: Callable[[dict[str, str]], list[dict]],
     revision_template: str,
     *,
     max_new_tokens: int,
     temperature: float,
 ) -> tuple[dict[str, str], list[dict], dict]:
-    """Generate, check against ``source``, and revise once if claims are unsupported.
+    """Generate, check with ``find_problems``, and send one revision request listing them.
 
-    Returns (fields, unsupported after the revision, info) where info holds ``revised``
-    and ``unsupported_before_revision`` (and ``revision_error`` if the revision request
-    failed: the first output is kept, its claims flagged). Raises ``BackendUnavailable``
-    if the first request fails or returns nothing usable.
+    Returns (fields, problems left, info); info holds ``revised`` (a revision was
+    received), ``problems_before_revision`` and, if the revision request failed,
+    ``revision_error`` (the first output is kept with its problems). The caller decides what
+    remaining problems mean. Raises ``BackendUnavailable`` if the first request fails or
+    returns nothing usable.
     """
     raw = generator.generate(messages, max_new_tokens=max_new_tokens, temperature=temperature)
     fields = parse(raw)
     if not any(fields.values()):
         raise BackendUnavailable("语言模型返回了空文本。")
-    unsupported = check_fields(fields, source, fidelity)
-    info = {"revised": False, "unsupported_before_revision": len(unsupported)}
-    if unsupported:
-        follow_up = messages + [
-            {"role": "assistant", "content": raw},
-            {"role": "user", "content": revision_template.format(claims=claims_list(unsupported))},
-        ]
-        try:
-            revised = parse(generator.generate(follow_up, max_new_tokens=max_new_tokens, temperature=temperature))
-        except BackendUnavailable as exc:  # keep the first output; its claims stay flagged
-            log.warning("revision request failed: %s", exc.message)
-            info["revision_error"] = exc.message
-            return fields, unsupported, info
-        if any(revised.values()):
-            fields, info["revised"] = revised, True
-            unsupported = check_fields(fields, source, fidelity)
-    return fields, unsupported, info
+    problems = find_problems(fields)
+    info = {"revised": False, "problems_before_revision": len(problems)}
+    if not problems:
+        return fields, problems, info
+    follow_up = messages + [
+        {"role": "assistant", "content": raw},
+        {"role": "user", "content": revision_template.format(problems=problems_list(problems))},
+    ]
+    try:
+        revised = parse(generator.generate(follow_up, max_new_tokens=max_new_tokens, temperature=temperature))
+    except BackendUnavailable as exc:
+        log.warning("revision request failed: %s", exc.message)
+        info["revision_error"] = exc.message
+        return fields, problems, info
+    if any(revised.values()):
+        fields, info["revised"] = revised, True
+        problems = find_problems(fields)
+    return fields, problems, info

@@ -8,7 +8,7 @@ from importlib import resources
 
 import yaml
 
-_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?[”’」』）)]*")
 
 
 @functools.lru_cache(maxsize=1)
@@ -20,6 +20,26 @@ def phrases() -> dict:
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text`` (a line break also ends one)."""
     return [m.span() for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
+_END = ("。", "！", "？", "!", "?", "”", "）")
+
+
+def split_title(text: str) -> tuple[str, str, str]:
+    """(title, subtitle, body): a first line of at most 60 characters without a closing mark,
+    followed by more text, is the title; a line opening with —— (or a ——part of the title
+    line) is the subtitle."""
+    lines = text.strip().split("\n")
+    title = subtitle = ""
+    first = lines[0].strip()
+    if len(lines) > 1 and len(first) <= 60 and not first.endswith(_END):
+        title, lines = first, lines[1:]
+        if "——" in title.strip("—"):
+            title, rest = title.split("——", 1)
+            subtitle = "——" + rest
+        elif lines and lines[0].strip().startswith(("——", "—", "--")):
+            subtitle, lines = lines[0].strip(), lines[1:]
+    return title, subtitle, "\n".join(lines).strip()
 
 
 def _cut_preamble(sentence: str) -> tuple[str, str]:
@@ -55,6 +75,22 @@ def _repeats(new: set[str], old: set[str], threshold: float) -> bool:
 
 def trim(text: str) -> tuple[str, list[dict]]:
     """Cut leading preambles and repeated sentences; returns (text, removed parts)."""
+    out, removed, _renumbered = trim_text(text)
+    return out, removed
+
+
+def trim_text(text: str) -> tuple[str, list[dict], list[str]]:
+    """``trim`` that also renumbers 一是/二是/三是 lists left with a gap; the third item lists
+    the renumberings (“三是→二是”). A title and subtitle line are kept as they are and are not
+    compared with the body (a lead may repeat the subtitle)."""
+    title, subtitle, body = split_title(text)
+    lines = text.strip().split("\n")
+    header = lines[: (1 if title else 0) + (1 if subtitle and "——" not in lines[0].strip("—") else 0)]
+    out, removed, renumbered = _trim_body(body)
+    return "\n".join([*(h.strip() for h in header), out]).strip(), removed, renumbered
+
+
+def _trim_body(text: str) -> tuple[str, list[dict], list[str]]:
     threshold = phrases()["repetition_threshold"]
     removed: list[dict] = []
     kept_grams: list[set[str]] = []
@@ -74,7 +110,35 @@ def trim(text: str) -> tuple[str, list[dict]]:
             out.append(sentence)
         if out or not line.strip():
             out_lines.append("".join(out))
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(out_lines)).strip(), removed
+    out = re.sub(r"\n{3,}", "\n\n", "\n".join(out_lines)).strip()
+    out, renumbered = renumber(out) if removed else (out, [])
+    return out, removed, renumbered
+
+
+_NUMERALS = "一二三四五六七八九十"
+_LIST_ITEM = re.compile(r"(?:^|(?<=[。；;！？\n]))(\s*)([一二三四五六七八九十])(是|要|抓)(?=\S)")
+
+
+def renumber(text: str) -> tuple[str, list[str]]:
+    """Number 一是/二是/三是 (or 一要…) items in order again: after a removed item the rest close
+    up. A list starts again at a 一 or at a numeral not above the one before it."""
+    changes: list[str] = []
+    out, last, prev = [], 0, 0
+    expected = 0
+    for m in _LIST_ITEM.finditer(text):
+        value = _NUMERALS.index(m[2]) + 1
+        if value == 1 or value <= prev or not expected:
+            expected = 1
+        else:
+            expected += 1
+        prev = value
+        if expected != value and expected <= len(_NUMERALS):
+            new = _NUMERALS[expected - 1]
+            out.append(text[last : m.start(2)] + new)
+            last = m.end(2)
+            changes.append(f"{m[2]}{m[3]}→{new}{m[3]}")
+    out.append(text[last:])
+    return "".join(out), changes
 
 
 def empty_phrase_findings(text: str) -> list[dict]:
@@ -115,54 +179,3 @@ def fit(text: str, max_chars: int) -> str:
             break
         out += "\n"
     return out.rstrip("\n")
-
-
-def _clip_sentence(sentence: str, max_chars: int) -> str:
-    """Leading clauses of one sentence within ``max_chars``, closed with 。."""
-    if len(sentence) <= max_chars:
-        return sentence
-    out = ""
-    for part in re.split(r"(?<=[，,；;])", sentence):
-        if len(out) + len(part) + 1 > max_chars:
-            break
-        out += part
-    return (out.rstrip("，,；;") + "。") if out else ""
-
-
-_HEADING = re.compile(r"^[一二三四五六七八九十]+、\S{2,8}$")
-
-
-def body_lines(text: str) -> list[str]:
-    """Paragraphs without section headings."""
-    return [line.strip() for line in text.split("\n") if line.strip() and not _HEADING.match(line.strip())]
-
-
-def channel_version(text: str, channel: str, tag: str | None = None) -> str:
-    """The text shaped for 上报信息稿, 微信公众号 or 微博, within the channel's length."""
-    cfg = phrases()["channels"][channel]
-    if channel == "微博":
-        tag = tag or cfg["default_tag"]
-        room = cfg["max_chars"] - len(tag)
-        lines = body_lines(text)
-        out = ""
-        for start, end in sentences(" ".join(lines)):
-            piece = " ".join(lines)[start:end].strip()
-            if len(out) + len(piece) > room:
-                if not out:
-                    out = _clip_sentence(piece, room)
-                break
-            out += piece
-        return tag + out
-    if channel == "微信公众号":
-        paragraphs = []
-        for line in text.split("\n"):
-            chunk = ""
-            for start, end in sentences(line):
-                piece = line[start:end]
-                if chunk and len(chunk) + len(piece) > cfg["max_paragraph"]:
-                    paragraphs.append(chunk)
-                    chunk = ""
-                chunk += piece
-            paragraphs.append(chunk)
-        text = "\n".join(p for p in paragraphs if p.strip())
-    return fit(text, cfg["max_chars"])

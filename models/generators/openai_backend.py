@@ -55,6 +55,7 @@ class OpenAIGenerator:
         self.base_url = base_url.rstrip("/")
         self.model = model
         self.retries = max(0, int(retries))
+        self.timeout_s = timeout_s
         self.backoff_s = backoff_s
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self._client = httpx.Client(
@@ -90,6 +91,10 @@ class OpenAIGenerator:
         response = self._with_retries(lambda: self._open_stream(body))
         try:
             yield from _sse_deltas(response)
+        except httpx.TimeoutException:
+            raise BackendUnavailable(
+                f"语言模型服务的流式输出超时：超过 {self.timeout_s:g} 秒没有新内容。"
+            ) from None
         except httpx.HTTPError as exc:
             raise BackendUnavailable(f"语言模型服务的流式输出中断：{type(exc).__name__}。") from None
         finally:

@@ -161,6 +161,11 @@ def test_polish_report_lists_findings_and_suggestions():
     assert "“效果显著”：空泛表述" in md and "建议：写出数字" in md and "1 处" in md and "“200名”" in md
 
 
+def test_polish_report_lists_the_changes_first():
+    md = views.polish_report({"changes": ["开头加引子：25名妇女开了网店！", "长段拆短：2 段拆为 5 段"], "findings": []})
+    assert md.splitlines()[1:3] == ["- 开头加引子：25名妇女开了网店！", "- 长段拆短：2 段拆为 5 段"]
+
+
 def test_unsupported_claims_show_their_reason_not_their_kind():
     md = views.unsupported_markdown([{"text": "60名", "kind": "count", "reason": "笔记中没有“60名”这一数字"}])
     assert md == "- “60名”：笔记中没有“60名”这一数字"

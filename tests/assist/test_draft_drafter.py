@@ -8,7 +8,10 @@ from models.generators import ComposerGenerator, UnavailableGenerator
 from generator_fakes import ScriptedGenerator
 
 NOTES = "3月8日，城关镇妇联举办电商直播培训，120名农村妇女参加。\n培训后有25名妇女开了网店，平均月增收2000元。"
-GOOD = "她经济助力乡村振兴\n——城关镇妇联举办电商直播培训\n3月8日，城关镇妇联举办电商直播培训，120名农村妇女参加。"
+GOOD = (
+    "电商直播培训助25名妇女开网店\n——城关镇妇联举办电商直播培训\n"
+    "3月8日，城关镇妇联举办电商直播培训，120名农村妇女参加。培训后有25名妇女开了网店，平均月增收2000元。"
+)
 BAD = "她经济助力乡村振兴\n——城关镇妇联举办电商直播培训\n3月8日，城关镇妇联举办电商直播培训，500名农村妇女参加，增收翻倍。"
 
 
@@ -47,26 +50,58 @@ def test_composer_path_reports_backend_and_checks():
     assert scorer.seen[0][0].startswith(result["title"] + "\n" + result["subtitle"])
 
 
-def test_language_model_draft_without_unsupported_claims_is_not_revised():
+def test_language_model_draft_without_problems_is_not_revised():
     gen = ScriptedGenerator(GOOD)
     result = drafter(gen).draft(NOTES)
-    assert (result["backend"], result["revised"], result["unsupported"]) == ("openai", False, [])
-    assert result["title"] == "她经济助力乡村振兴" and result["subtitle"].startswith("——城关镇妇联")
-    assert len(gen.calls) == 1 and NOTES in gen.calls[0][-1]["content"]
+    assert (result["backend"], result["revised"], result["unsupported"], result["defects"]) == ("openai", False, [], [])
+    assert result["title"] == "电商直播培训助25名妇女开网店" and result["subtitle"].startswith("——城关镇妇联")
+    assert len(gen.calls) == 1
+
+
+def test_the_model_gets_the_event_frame_not_the_raw_notes():
+    gen = ScriptedGenerator(GOOD)
+    drafter(gen).draft("【工作群】\n" + NOTES + "\n联系人：赵敏 13812345678")
+    prompt = gen.calls[0][-1]["content"]
+    assert "主办单位：城关镇妇联" in prompt and "时间：3月8日" in prompt
+    facts = [line for line in prompt.splitlines() if line.startswith("- ")]
+    assert any("25名妇女开了网店" in f and "平均月增收2000元" in f for f in facts)
+    assert "13812345678" not in prompt and "【工作群】" not in prompt
+
+
+def test_the_contact_line_is_added_after_the_model_body():
+    result = drafter(ScriptedGenerator(GOOD)).draft(NOTES + "\n联系人：赵敏 13812345678")
+    assert result["backend"] == "openai"
+    assert result["text"].splitlines()[-1] == "（联系人：赵敏　13812345678）"
 
 
 @pytest.mark.parametrize(
-    "second, remaining",
-    [(GOOD, []), (BAD, ["500名", "翻倍"])],
+    "first, wanted",
+    [
+        (BAD, ["“500名”", "“翻倍”", "笔记中的事实或数字没有写进草稿：“25名”"]),
+        (GOOD.replace("举办电商直播培训，120名农村妇女参加。", "搞了个直播培训，来了120名农村妇女。"), ["保留了聊天或口语说法"]),
+        ("只有一行标题", ["稿件缺少正文"]),
+    ],
 )
-def test_one_automatic_revision_then_report_what_remains(second, remaining):
+def test_one_revision_request_lists_the_problems_then_the_revision_is_used(first, wanted):
+    gen = ScriptedGenerator(first, GOOD)
+    result = drafter(gen).draft(NOTES)
+    assert (result["backend"], result["revised"], result["defects"]) == ("openai", True, [])
+    assert result["problems_before_revision"] >= len(wanted)
+    request = gen.calls[1][-1]["content"]
+    assert request.startswith("你的稿件有以下问题：\n1. ")
+    assert all(w in request for w in wanted), request
+    assert gen.calls[1][-2] == {"role": "assistant", "content": first} and len(gen.calls) == 2
+
+
+@pytest.mark.parametrize("second", [BAD, "", "只有一行标题"])
+def test_a_revision_that_still_fails_gives_the_composer_draft(second):
     gen = ScriptedGenerator(BAD, second)
     result = drafter(gen).draft(NOTES)
-    assert result["revised"] is True and result["unsupported_before_revision"] == 2
-    assert [u["text"] for u in result["unsupported"]] == remaining
-    revision_request = gen.calls[1][-1]["content"]
-    assert "“500名”" in revision_request and "“翻倍”" in revision_request
-    assert gen.calls[1][-2] == {"role": "assistant", "content": BAD}
+    composed = drafter(ComposerGenerator()).draft(NOTES)
+    assert result["backend"] == "composer" and result["requested_backend"] == "openai"
+    assert "仍有" in result["fallback_reason"] and result["model_problems"]
+    assert result["text"] == composed["text"] and result["unsupported"] == []
+    assert len(gen.calls) == 2
 
 
 @pytest.mark.parametrize(
@@ -130,9 +165,9 @@ def test_real_fidelity_checker_on_composer_drafts():
     assert result["unsupported"] == []
 
 
-def test_failed_revision_keeps_the_first_draft_with_its_claims_flagged():
+def test_failed_revision_request_gives_the_composer_draft():
     gen = ScriptedGenerator(BAD, BackendUnavailable("语言模型服务响应超时"))
     result = drafter(gen).draft(NOTES)
-    assert result["backend"] == "openai" and result["revised"] is False
-    assert result["revision_error"] == "语言模型服务响应超时"
-    assert [u["text"] for u in result["unsupported"]] == ["500名", "翻倍"]
+    assert result["backend"] == "composer" and result["revised"] is False
+    assert result["revision_error"] == "语言模型服务响应超时" and "修改请求失败" in result["fallback_reason"]
+    assert result["unsupported"] == []

@@ -22,11 +22,11 @@ def test_system_prompts_carry_the_seed_rules(name, must_contain):
 @pytest.mark.parametrize(
     "name, key, fields",
     [
-        ("draft", "user", {"notes": "x"}),
+        ("draft", "user", {"frame": "x"}),
         ("draft", "exemplar", {"exemplars": "x"}),
-        ("draft", "revision", {"claims": "x"}),
+        ("draft", "revision", {"problems": "x"}),
         ("polish", "user", {"channel_name": "微博", "channel_rule": "r", "text": "x"}),
-        ("polish", "revision", {"claims": "x"}),
+        ("polish", "revision", {"problems": "x"}),
     ],
 )
 def test_templates_format_with_their_fields(name, key, fields):

@@ -1,7 +1,6 @@
 """Fixtures: a tiny randomly initialised chat model on disk, and a local OpenAI-style server."""
 
 import json
-import socket
 import threading
 import time
 from pathlib import Path
@@ -9,6 +8,8 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, StreamingResponse
+
+from real_server import ServeProcess, ServeThread, free_port as _free_port
 
 CHAT_TEMPLATE = (
     "{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n{% endfor %}"
@@ -42,31 +43,58 @@ def build_tiny_chat_model(path: Path) -> Path:
     fast.save_pretrained(path)
 
     torch.manual_seed(0)
-    config = Qwen2Config(
-        vocab_size=len(fast),
-        hidden_size=16,
-        intermediate_size=32,
-        num_hidden_layers=1,
-        num_attention_heads=2,
-        num_key_value_heads=1,
-        max_position_embeddings=512,
-        eos_token_id=fast.eos_token_id,
-        pad_token_id=fast.pad_token_id,
-        tie_word_embeddings=True,
+    Qwen2ForCausalLM(Qwen2Config(**_tiny_sizes(fast, 512), tie_word_embeddings=True)).save_pretrained(path)
+    return path
+
+
+def _tiny_sizes(tokenizer, max_positions: int) -> dict:
+    """Config sizes of a one-layer 16-wide model for ``tokenizer``."""
+    return dict(
+        vocab_size=len(tokenizer), hidden_size=16, intermediate_size=32, num_hidden_layers=1,
+        num_attention_heads=2, num_key_value_heads=1, max_position_embeddings=max_positions,
+        eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.pad_token_id,
     )
-    Qwen2ForCausalLM(config).save_pretrained(path)
+
+
+def build_tiny_char_model(path: Path, min_new_tokens: int = 4) -> Path:
+    """A tiny Llama model with a character-level tokenizer, for a real server to run.
+
+    Every ordinary token is one Chinese character or letter, with no whitespace among them,
+    and ``generation_config.json`` suppresses the end token for ``min_new_tokens`` tokens:
+    greedy output is deterministic, non-empty noise (a byte-level tokenizer's random output
+    is often only newlines or broken UTF-8). Llama, because transformers gives a Qwen2
+    directory its own byte-level tokenizer class whatever ``tokenizer.json`` says.
+    """
+    import torch
+    from tokenizers import Regex, Tokenizer, decoders, models, pre_tokenizers
+    from transformers import GenerationConfig, LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
+
+    specials = ["<|endoftext|>", "<|im_start|>", "<|im_end|>", "[UNK]"]
+    chars = sorted(set("".join(_CORPUS)) - set("，。、：“”") | set("systemuranitc"))
+    vocab = {t: i for i, t in enumerate(specials + chars)}
+    tok = Tokenizer(models.WordLevel(vocab, unk_token="[UNK]"))
+    tok.pre_tokenizer = pre_tokenizers.Split(Regex(r"[\s\S]"), behavior="isolated")
+    tok.decoder = decoders.Fuse()
+    tok.add_special_tokens(specials)
+    fast = PreTrainedTokenizerFast(
+        tokenizer_object=tok, eos_token="<|im_end|>", pad_token="<|endoftext|>", unk_token="[UNK]", bos_token=None
+    )
+    fast.chat_template = CHAT_TEMPLATE
+    fast.save_pretrained(path)
+
+    torch.manual_seed(0)
+    # Untied: with tied embeddings greedy decoding repeats the last prompt token.
+    model = LlamaForCausalLM(LlamaConfig(**_tiny_sizes(fast, 4096), tie_word_embeddings=False))
+    model.generation_config = GenerationConfig(
+        eos_token_id=fast.eos_token_id, pad_token_id=fast.pad_token_id, min_new_tokens=min_new_tokens
+    )
+    model.save_pretrained(path)
     return path
 
 
 @pytest.fixture(scope="session")
 def tiny_model_dir(tmp_path_factory) -> Path:
     return build_tiny_chat_model(tmp_path_factory.mktemp("tiny-qwen2"))
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class FakeChatServer:
@@ -137,3 +165,24 @@ def chat_server(_server_process):
 def dead_url() -> str:
     """A base URL on which nothing listens."""
     return f"http://127.0.0.1:{_free_port()}/v1"
+
+
+@pytest.fixture(scope="session")
+def tiny_char_model_dir(tmp_path_factory) -> Path:
+    return build_tiny_char_model(tmp_path_factory.mktemp("tiny-char-llama"))
+
+
+@pytest.fixture(scope="session")
+def served_model(tiny_char_model_dir):
+    """A real OpenAI-compatible server (transformers' ``Serve``) on the tiny model, for the session."""
+    server = ServeThread(tiny_char_model_dir).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def served_process(tiny_char_model_dir, tmp_path_factory):
+    """``transformers serve`` as a subprocess (slow to start: a second interpreter loads torch)."""
+    server = ServeProcess(tiny_char_model_dir, tmp_path_factory.mktemp("serve") / "serve.log").start()
+    yield server
+    server.stop()
