@@ -198,7 +198,7 @@ def eval_polish_command(
 
     settings = _settings(backend, model, base_url)
     reports = exemplar_reports() if exemplars else composer_reports(data or None)
-    report = evaluate(reports, Polisher(_generator(settings), None))
+    report = evaluate(reports, Polisher(_services(settings, privacy=False, score=False).generator, None))
     if as_json:
         emit_json(report)
     else:
