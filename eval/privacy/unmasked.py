@@ -15,7 +15,7 @@ from collections import Counter
 
 import regex as re
 
-from privacy.masking import CHINESE, MINOR_PERSON, STYLES, mask_text
+from privacy.masking import MINOR_PERSON, STYLES, chinese_rule, mask_text
 
 # what a replacement writes that is not taken from the original: mask symbols, 某, placeholder tags,
 # the words of the minor-detail form (某校某年级某班)
@@ -35,7 +35,7 @@ def allowed(entity: dict, style: str) -> Counter:
     if style != "chinese":
         return Counter()
     kind = MINOR_PERSON if entity["type"] == "PERSON" and entity.get("minor") else entity["type"]
-    form = CHINESE.get(kind, lambda v: "*" * len(v))(entity["text"])
+    form = chinese_rule(kind)(entity["text"])
     return _shown(form) & Counter(entity["text"])
 
 
