@@ -71,9 +71,9 @@ def main(argv: list[str] | None = None) -> None:
 
     from models.embeddings import load_embedder
     from retrieval.chunking import chunk_report, embedding_input
-    from retrieval.library import BUNDLED_INDEX
     from retrieval.corpus import load_corpus
     from retrieval.lexical import LexicalIndex
+    from retrieval.library import BUNDLED_INDEX, lexical_documents
 
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("--chunks", default="", help="other chunk sizes to embed, e.g. 300,200")
@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> None:
         chunks = [c for i, r in enumerate(records) for c in chunk_report(i, r.text, size)]
         vectors = embedder.encode([embedding_input(records[c.doc_index].title, c.text) for c in chunks], role="passage")
         dense[f"c{size}"] = _max_pool(q, vectors, np.array([c.doc_index for c in chunks]), n)
-    lexical = LexicalIndex([f"{r.title}\n{r.title}\n{r.text}" for r in records])
+    lexical = LexicalIndex(lexical_documents(records))
     bm25 = np.stack([lexical.scores(x["query"]) for x in queries])
     part = np.array([split_of(x["id"]) for x in queries])
     tune, test = np.where(part == "tune")[0], np.where(part == "test")[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from typing import Sequence
@@ -15,6 +16,9 @@ STOPWORDS = frozenset(
     "妇联 妇女".split()
 )
 _WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+# Bump when tokenize() changes: the token lists saved beside an index are keyed by it, by the
+# stop words and by the documents' text, so a stale list is never used.
+TOKENIZER_VERSION = "jieba-search-1"
 
 
 def tokenize(text: str) -> list[str]:
@@ -30,17 +34,39 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
-class LexicalIndex:
-    """BM25 (Lucene variant) over tokenised reports; scores every report for a query."""
+def tokens_key(documents: Sequence[str]) -> str:
+    """What a saved token list must match: the tokenizer's version, its stop words and the documents."""
+    digest = hashlib.sha256(f"{TOKENIZER_VERSION}|{' '.join(sorted(STOPWORDS))}".encode())
+    for document in documents:
+        digest.update(b"\x00" + document.encode("utf-8"))
+    return digest.hexdigest()
 
-    def __init__(self, documents: Sequence[str]):
+
+class LexicalIndex:
+    """BM25 (Lucene variant) over tokenised reports; scores every report for a query.
+
+    ``saved``: a ``{"key", "tokens"}`` entry written beside an index (``cache_entry``); used
+    when its key matches ``documents``, which spares start-up the segmenter's dictionary load
+    and the segmentation of every report.
+    """
+
+    def __init__(self, documents: Sequence[str], saved: dict | None = None):
         import bm25s
 
         logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets itself to DEBUG
         self._bm25 = bm25s.BM25()
-        tokenised = [tokenize(d) or ["\u0000"] for d in documents]
-        self._bm25.index(tokenised, show_progress=False)
+        key = tokens_key(documents)
+        tokens = saved.get("tokens") if isinstance(saved, dict) and saved.get("key") == key else None
+        if not (isinstance(tokens, list) and len(tokens) == len(documents)):
+            tokens = [tokenize(d) or ["\u0000"] for d in documents]
+        self._bm25.index(tokens, show_progress=False)
+        self.cache_entry = {"key": key, "tokens": tokens}
         self.size = len(documents)
+
+    @staticmethod
+    def warm_up() -> None:
+        """Load the segmenter's dictionary now (the first query would otherwise wait for it)."""
+        tokenize("预热")
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every document (zeros when no query word is in the vocabulary)."""

@@ -56,7 +56,12 @@ class ExemplarLibrary:
         self.records = bundle.records
         self._by_id = {r.id: i for i, r in enumerate(self.records)}
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        self.lexical = LexicalIndex([f"{r.title}\n{r.title}\n{r.text}" for r in self.records])
+        self.lexical = LexicalIndex(lexical_documents(self.records), saved=bundle.lexical_tokens)
+        bundle.lexical_tokens = self.lexical.cache_entry  # what save_bundle writes beside the index
+
+    def warm_up(self) -> None:
+        """What the first query would otherwise wait for (the segmenter's dictionary)."""
+        self.lexical.warm_up()
 
     # ---- look-up -------------------------------------------------------------------
     def __len__(self) -> int:
@@ -206,14 +211,19 @@ def load_library(
             return ExemplarLibrary(load_bundle(cached, embedder_identity=model.identity), model)
         except ConfigError as exc:
             log.warning("ignoring a damaged index cache at %s: %s", cached, exc.message)
-    bundle = build_bundle(records, model, progress=progress)
+    library = ExemplarLibrary(build_bundle(records, model, progress=progress), model)
     if cached is not None:
         try:
-            save_bundle(bundle, cached)
+            save_bundle(library.bundle, cached)
             _prune_cache(cached.parent, keep=CACHE_KEEP)
         except OSError as exc:
             log.warning("could not cache the exemplar index at %s: %s", cached, exc)
-    return ExemplarLibrary(bundle, model)
+    return library
+
+
+def lexical_documents(records: list[Exemplar]) -> list[str]:
+    """What BM25 indexes for each report: the title twice (it names the topic), then the text."""
+    return [f"{r.title}\n{r.title}\n{r.text}" for r in records]
 
 
 def _bundled_index(records: list[Exemplar], model: Embedder) -> IndexBundle | None:

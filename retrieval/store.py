@@ -30,6 +30,9 @@ from retrieval.vector_index import (
 
 FORMAT_VERSION = 1
 _FILES = ("vectors.faiss", "chunks.npz", "corpus.jsonl", "meta.json")
+# Optional: the BM25 token lists of the reports ({"key", "tokens"}, see retrieval.lexical),
+# saved so that opening the index does not segment every report again.
+LEXICAL_TOKENS_FILE = "lexical_tokens.json"
 
 
 @dataclass
@@ -39,6 +42,7 @@ class IndexBundle:
     chunk_spans: np.ndarray  # (n_chunks, 2) start/end offsets into the report text
     index: object  # a FAISS index over the chunk vectors
     meta: dict = field(default_factory=dict)
+    lexical_tokens: dict | None = None
 
     def chunk_text(self, chunk_id: int) -> str:
         start, end = self.chunk_spans[chunk_id]
@@ -101,9 +105,14 @@ def save_bundle(bundle: IndexBundle, out_dir: str | Path) -> Path:
     tmp["corpus.jsonl"].write_text(
         "".join(json.dumps(r.as_dict(), ensure_ascii=False) + "\n" for r in bundle.records), encoding="utf-8"
     )
-    tmp["meta.json"].write_text(json.dumps(bundle.meta, ensure_ascii=False, indent=2), encoding="utf-8")
-    for name, path in tmp.items():  # meta.json last: a directory with meta.json is complete
+    if bundle.lexical_tokens is not None:
+        tmp[LEXICAL_TOKENS_FILE] = out / f".{LEXICAL_TOKENS_FILE}.{os.getpid()}.tmp"
+        tmp[LEXICAL_TOKENS_FILE].write_text(json.dumps(bundle.lexical_tokens, ensure_ascii=False), encoding="utf-8")
+    meta_tmp = tmp.pop("meta.json")
+    meta_tmp.write_text(json.dumps(bundle.meta, ensure_ascii=False, indent=2), encoding="utf-8")
+    for name, path in tmp.items():
         path.replace(out / name)
+    meta_tmp.replace(out / "meta.json")  # last: a directory with meta.json is complete
     return out
 
 
@@ -134,7 +143,19 @@ def load_bundle(index_dir: str | Path, embedder_identity: str | None = None) -> 
         chunk_spans=arrays["chunk_spans"],
         index=read_vector_index(str(d / "vectors.faiss")),
         meta=meta,
+        lexical_tokens=_read_lexical_tokens(d / LEXICAL_TOKENS_FILE),
     )
     if bundle.index.ntotal != len(bundle.chunk_doc) or corpus_hash(records) != meta.get("corpus_sha256"):
         raise ConfigError(f"索引目录 {d} 的文件彼此不一致，请重新运行 fulian index build。")
     return bundle
+
+
+def _read_lexical_tokens(path: Path) -> dict | None:
+    """The saved token lists, or None when absent or unreadable (the library then segments again)."""
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None

@@ -199,14 +199,16 @@ def _build(name: str, path: str, factory: Callable[[Any], Any], enabled: bool = 
 
 def warm_capabilities(caps: Capabilities) -> None:
     """What can wait until every capability serves: the scorer's lazy parts (its fidelity name
-    tagger), then the scan pool's workers, which load their own scanners in other processes."""
-    scorer = caps.items.get("scorer")
-    if scorer is not None and scorer.status == "ready" and callable(getattr(scorer.obj, "warm_up", None)):
-        try:
-            with scorer.lock:
-                scorer.obj.warm_up()
-        except Exception:  # the first request with notes loads it instead
-            log.warning("scorer warm-up failed", exc_info=True)
+    tagger) and the library's (the segmenter's dictionary for BM25 queries), then the scan
+    pool's workers, which load their own scanners in other processes."""
+    for name in ("scorer", "library"):
+        cap = caps.items.get(name)
+        if cap is not None and cap.status == "ready" and callable(getattr(cap.obj, "warm_up", None)):
+            try:
+                with cap.lock:
+                    cap.obj.warm_up()
+            except Exception:  # the first request that needs it loads it instead
+                log.warning("%s warm-up failed", name, exc_info=True)
     scanner = caps.items.get("scanner")
     if scanner is not None and callable(getattr(scanner.obj, "start_pool", None)):
         scanner.obj.start_pool()

@@ -72,6 +72,7 @@ def index_build(
     """构建范文索引（FAISS 向量 + 元数据），附进度条。"""
     from models.embeddings import load_embedder
     from retrieval.corpus import load_corpus
+    from retrieval.library import ExemplarLibrary
     from retrieval.store import build_bundle, save_bundle
 
     if kind not in ("auto", "flat", "hnsw"):
@@ -83,6 +84,7 @@ def index_build(
         bundle = build_bundle(records, model, max_chars=chunk_chars, kind=kind, progress=bar.update)
     finally:
         bar.close()
+    ExemplarLibrary(bundle, model)  # segments the reports for BM25: the token lists are saved with the index
     save_bundle(bundle, out)
     summary = {"out": str(Path(out)), **bundle.meta}
     if as_json:

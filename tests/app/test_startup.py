@@ -51,7 +51,7 @@ def test_process_cpu_seconds_and_medians():
     assert summary["cpu_s"] == {"scanner": 2.5} and summary["floor_s"] == 0.4 and len(summary["each"]) == 2
 
 
-def test_the_scorer_warms_and_the_pool_starts_after_everything_else_loaded():
+def test_the_scorer_and_library_warm_and_the_pool_starts_after_everything_else_loaded():
     from app.api.capabilities import Capabilities, Capability, warm_capabilities
 
     calls = []
@@ -60,15 +60,20 @@ def test_the_scorer_warms_and_the_pool_starts_after_everything_else_loaded():
         def warm_up(self):
             calls.append("warm")
 
+    class Library:
+        def warm_up(self):
+            calls.append("library")
+
     class Scanner:
         def start_pool(self):
             calls.append("pool")
 
     caps = Capabilities({"scanner": Capability("scanner", Scanner(), "ready"),
-                         "scorer": Capability("scorer", Scorer(), "ready")})
-    assert calls == []  # loading them starts neither
+                         "scorer": Capability("scorer", Scorer(), "ready"),
+                         "library": Capability("library", Library(), "ready")})
+    assert calls == []  # loading them starts none
     warm_capabilities(caps)
-    assert calls == ["warm", "pool"]
+    assert calls == ["warm", "library", "pool"]
 
 
 @pytest.mark.slow  # starts `fulian serve` twice: about a minute on a busy 2-core machine

@@ -129,3 +129,22 @@ def test_relevance_by_rank():
     from retrieval.library import relevance
 
     assert [relevance(r, 5) for r in (1, 3, 5)] == [100, 50, 0] and relevance(1, 1) == 100
+
+
+def test_cached_index_keeps_the_bm25_tokens(tmp_path, make_fake_embedder, mini_corpus_path, monkeypatch):
+    first = load_library(mini_corpus_path, embedder=make_fake_embedder(), cache_dir=tmp_path)
+    monkeypatch.setattr("retrieval.lexical.tokenize", lambda text: pytest.fail("the reports were segmented again"))
+    again = load_library(mini_corpus_path, embedder=make_fake_embedder(), cache_dir=tmp_path)
+    assert again.bundle.lexical_tokens == first.bundle.lexical_tokens
+
+
+def test_the_bundled_index_ships_its_bm25_tokens():
+    from retrieval.lexical import tokens_key
+    from retrieval.library import BUNDLED_INDEX, lexical_documents
+    from retrieval.store import LEXICAL_TOKENS_FILE, load_bundle
+
+    bundle = load_bundle(BUNDLED_INDEX)
+    assert (BUNDLED_INDEX / LEXICAL_TOKENS_FILE).is_file()
+    assert bundle.lexical_tokens["key"] == tokens_key(lexical_documents(bundle.records)), (
+        "stale: rebuild with fulian index build retrieval/data/exemplars.jsonl --out retrieval/data/exemplar_index"
+    )

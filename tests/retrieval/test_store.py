@@ -41,6 +41,15 @@ def test_save_and_load_round_trip(built, tmp_path, fake_embedder):
     np.testing.assert_array_equal(loaded.chunk_spans, built.chunk_spans)
     query = fake_embedder.encode(["两癌筛查"], role="query")
     assert (loaded.index.search(query, 3)[1] == built.index.search(query, 3)[1]).all()
+    assert loaded.lexical_tokens is None  # none were attached
+
+
+def test_bm25_tokens_travel_with_the_index(built, tmp_path):
+    built.lexical_tokens = {"key": "k", "tokens": [["两癌", "筛查"]]}
+    save_bundle(built, tmp_path / "idx")
+    assert load_bundle(tmp_path / "idx").lexical_tokens == built.lexical_tokens
+    (tmp_path / "idx" / "lexical_tokens.json").write_text("{broken", encoding="utf-8")
+    assert load_bundle(tmp_path / "idx").lexical_tokens is None  # segmented again, not refused
 
 
 def test_loading_with_another_embedder_fails_clearly(built, tmp_path):
