@@ -23,6 +23,7 @@ from app.api.main import api_router, health_router
 from app.audit.lifecycle import open_audit_store
 from app.auth import KeyRing, check_bind
 from app.server_secret import load_or_create_secret
+from app import startup_gc
 from app.services import Services, build_services
 from app.settings import Settings, load_settings
 
@@ -35,6 +36,8 @@ def _start_up(app: FastAPI, settings: Settings, loop: asyncio.AbstractEventLoop)
     1. the capabilities, each one serving as soon as it has loaded (the scanner first);
     2. the UI (Gradio import and build), which answers a loading page until then;
     3. warm-up: the scorer's lazy parts, then the scan pool's worker processes.
+
+    A served process (``create_served_app``) runs 1 and 2 with the garbage collector paused.
     """
     services: Services = app.state.services
     caps = services.capabilities
@@ -51,12 +54,15 @@ def _start_up(app: FastAPI, settings: Settings, loop: asyncio.AbstractEventLoop)
             if cap.status == "loading":
                 cap.status, cap.detail = "failed", message
     ui = getattr(app.state, "ui", None)
-    if ui is not None:
-        ui.build()
-        try:
-            asyncio.run_coroutine_threadsafe(ui.activate(), loop).result()
-        except RuntimeError:  # the server stopped meanwhile
-            return
+    try:
+        if ui is not None:
+            ui.build()
+            try:
+                asyncio.run_coroutine_threadsafe(ui.activate(), loop).result()
+            except RuntimeError:  # the server stopped meanwhile
+                return
+    finally:
+        startup_gc.resume()  # a no-op unless `fulian serve` paused the collector
     warm_capabilities(caps)
 
 
@@ -110,3 +116,9 @@ def create_app(
 
         app = mount_ui(app, settings)
     return app
+
+
+def create_served_app() -> FastAPI:
+    """``create_app`` for ``fulian serve`` (its worker processes too): the collector paused during start-up."""
+    startup_gc.pause()
+    return create_app()
