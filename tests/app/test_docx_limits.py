@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import time
 import zipfile
 from io import BytesIO
 
@@ -57,13 +56,12 @@ def test_ordinary_document_reads():
     assert read_docx(BASE).splitlines() == ["标题", "正文第一段", "第二段"]
 
 
-def test_zip_bomb_is_refused_from_the_directory_quickly():
+def test_zip_bomb_is_refused_from_the_directory_without_inflating(monkeypatch):
     bomb = zip_bomb(120_000_000)  # about 120 KB on disk
     assert len(bomb) < 1_000_000
-    started = time.monotonic()
+    monkeypatch.setattr(zipfile.ZipFile, "open", lambda *a, **k: pytest.fail("a member was inflated"))
     with pytest.raises(InputTooLarge, match="解压后过大"):
         check_docx(bomb, DocxLimits())
-    assert time.monotonic() - started < 0.5
 
 
 def test_lying_directory_is_caught_while_inflating():
@@ -77,13 +75,20 @@ def test_too_many_members():
         check_docx(_repack(BASE, {}, {f"x/{i}.xml": b"<a/>" for i in range(30)}), DocxLimits(max_members=20))
 
 
-def test_paragraph_flood_is_refused_quickly():
+def test_paragraph_flood_is_refused_before_it_is_read(monkeypatch):
+    from app import docx_io
+
     flood = paragraph_flood(2_000_000)
     assert len(flood) < 300_000
-    started = time.monotonic()
+    inflated = zipfile.ZipFile(BytesIO(flood)).getinfo("word/document.xml").file_size
+    fed = []
+    feed = docx_io._ParagraphCounter.feed
+    monkeypatch.setattr(docx_io._ParagraphCounter, "feed", lambda self, chunk: (fed.append(len(chunk)), feed(self, chunk))[1])
     with pytest.raises(InputTooLarge, match="段落过多"):
         check_docx(flood, DocxLimits())
-    assert time.monotonic() - started < 2.0
+    # counted while it inflates: refused after the first limit's worth, not after 2M paragraphs
+    # (the time this takes is measured by the upload bench, not here)
+    assert 0 < sum(fed) < inflated / 10
 
 
 def test_parse_time_limit():
@@ -102,13 +107,11 @@ def test_entities_are_not_expanded():
 @pytest.mark.parametrize("make, status", [(lambda: zip_bomb(120_000_000), 413), (lambda: paragraph_flood(2_000_000), 413),
                                           (lambda: b"PK\x03\x04 not a zip", 422)],
                          ids=["zip-bomb", "paragraphs", "corrupt"])
-def test_upload_gets_a_fast_4xx_with_a_chinese_message(fake_client, make, status):
+def test_upload_gets_a_4xx_with_a_chinese_message(fake_client, make, status):
+    # how early each is refused is tested on check_docx above (what is inflated), not by a clock
     with fake_client() as client:
-        data = make()
-        started = time.monotonic()
-        response = client.post("/v1/docx/text", files={"file": ("a.docx", data, DOCX)})
+        response = client.post("/v1/docx/text", files={"file": ("a.docx", make(), DOCX)})
         assert_error(response, status)
-        assert time.monotonic() - started < 3.0
 
 
 def test_upload_of_a_normal_document(fake_client):
