@@ -435,17 +435,35 @@ CSS = """
 
 
 
-# Gradio 6 titles its toasts with the English message type ("Error"), whatever gr.Error(title=...) says:
-# the page renames them in place.
+# Gradio 6 titles its toasts with the English message type ("Error"), whatever gr.Error(title=...) says,
+# and its status tracker writes "queue: 1/2 |" and "processing |" (the hidden .progress-text aside, also
+# in a screen reader's text): the page rewrites those text nodes in Chinese in place.
 JS = """
 () => {
   const names = {Error: "出错了", Warning: "注意", Info: "提示", Success: "完成"};
-  const rename = () => document.querySelectorAll(".toast-title").forEach(el => {
-    el.childNodes.forEach(n => {
-      const word = (n.nodeValue || "").trim();
-      if (n.nodeType === 3 && names[word]) n.nodeValue = names[word] + " ";
+  const status = [[/\\bqueue:\\s*/g, "排队："], [/\\bprocessing\\b/g, "处理中"]];
+  const fix = n => {
+    const value = n.nodeValue || "";
+    if (!/queue:|processing/.test(value) || n.parentElement?.closest("textarea, input, .textfield")) return;
+    const fixed = status.reduce((v, [re, zh]) => v.replace(re, zh), value);
+    if (fixed !== value) n.nodeValue = fixed;
+  };
+  const rename = records => {
+    document.querySelectorAll(".toast-title").forEach(el => {
+      el.childNodes.forEach(n => {
+        const word = (n.nodeValue || "").trim();
+        if (n.nodeType === 3 && names[word]) n.nodeValue = names[word] + " ";
+      });
     });
-  });
+    for (const r of records) {  // only what changed: the status tracker redraws often
+      for (const root of r.type === "characterData" ? [r.target] : r.addedNodes) {
+        if (root.nodeType === 3) { fix(root); continue; }
+        if (root.nodeType !== 1) continue;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) fix(n);
+      }
+    }
+  };
   new MutationObserver(rename).observe(document.body, {subtree: true, childList: true, characterData: true});
 }
 """

@@ -66,6 +66,26 @@ def _no_codes(page) -> None:
     assert not words, words
 
 
+@pytest.mark.parametrize("english, chinese", [("queue: 1/2 |", "排队：1/2 |"), ("processing |", "处理中 |")])
+def test_the_status_tracker_reads_chinese(browser, english, chinese):
+    # Gradio's status tracker writes these in English whatever the locale; the page's script rewrites them
+    from app.ui.blocks import JS
+
+    context = browser.new_context(locale="zh-CN")
+    page = context.new_page()
+    page.set_content("<body><div class='wrap'><span id='status'>0.1s</span></div>"
+                     "<div class='textfield'><span id='typed'></span></div></body>")
+    page.evaluate(JS)
+    page.evaluate(f"() => {{ document.getElementById('status').firstChild.nodeValue = {english!r}; }}")
+    page.wait_for_function(f"() => document.getElementById('status').innerText === {chinese!r}")
+    page.evaluate(f"() => {{ document.getElementById('status').innerHTML = '<b>{english}</b>'; }}")  # a redraw
+    page.wait_for_function(f"() => document.getElementById('status').innerText === {chinese!r}")
+    page.evaluate(f"() => {{ document.getElementById('typed').textContent = {english!r}; }}")  # the user's own text
+    page.wait_for_timeout(100)
+    assert page.locator("#typed").inner_text() == english
+    context.close()
+
+
 def _textarea(page, elem_id: str):
     return page.locator(f"#{elem_id} textarea").first
 
