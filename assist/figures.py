@@ -149,8 +149,10 @@ _YEAR = r"(?:(?<!\d)(?:19|20)\d{2}|[一二〇零][〇零一二三四五六七八
 
 _DATE_ISO = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})[-/.]({_MON})[-/.]({_DAY})(?!\d)")
 _DATE_YEAR_RANGE = re.compile(rf"({_YEAR}){_SEP}({_YEAR})年(?!龄)")
+# the lookahead only skips positions where no date can start (the rest of the pattern may
+# match empty); without it finditer yields an empty match at every character of the text
 _DATE_CN = re.compile(
-    rf"(?:({_YEAR})年(?!龄|轻))?(?:(?<![\d{_CN_CHARS}])({_MON})(?:{_SEP}({_MON}))?月份?"
+    rf"(?=[\d一二三四五六七八九十〇零])(?:({_YEAR})年(?!龄|轻))?(?:(?<![\d{_CN_CHARS}])({_MON})(?:{_SEP}({_MON}))?月份?"
     rf"(?:({_DAY})[日号])?)?"
 )
 _DATE_MD_RANGE = re.compile(rf"(?<![\d{_CN_CHARS}])({_MON})月({_DAY})[日号]?{_SEP}({_DAY})[日号]")

@@ -19,6 +19,7 @@ import numpy as np
 from eval.retrieval import load_queries, split_of
 
 WEIGHTS = (0.1, 0.2, 0.3, 0.5, 0.7, 1.0)
+TITLE_WEIGHTS = (0.25, 0.5)  # dense + a·cos(query, title alone): the title names the event
 RRF_KS = (1, 5, 20, 60)
 RRF_WEIGHTS = (0.5, 1.0)
 
@@ -89,6 +90,11 @@ def main(argv: list[str] | None = None) -> None:
         chunks = [c for i, r in enumerate(records) for c in chunk_report(i, r.text, size)]
         vectors = embedder.encode([embedding_input(records[c.doc_index].title, c.text) for c in chunks], role="passage")
         dense[f"c{size}"] = _max_pool(q, vectors, np.array([c.doc_index for c in chunks]), n)
+    titles = embedder.encode([r.title for r in records], role="passage")
+    title_cos = q @ titles.T
+    for name in list(dense):
+        for a in TITLE_WEIGHTS:
+            dense[f"{name}+{a}·title"] = dense[name] + a * title_cos
     lexical = LexicalIndex([f"{r.title}\n{r.title}\n{r.text}" for r in records])
     bm25 = np.stack([lexical.scores(x["query"]) for x in queries])
     part = np.array([split_of(x["id"]) for x in queries])
