@@ -13,6 +13,8 @@ the library is ranked (the bundled library has 80).
 from __future__ import annotations
 
 import argparse
+import json
+from pathlib import Path
 
 import numpy as np
 
@@ -20,6 +22,7 @@ from eval.retrieval import load_queries, split_of
 
 WEIGHTS = (0.1, 0.2, 0.3, 0.5, 0.7, 1.0)
 TITLE_WEIGHTS = (0.25, 0.5)  # dense + a·cos(query, title alone): the title names the event
+KIND_WEIGHTS = (0.25, 0.5)  # dense + b·cos(query, the exemplar's kind of work, exemplar_kinds.json)
 RRF_KS = (1, 5, 20, 60)
 RRF_WEIGHTS = (0.5, 1.0)
 
@@ -95,6 +98,14 @@ def main(argv: list[str] | None = None) -> None:
     for name in list(dense):
         for a in TITLE_WEIGHTS:
             dense[f"{name}+{a}·title"] = dense[name] + a * title_cos
+    kinds_file = Path(__file__).resolve().parent / "data" / "retrieval" / "exemplar_kinds.json"
+    if kinds_file.is_file():  # query expansion by kind: how close the query is to the report's kind
+        kind_of = json.loads(kinds_file.read_text(encoding="utf-8"))
+        names = sorted(set(kind_of.values()))
+        kind_vec = embedder.encode([f"妇联工作：{k}" for k in names], role="passage")
+        kind_cos = (q @ kind_vec.T)[:, [names.index(kind_of[i]) for i in ids]]
+        for b in KIND_WEIGHTS:
+            dense[f"c600+{b}·kind"] = dense["c600"] + b * kind_cos
     lexical = LexicalIndex([f"{r.title}\n{r.title}\n{r.text}" for r in records])
     bm25 = np.stack([lexical.scores(x["query"]) for x in queries])
     part = np.array([split_of(x["id"]) for x in queries])
