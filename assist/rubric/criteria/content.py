@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assist.rubric.criteria.base import Context, finding, phrase_hits, result, word_hits
 from assist.rubric.document import Document
 
@@ -102,15 +104,11 @@ def score_data_support(doc: Document, cfg: dict, ctx: Context) -> dict:
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """The spans inside “…” (a person's own words)."""
-    spans, open_at = [], None
-    for i, ch in enumerate(text):
-        if ch == "“":
-            open_at = i
-        elif ch == "”" and open_at is not None:
-            spans.append((open_at, i))
-            open_at = None
-    return spans
+    """The spans inside “…” (a person's own words): each ” closes the nearest “ before it."""
+    return [(m.start(), m.end() - 1) for m in _QUOTED.finditer(text)]
+
+
+_QUOTED = re.compile(r"“[^“”]*”")
 
 
 def _fuzzy_figures(text: str, fuzzy: list, cfg: dict) -> list:
