@@ -60,6 +60,9 @@ def test_score_response_names_criteria_in_chinese(real_client):
                  {"text": DRAFT, "genre": "消息"}):
         result = real_client.post("/v1/assist/score", json=body).json()
         assert result["criteria"], result
+        assert result["genre"]["name"] and not result["genre"]["name"].isascii()
+        if body.get("genre"):
+            assert result["genre"]["name"] == "消息" and not result["genre"]["detected"]
         assert english_keys(result) == []
         for key, row in result["criteria"].items():
             assert row["name"] and not row["name"].isascii(), key
