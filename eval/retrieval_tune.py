@@ -3,9 +3,12 @@ half of the query split only; the chosen one is then reported on the untuned hal
 
     python -m eval.retrieval_tune              # 600-character chunks (the bundled index)
     python -m eval.retrieval_tune --chunks 300,200   # also embed other chunk sizes (minutes)
+    python -m eval.retrieval_tune --chunks para      # section-aware: one chunk per paragraph
 
-Candidates: max-pooled chunk cosine ("dense"), z-score fusion z(dense) + w·z(BM25) for
-w in WEIGHTS, and reciprocal-rank fusion with k in RRF_KS and a BM25 weight in RRF_WEIGHTS.
+Candidates: max-pooled chunk cosine ("dense"), also plus a·cos(query, title) (TITLE_WEIGHTS)
+and plus b·cos(query, the exemplar's kind of work) (KIND_WEIGHTS, query expansion by kind);
+z-score fusion z(dense) + w·z(BM25) for w in WEIGHTS, and reciprocal-rank fusion with k in
+RRF_KS and a BM25 weight in RRF_WEIGHTS.
 The choice is by tuning-half MRR, then recall@1 (ties: the order listed). Every report of
 the library is ranked (the bundled library has 80).
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -74,13 +78,13 @@ def main(argv: list[str] | None = None) -> None:
     import faiss
 
     from models.embeddings import load_embedder
-    from retrieval.chunking import chunk_report, embedding_input
+    from retrieval.chunking import Chunk, chunk_report, embedding_input
     from retrieval.library import BUNDLED_INDEX
     from retrieval.corpus import load_corpus
     from retrieval.lexical import LexicalIndex
 
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    args.add_argument("--chunks", default="", help="other chunk sizes to embed, e.g. 300,200")
+    args.add_argument("--chunks", default="", help="other chunk sizes to embed, e.g. 300,200; para: one chunk per paragraph")
     opts = args.parse_args(argv)
     records, queries = load_corpus(), load_queries()
     ids, n = [r.id for r in records], len(records)
@@ -89,8 +93,12 @@ def main(argv: list[str] | None = None) -> None:
     index = faiss.read_index(str(BUNDLED_INDEX / "vectors.faiss"))
     dense = {"c600": _max_pool(q, index.reconstruct_n(0, index.ntotal),
                                np.load(BUNDLED_INDEX / "chunks.npz")["chunk_doc"], n)}
-    for size in [int(s) for s in opts.chunks.split(",") if s.strip()]:
-        chunks = [c for i, r in enumerate(records) for c in chunk_report(i, r.text, size)]
+    for size in [s.strip() for s in opts.chunks.split(",") if s.strip()]:
+        if size == "para":  # section-aware: one chunk per paragraph (a paragraph is one section)
+            chunks = [Chunk(i, m.start(), m.end(), m.group()) for i, r in enumerate(records)
+                      for m in re.finditer(r"[^\n]+", r.text) if m.group().strip()]
+        else:
+            chunks = [c for i, r in enumerate(records) for c in chunk_report(i, r.text, int(size))]
         vectors = embedder.encode([embedding_input(records[c.doc_index].title, c.text) for c in chunks], role="passage")
         dense[f"c{size}"] = _max_pool(q, vectors, np.array([c.doc_index for c in chunks]), n)
     titles = embedder.encode([r.title for r in records], role="passage")
