@@ -149,8 +149,10 @@ _YEAR = r"(?:(?<!\d)(?:19|20)\d{2}|[一二〇零][〇零一二三四五六七八
 
 _DATE_ISO = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})[-/.]({_MON})[-/.]({_DAY})(?!\d)")
 _DATE_YEAR_RANGE = re.compile(rf"({_YEAR}){_SEP}({_YEAR})年(?!龄)")
+# the lookahead only skips positions where no date can start (the rest of the pattern may
+# match empty); without it finditer yields an empty match at every character of the text
 _DATE_CN = re.compile(
-    rf"(?:({_YEAR})年(?!龄|轻))?(?:(?<![\d{_CN_CHARS}])({_MON})(?:{_SEP}({_MON}))?月份?"
+    rf"(?=[\d一二三四五六七八九十〇零])(?:({_YEAR})年(?!龄|轻))?(?:(?<![\d{_CN_CHARS}])({_MON})(?:{_SEP}({_MON}))?月份?"
     rf"(?:({_DAY})[日号])?)?"
 )
 _DATE_MD_RANGE = re.compile(rf"(?<![\d{_CN_CHARS}])({_MON})月({_DAY})[日号]?{_SEP}({_DAY})[日号]")
@@ -184,8 +186,11 @@ _UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _PERIOD_UNITS = ("年", "个月", "天", "周", "小时")
 _UNIT_NORMAL = {"名": "人", "位": "人", "块": "元", "个百分点": "百分点", "%": "%"}
 
+# the lookahead names every character a quantity can start with (a digit, a Chinese numeral,
+# the first character of a hedge or of 数/几/上十): the engine skips the rest in C
+_QTY_START = rf"[\d{_CN_CHARS}差大约将接不超多近逾数几上]"
 _QTY = re.compile(
-    rf"(?P<pre>{_HEDGE})?"
+    rf"(?={_QTY_START})(?P<pre>{_HEDGE})?"
     rf"(?:(?P<fz>数|几|上)(?P<fzm>十万|百万|千万|十|百|千|万|亿)(?!分之|分比|分点)"
     rf"|(?P<lo>{_NUM})(?P<lomag>万|亿|千)?{_SEP}(?P<hi>{_NUM})"
     rf"|(?P<num>{_NUM}))"
@@ -211,18 +216,18 @@ def find_quantities(text: str) -> list[Quantity]:
         if claim(start, end):
             found.append(Quantity(start=start, end=end, text=text[start:end], **kw))
 
-    for m in _DATE_ISO.finditer(t):
+    for m in _DATE_ISO.finditer(t) if ("-" in t or "/" in t or "." in t) else ():
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
         add(m.start(), m.end(), **_date(y, mo, d))
-    for m in _DATE_YEAR_RANGE.finditer(t):
+    for m in _DATE_YEAR_RANGE.finditer(t) if "年" in t else ():
         y1, y2 = (_int(m[1]), _int(m[2]))
         if y1 and y2 and y1 < y2:
             add(m.start(), m.end(), **_date(y1, None, None, high=y2))
-    for m in _DATE_PERIOD.finditer(t):  # 一季度 = 1-3月, 上半年 = 1-6月
+    for m in _DATE_PERIOD.finditer(t) if ("季度" in t or "半年" in t) else ():  # 一季度 = 1-3月, 上半年 = 1-6月
         lo, hi = _PERIODS[m[2]]
         year = _int(m[1]) if m[1] else None
         add(m.start(), m.end(), **_date(year, lo, None, high=hi))
-    for m in _DATE_MD_RANGE.finditer(t):
+    for m in _DATE_MD_RANGE.finditer(t) if "月" in t else ():
         mo, d1, d2 = _int(m[1]), _int(m[2]), _int(m[3])
         if mo and d1 and d2 and d1 < d2 <= 31:
             add(m.start(), m.end(), **_date(None, mo, d1, high=d2))
@@ -243,22 +248,23 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         add(m.start(), m.end(), **_date(year, month, day, high=hi))
 
-    for m in _PERCENT_CN.finditer(t):
+    # (a pattern is run only when the text holds the characters every match of it needs)
+    for m in _PERCENT_CN.finditer(t) if "百分之" in t else ():
         parsed = _number(m[2])
         if parsed:
             add(m.start(), m.end(), value=parsed[0], unit="%", kind="percent",
                 approx=bool(m[1]), chinese=parsed[1])
-    for m in _FRACTION.finditer(t):
+    for m in _FRACTION.finditer(t) if "分之" in t else ():
         den, num = _number(m[1]), _number(m[2])
         if den and num and 0 < num[0] <= den[0]:
             add(m.start(), m.end(), value=round(100.0 * num[0] / den[0], 2), unit="%", kind="percent",
                 chinese=den[1] or num[1])
-    for m in _PERCENT_TENTHS.finditer(t):
+    for m in _PERCENT_TENTHS.finditer(t) if "成" in t else ():
         value = _CN_DIGIT[m[2]] * 10.0 + (5.0 if m[3] else 0.0)
         add(m.start(), m.end(), value=value, unit="%", kind="percent",
             approx=bool(m[1] or m[4]), chinese=True)
     for rx, factor in ((_MULT_WORDS, None), (_MULT_GROW, 1.0), (_MULT_PLAIN, 0.0)):
-        for m in rx.finditer(t):
+        for m in rx.finditer(t) if ("倍" in t or "番" in t) else ():
             if factor is None:
                 value = 4.0 if "两番" in m[0] else 2.0
                 chinese = True

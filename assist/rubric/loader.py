@@ -61,6 +61,7 @@ _OPTIONAL: dict[str, dict[str, Any]] = {
     "lead": {"time_pattern": "re", "telegraphic_min_parts": int, "telegraphic_share": _NUM, "telegraphic_suggestion": str},
     "specificity": {"empty_patterns": "re_list", "empty_pattern_suggestion": str},
     "five_w_one_h": {"optional_credit": _NUM},
+    "data_support": {"bound_markers": "re", "not_quantity_before": "re"},
 }
 _FIVE_W = ("who", "what", "when", "where", "why", "how")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assist.rubric.criteria.base import Context, finding, phrase_hits, result, word_hits
 from assist.rubric.document import Document
 
@@ -73,7 +75,7 @@ def score_data_support(doc: Document, cfg: dict, ctx: Context) -> dict:
     d = cfg["deductions"]
     figures = doc.figures()
     exact = [q for q in figures if not q.approx]
-    fuzzy = [q for q in figures if q.approx]
+    fuzzy = _fuzzy_figures(doc.text, [q for q in figures if q.approx], cfg)
     points = cfg["points_by_count"]
     score = float(points[min(len(exact), len(points) - 1)])
     out = []
@@ -81,15 +83,51 @@ def score_data_support(doc: Document, cfg: dict, ctx: Context) -> dict:
         start, end = (doc.lead.start, doc.lead.end) if doc.lead else (0, 0)
         out.append(finding("全文没有精确数字，说服力不足。", start, end,
                            "补充参与人数、培训场次、带动就业人数、增收金额等具体数据（X 用原始记录中的数字）"))
+    seen = set()
     for q in fuzzy:
+        if q.text.strip() in seen:
+            continue  # the title's figure again in the text: one fault
+        seen.add(q.text.strip())
         score -= d["approx_figure"]
         out.append(finding(f"模糊数字“{q.text}”：信息要用精确数字。", q.start, q.end, cfg["approx_suggestion"]))
     for start, end, word in word_hits(doc.text, cfg["vague_comparatives"]):
         score -= d["vague_comparative"]
         out.append(finding(f"“{word}”是没有数据的比较说法，容易被认为夸大。", start, end, cfg["vague_suggestion"]))
     for start, end, word in word_hits(doc.text, cfg["vague_quantities"]):
-        if any(q.start < end and start < q.end for q in fuzzy) or doc.text[start - 1:start] == "第":
-            continue  # 300多名: already counted as a fuzzy figure; 第一批: an ordinal
+        before = cfg.get("not_quantity_before_re")
+        if any(q.start < end and start < q.end for q in fuzzy) or (
+                before.search(doc.text[max(0, start - 2):start]) if before else doc.text[start - 1:start] == "第"):
+            continue  # 300多名: already counted as a fuzzy figure; 第一批: an ordinal; 同一批: a determiner
         score -= d["vague_quantity"]
         out.append(finding(f"“{word}”代替了具体数字，说服力不足。", start, end, cfg["approx_suggestion"]))
     return result(score, out)
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The spans inside “…” (a person's own words): each ” closes the nearest “ before it."""
+    return [(m.start(), m.end() - 1) for m in _QUOTED.finditer(text)]
+
+
+_QUOTED = re.compile(r"“[^“”]*”")
+
+
+def _fuzzy_figures(text: str, fuzzy: list, cfg: dict) -> list:
+    """The approximate figures that are the writer's data: not a bound that defines a group
+    or a rule (45岁以上妇女, 月收入超过3000元的有47人, 每节课不超过90分钟, the name “1+N”),
+    nor a person's quoted words. Needs ``bound_markers`` in the rubric (else all count)."""
+    markers = cfg.get("bound_markers_re")
+    if markers is None:
+        return fuzzy
+    quoted = _quoted_spans(text)
+    out = []
+    for q in fuzzy:
+        t, after = q.text.strip(), text[q.end:q.end + 1]
+        if any(s < q.start and q.end <= e for s, e in quoted):
+            continue
+        if markers.search(t) and (
+            after == "的" or text[q.start - 1:q.start] == "不" or (q.unit == "岁")
+            or (t.endswith("+") and after.isascii() and after.isalpha())
+        ):
+            continue
+        out.append(q)
+    return out
