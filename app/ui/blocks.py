@@ -99,8 +99,10 @@ def _read_upload(api: ApiClient, path: str | None, key: str) -> str:
         raise _error("文件不是 UTF-8 文本；请上传 .docx 或 UTF-8 编码的 .txt。") from None
 
 
-def _score_outputs(api: ApiClient, text: str, notes: str | None, key: str, reference_date: str | None = None):
-    result = _call(api.score, text, notes=notes or None, reference_date=reference_date, key=key)
+def _score_outputs(api: ApiClient, text: str, notes: str | None, key: str, reference_date: str | None = None,
+                   genre: str | None = None):
+    result = _call(api.score, text, notes=notes or None, reference_date=reference_date, key=key,
+                   genre=None if genre in (None, "", views.AUTO_GENRE) else genre)
     report = "### 问题与建议\n" + views.findings_markdown(result, text)
     if notes:
         report += "\n\n### 素材不支持的内容\n" + views.unsupported_markdown(result.get("unsupported", []))
@@ -349,16 +351,18 @@ def _score_tab(api: ApiClient, key: gr.Textbox) -> None:
             text = gr.Textbox(label="稿件", lines=12)
             notes = gr.Textbox(label="原始素材（可选，用于核对事实）", lines=5)
             ref = gr.Textbox(label="参照日期（可选，YYYY-MM-DD）", value=lambda: date.today().isoformat())
-            go = gr.Button("评分", variant="primary")
+            genre = gr.Dropdown(views.genre_choices(), value=views.AUTO_GENRE, label="文体（默认从稿件自动识别）",
+                                elem_id="score-genre")
+            go = gr.Button("评分", variant="primary", elem_id="score-go")
         with gr.Column(min_width=300):
             total, criteria, findings = _score_view("逐项得分")
 
-    def run(draft, notes_text, ref_date, k, progress=gr.Progress()):
+    def run(draft, notes_text, ref_date, chosen, k, progress=gr.Progress()):
         _need_chinese(draft, "稿件")
         progress(0.3, desc="评分中……")
-        return _score_outputs(api, draft, notes_text, k, (ref_date or "").strip() or None)
+        return _score_outputs(api, draft, notes_text, k, (ref_date or "").strip() or None, chosen)
 
-    go.click(run, [text, notes, ref, key], [total, criteria, findings], api_name="score")
+    go.click(run, [text, notes, ref, genre, key], [total, criteria, findings], api_name="score")
 
 
 def _compare_tab(api: ApiClient, key: gr.Textbox) -> None:

@@ -63,12 +63,14 @@ class ApiClient:
         return self._post("/v1/privacy/release", body, key)
 
     def score(self, text: str, notes: str | None = None, reference_date: str | None = None,
-              key: str | None = None) -> dict:
+              key: str | None = None, genre: str | None = None) -> dict:
         body: dict[str, Any] = {"text": text}
         if notes:
             body["notes"] = notes
         if reference_date:
             body["reference_date"] = reference_date
+        if genre:
+            body["genre"] = genre
         return self._post("/v1/assist/score", body, key)
 
     def draft(self, notes: str, key: str | None = None) -> dict:

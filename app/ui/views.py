@@ -54,6 +54,33 @@ def criterion_labels() -> dict[str, str]:
     return labels
 
 
+AUTO_GENRE = "自动识别"
+
+
+def genre_choices() -> list[str]:
+    """What the score tab offers: automatic detection, then each genre's Chinese name from the rubric file
+    (the API accepts the names as they are)."""
+    names: list[str] = []
+    try:
+        import yaml
+
+        data = yaml.safe_load(_RUBRIC.read_text(encoding="utf-8")) or {}
+        names = [str(g["name"]) for k, g in (data.get("genres") or {}).items() if isinstance(g, dict) and g.get("name")]
+    except (OSError, ValueError, ImportError):  # detection alone still works
+        pass
+    return [AUTO_GENRE, *names]
+
+
+def genre_markdown(result: dict | None) -> str:
+    """Which genre the score assumed and why (detected from the text, or as the user chose)."""
+    genre = (result or {}).get("genre") or {}
+    if not genre.get("name"):
+        return ""
+    how = "自动识别" if genre.get("detected") else "按指定"
+    reason = f"：{genre['reason']}" if genre.get("reason") else ""
+    return f"文体：**{genre['name']}**（{how}{reason}）"
+
+
 def criterion_label(key: str) -> str:
     return criterion_labels().get(key, "其他评分项")
 
@@ -232,7 +259,8 @@ def total_markdown(result: dict | None) -> str:
     """The total as a line; nothing before a score exists (never a 0 that nobody computed)."""
     if not result or result.get("total") is None:
         return ""
-    return f"### 总分：{float(result['total']):.1f}"
+    genre = genre_markdown(result)
+    return f"### 总分：{float(result['total']):.1f}" + (f"\n\n{genre}" if genre else "")
 
 
 def findings_markdown(result: dict, text: str = "") -> str:

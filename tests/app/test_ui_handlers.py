@@ -89,9 +89,20 @@ def test_polish_tab(handlers, real_client):
 def test_score_tab(handlers, real_client):
     need(real_client, "scorer")
     total, criteria, report = handlers["score"]("巾帼培训助就业\n3月8日，县妇联组织200名妇女参加培训。", "3月8日 培训 100名妇女",
-                                                "2025-03-10", "")
+                                                "2025-03-10", "自动识别", "")
     assert total.startswith("### 总分：") and {row[0] for row in criteria} >= {"标题", "导语"}
     assert "问题与建议" in report and "200" in report
+    assert "文体：**" in total and "自动识别" in total  # the genre it assumed, and that it was detected
+
+
+@pytest.mark.parametrize("chosen", ["消息", "调研报告"])
+def test_score_tab_genre_override(handlers, real_client, chosen):
+    need(real_client, "scorer")
+    text = "本报讯 3月8日，县妇联在县职教中心举办家政技能培训班，200名农村妇女参加。"
+    auto, _, _ = handlers["score"](text, "", "2025-03-10", "自动识别", "")
+    total, _, _ = handlers["score"](text, "", "2025-03-10", chosen, "")
+    assert f"文体：**{chosen}**（按指定" in total
+    assert "文体：**消息**（自动识别" in auto  # the dateline says 消息
 
 
 def test_compare_tab(handlers, real_client):
