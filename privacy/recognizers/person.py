@@ -295,9 +295,11 @@ def repair_span(text: str, start: int, end: int, strict: bool = True, score: flo
         or (len(word) == 2 and word[0] == word[1])
     )
     chinese = all("\u4e00" <= c <= "\u9fff" for c in word)
-    # the model is sure, or the context vouches for a person (黄家学，男，; 桥本首相 is the model's call)
+    # the model is sure, or the context vouches for a person (黄家学，男，; 桥本首相 is the model's call;
+    # a role word right before it: 记者马力 -- a role, not a verb like 向 that takes any word: 向母亲)
     sure = on("confident_word") and chinese and len(word) >= 2 and (
-        score >= CONFIDENT_SPAN or bool(person_rules._RIGHT_START.match(text, end)))
+        score >= CONFIDENT_SPAN or bool(person_rules._RIGHT_START.match(text, end))
+        or (on("role_before") and _role_before(text, start)))
     if (
         (len(word) < 2 and (not word or (on("single_char") and not _surname_alone(text, start, end))))
         or (on("not_names") and word in _NOT_NAMES)
@@ -312,6 +314,14 @@ def repair_span(text: str, start: int, end: int, strict: bool = True, score: flo
     if not strict and on("name_chars") and not _NAME_CHARS.fullmatch(word) and not _surname_alone(text, start, end):
         return None
     return start, end
+
+
+def _role_before(text: str, start: int) -> bool:
+    """A role or kinship word (记者, 主任, 妻子; not a verb such as 向/帮助) ends right before ``start``."""
+    return any(
+        start >= k and text[start - k : start] in _LEFT_WORDS and text[start - k : start] not in person_rules.VERB_LEFT
+        for k in (4, 3, 2)
+    )
 
 
 def _surname_alone(text: str, start: int, end: int) -> bool:
