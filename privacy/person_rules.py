@@ -29,7 +29,7 @@ REPAIR_RULES = (
     "glued_before", "trailing_verb3", "compound_left", "agent_suffix", "compound_grow", "aspect3", "role_prefix", "aspect4", "word_end4",
     "compound_alone", "surname_left", "compound_left2", "he_last", "place_after", "place_last", "company", "doc_number", "fulian_word", "single_char",
     "not_names", "common_word", "common_prefix", "confident_word", "not_in_name", "function_first", "name_chars",
-    "rule_in_entity", "rule_word_cross",
+    "rule_in_entity", "rule_word_cross", "weak_support", "role_before",
 )
 # ... and the third the filters and the document-level resolution of ``privacy.persons``.
 DOCUMENT_RULES = ("theory_after", "grade", "programme", "trim_known", "repeat", "repeat_checked")
@@ -129,7 +129,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "mou": re.compile(
             rf"({sn})(?>某某|某)(?:[甲乙丙丁])?(?!市|县|区|镇|乡|村|地|处|单位|公司|企业|部门|机构|学校|医院|街道|社区|"
             r"小区|省|种|些|项|方面|项目|年|月|日|小学|中学|大学|高中|初中|幼儿园|学院|厂|店|酒店|宾馆|饭店|超市|网吧|"
-            r"派出所|法院|银行|医|诊所|工地|车间|商场|市场|餐馆|机关|局|所|站|队)"
+            r"派出所|法院|银行|医|诊所|工地|车间|商场|市场|餐馆|机关|局|所|站|队|号)"
         ),
         "alias_after": re.compile(rf"({_CJK}{{2,4}})[（(]化名[)）]"),
         "alias_before": re.compile(r"化名(?:为|叫|是)?[“\"「『]?([\u4e00-\u9fff]{2,3})[”\"」』]?"),

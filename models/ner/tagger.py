@@ -23,7 +23,7 @@ from models.ner.data import LABELS, TAGS
 from models.ner.features import Vocab
 from models.ner.model import NerConfig, NerModel
 from models.ner.segment import MAX_LEN, split_text
-from models.taggers import Span
+from models.taggers import WEAK_PER, Span
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +31,9 @@ WEIGHTS_NAME = "ner.pt"
 DEFAULT_DIR = Path(__file__).parent / "weights"
 _TAG_LABEL = [t[2:] if t != "O" else "" for t in TAGS]
 _PER_COLUMNS = [TAGS.index("B-PER"), TAGS.index("I-PER")]
+# WEAK_PER: the label of a name that only a second decode at ``recall_bias`` finds (no PER of the first
+# decode overlaps it): a weaker guess that the privacy scan keeps only where the document supports it
+# (the given name of a full name found elsewhere: 海燕 after 韦海燕).
 
 
 class NerTagger:
@@ -40,7 +43,8 @@ class NerTagger:
     splits_documents = True  # ``tag`` takes whole documents and cuts them into sentences itself
 
     def __init__(self, model: NerModel, vocab: Vocab, per_bias: float = 0.0, *, batch_chars: int = 4000,
-                 device: str | torch.device = "cpu", threads: int | None = None, parallel: int | None = None):
+                 device: str | torch.device = "cpu", threads: int | None = None, parallel: int | None = None,
+                 recall_bias: float | None = None):
         self.model = model.eval()
         # torch threads while tagging. One by default: the LSTM steps are too small to split, and
         # on a shared 2-core machine two OpenMP threads spin against other processes (measured
@@ -48,6 +52,8 @@ class NerTagger:
         self.threads = _positive("FULIAN_NER_THREADS", 1 if threads is None else threads)
         self.vocab = vocab
         self.per_bias = float(per_bias)
+        # a second CRF decode with this PER bias adds ``WEAK_PER`` spans (None: no second decode)
+        self.recall_bias = None if recall_bias is None else float(recall_bias)
         self.batch_chars = batch_chars
         self.device = torch.device(device)
         # Forwards that may run at once in this process. torch releases the GIL inside its
@@ -95,24 +101,46 @@ class NerTagger:
         ids_t = torch.from_numpy(ids).to(self.device)
         len_t = torch.from_numpy(lengths)
         em = self.model.emissions(ids_t, len_t)
+        raw = em
         if self.per_bias:
+            em = em.clone()
             em[:, :, _PER_COLUMNS] += self.per_bias
+        first = self._decode(em, lengths, len_t)
+        weak = None
+        if self.recall_bias is not None and self.recall_bias != self.per_bias:
+            em2 = raw.clone()
+            em2[:, :, _PER_COLUMNS] += self.recall_bias
+            weak = self._decode(em2, lengths, len_t)
+        for row, (ti, s, _e) in enumerate(batch):
+            spans = first[row]
+            results[ti].extend(Span(s + b, s + e, label, score) for b, e, label, score in spans)
+            if weak is not None:
+                per = [(b, e) for b, e, label, _ in spans if label == "PER"]
+                results[ti].extend(
+                    Span(s + b, s + e, WEAK_PER, score) for b, e, label, score in weak[row]
+                    if label == "PER" and not any(pb < e and b < pe for pb, pe in per))
+
+    def _decode(self, em: torch.Tensor, lengths: np.ndarray, len_t: torch.Tensor) -> list[list[tuple]]:
+        """Viterbi over ``em``: per row, (start, end, label, score) with the span's mean tag probability."""
         tags = self.model.crf.decode(em, len_t.to(self.device))
         probs = torch.softmax(em, dim=-1).gather(2, tags.unsqueeze(2)).squeeze(2)
         tags_np = tags.cpu().numpy()
         # running sums of each row's tag probabilities: a span's mean score in O(1)
-        cums = np.concatenate([np.zeros((len(batch), 1)), np.cumsum(probs.double().cpu().numpy(), axis=1)], axis=1)
-        for row, (ti, s, _e) in enumerate(batch):
+        cums = np.concatenate([np.zeros((len(lengths), 1)), np.cumsum(probs.double().cpu().numpy(), axis=1)], axis=1)
+        out: list[list[tuple]] = []
+        for row in range(len(lengths)):
             n = int(lengths[row])
             seq = tags_np[row, :n]
-            begins = np.flatnonzero(seq % 2 == 1)  # B- tags have odd indices
-            for b in begins:
+            spans = []
+            for b in np.flatnonzero(seq % 2 == 1):  # B- tags have odd indices
                 inside = seq[b] + 1
                 end = b + 1
                 while end < n and seq[end] == inside:
                     end += 1
                 score = float((cums[row, end] - cums[row, b]) / (end - b))
-                results[ti].append(Span(s + int(b), s + int(end), _TAG_LABEL[seq[b]], round(score, 4)))
+                spans.append((int(b), int(end), _TAG_LABEL[seq[b]], round(score, 4)))
+            out.append(spans)
+        return out
 
 
 def default_parallel() -> int:
@@ -217,9 +245,9 @@ def load_ner_tagger(model_dir: str | None = None, device: str = "cpu", quantize:
             if quantize:
                 model.quantize()
             _CACHE[key] = NerTagger(model, vocab, blob.get("per_bias", 0.0), device=device, threads=threads,
-                                    parallel=parallel)
+                                    parallel=parallel, recall_bias=blob.get("recall_bias"))
             log.info("loaded NER model %s (int8: %s)", path, quantize)
         return _CACHE[key]
 
 
-__all__ = ["LABELS", "NerTagger", "load_ner_tagger", "load_weights"]
+__all__ = ["LABELS", "WEAK_PER", "NerTagger", "load_ner_tagger", "load_weights"]

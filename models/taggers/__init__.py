@@ -27,8 +27,13 @@ from models.errors import ConfigError
 class Span:
     start: int
     end: int
-    label: str  # "PER", "LOC" or "ORG"
+    label: str  # "PER", "LOC" or "ORG" (or WEAK_PER)
     score: float = 1.0
+
+
+# A name that only the NER tagger's second, recall-side decode finds (``recall_bias`` in its weights):
+# the privacy scan keeps it only where the document supports it; scorers that count "PER" ignore it.
+WEAK_PER = "PER_WEAK"
 
 
 class SpanTagger(Protocol):

@@ -12,10 +12,10 @@ from typing import List
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from models.taggers import SpanTagger
+from models.taggers import WEAK_PER, SpanTagger
 from privacy import person_rules
 from privacy.names import common_words, frequent_words, surname_words, surnames
-from privacy.persons import filter_spans, repeat_mentions, trim_to_known  # document level: privacy.persons
+from privacy.persons import REPEAT_SCORE, filter_spans, repeat_mentions, trim_to_known  # document level: privacy.persons
 from privacy.sentences import sentence_spans
 from privacy.spans import DisjointSpans
 
@@ -25,6 +25,9 @@ TAGGER_FLOOR = 0.45  # ... and at none (still above the analyzer's threshold)
 # or being an ordinary word (桥本, 松下幸之助, 路易斯 -- the word lists know 桥, 松下, 路易): the model
 # has read the sentence, the word list has not. Below it the word lists still veto (马里布, 连天红).
 CONFIDENT_SPAN = 0.6
+# A place or organisation the tagger read at least this sure stops a found name from being copied
+# over it (中山市 after 中山); a weaker guess does not (子轩 after 冯子轩, read as a place at 0.14).
+ENTITY_VETO = 0.5
 STRICT_TAGGERS = frozenset({"jieba"})
 # Words that a tagger sometimes calls a person but are not people in these reports.
 _NOT_NAMES = frozenset({
@@ -88,41 +91,49 @@ class ChinesePersonRecognizer(EntityRecognizer):
         """``sentences``: the scan's sentence spans of ``text`` (split here when not given)."""
         return self._tag(text, sentences)[0]
 
-    def _tag(self, text: str, sentences=None) -> tuple[list[tuple[int, int, float]], list[tuple[int, int]]]:
-        """(repaired PER spans with merge scores, the tagger's other entity spans: places, organisations)."""
+    def _tag(self, text: str, sentences=None) -> tuple[list, list, list]:
+        """(repaired PER spans with merge scores, the tagger's other entity spans with their scores:
+        places, organisations; the repaired ``WEAK_PER`` spans of the recall decode)."""
         if self.tagger is None:
-            return [], []
+            return [], [], []
         # the NER tagger splits and batches a whole document itself (one feature pass per call)
         if getattr(self.tagger, "splits_documents", False):
             sentences = ((0, len(text)),)
         elif sentences is None:
             sentences = sentence_spans(text)
         tagged = self.tagger.tag([text[a:b] for a, b in sentences])
-        out, others = [], []
+        out, others, weak = [], [], []
         for (offset, _), spans in zip(sentences, tagged):
             for span in spans:
+                if span.label == WEAK_PER:
+                    fixed = repair_span(text, offset + span.start, offset + span.end, strict=self.strict,
+                                        score=float(span.score or 0.0))
+                    if fixed is not None:
+                        weak.append((*fixed, REPEAT_SCORE))
+                    continue
                 if span.label != "PER":
-                    others.append((offset + span.start, offset + span.end))
+                    others.append((offset + span.start, offset + span.end, float(getattr(span, "score", 1.0) or 0.0)))
                     continue
                 fixed = repair_span(text, offset + span.start, offset + span.end, strict=self.strict,
                                     score=float(getattr(span, "score", 0.0) or 0.0))
                 if fixed is not None:
                     # the tagger has already decided; its confidence only orders the merge
                     out.append((*fixed, TAGGER_FLOOR + (TAGGER_SCORE - TAGGER_FLOOR) * min(1.0, span.score)))
-        return out, sorted(others)
+        return out, sorted(others), weak
 
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
         if entities and self.ENTITY not in entities:
             return []
-        tagged, others = self._tag(text, getattr(nlp_artifacts, "sentences", None))
+        tagged, others, weak = self._tag(text, getattr(nlp_artifacts, "sentences", None))
         rules = [r for r in person_rules.find_names(text) if _rule_span_ok(text, *r, others)]
         rules += person_rules.extend_lists(text, rules + tagged)
         # document-level filters (privacy.persons) on both sources, then the model's spans win the merge
         rules, tagged = filter_spans(text, rules), filter_spans(text, tagged)
         trimmed = trim_to_known(text, rules + tagged)
         merged = merge_spans(trimmed[: len(rules)], model_spans=trimmed[len(rules) :])
+        weak = _supported_weak(text, filter_spans(text, weak), merged) if person_rules.rule_on("weak_support") else []
         accept = lambda s, e: _occurrence_ok(text, s, e, others)  # noqa: E731
-        merged = merge_spans(merged + repeat_mentions(text, merged, accept))
+        merged = merge_spans(merged + weak + repeat_mentions(text, merged, accept))
         return [
             RecognizerResult(
                 self.ENTITY,
@@ -138,13 +149,13 @@ class ChinesePersonRecognizer(EntityRecognizer):
         ]
 
 
-def _rule_span_ok(text: str, start: int, end: int, score: float, others: list[tuple[int, int]]) -> bool:
+def _rule_span_ok(text: str, start: int, end: int, score: float, others: list[tuple[int, int, float]]) -> bool:
     """Whether a context or nickname rule's candidate (below ``STRONG_RULE``) may stand: not starting
     inside a place or an organisation the tagger has read (中共中央统[战部], 朝鲜劳动[党总]书记), and,
     for a nickname or after a verb, not ending inside a frequent word (向[全社]会, [小培]养, [小女]孩)."""
     if score >= STRONG_RULE:
         return True  # 某 forms and 化名 are the report's own convention
-    if person_rules.rule_on("rule_in_entity") and any(a < start < b for a, b in others):
+    if person_rules.rule_on("rule_in_entity") and any(a < start < b for a, b, _ in others):
         return False  # it starts inside a place or organisation (an entity that is itself the span may be a misread name: 海宁与丈夫)
     if (
         person_rules.rule_on("rule_word_cross")
@@ -156,11 +167,26 @@ def _rule_span_ok(text: str, start: int, end: int, score: float, others: list[tu
     return True
 
 
-def _occurrence_ok(text: str, start: int, end: int, others: list[tuple[int, int]]) -> bool:
+def _supported_weak(text: str, weak: list[tuple[int, int, float]], found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The weak tagger spans (``WEAK_PER``: only the recall decode found them) that the document supports:
+    the same name, or the given name of a full name, found elsewhere (海燕 after 韦海燕, 子轩 after 冯子轩)."""
+    single, compound = surnames()
+    names = set()
+    for s, e, _ in found:
+        name = text[s:e]
+        if len(name) >= 2 and "某" not in name:
+            names.add(name)
+            if 3 <= len(name) <= 4 and (name[:2] in compound or name[0] in single):
+                names.add(name[2:] if name[:2] in compound else name[1:])
+    return [(s, e, score) for s, e, score in weak if e - s >= 2 and text[s:e] in names]
+
+
+def _occurrence_ok(text: str, start: int, end: int, others: list[tuple[int, int, float]]) -> bool:
     """A further occurrence of a found name may be marked: the tagger read no place or organisation
-    over it, and the checks of a tagger span leave it as it is (not 中山|市, not a company)."""
+    over it with some confidence (a guess below ``ENTITY_VETO``, 子轩 read as a place at 0.14 after 冯子轩,
+    does not stop it), and the checks of a tagger span leave it as it is (not 中山|市, not a company)."""
     if person_rules.rule_on("repeat_checked"):
-        if any(a < end and start < b for a, b in others):
+        if any(a < end and start < b and sc >= ENTITY_VETO for a, b, sc in others):
             return False
         # 老张/小谢 of a full name in the document is that person, though alone it is a word
         prefixed = end - start in (2, 3) and text[start] in "小老阿" and text[start + 1] in surnames()[0]
@@ -269,9 +295,11 @@ def repair_span(text: str, start: int, end: int, strict: bool = True, score: flo
         or (len(word) == 2 and word[0] == word[1])
     )
     chinese = all("\u4e00" <= c <= "\u9fff" for c in word)
-    # the model is sure, or the context vouches for a person (黄家学，男，; 桥本首相 is the model's call)
+    # the model is sure, or the context vouches for a person (黄家学，男，; 桥本首相 is the model's call;
+    # a role word right before it: 记者马力 -- a role, not a verb like 向 that takes any word: 向母亲)
     sure = on("confident_word") and chinese and len(word) >= 2 and (
-        score >= CONFIDENT_SPAN or bool(person_rules._RIGHT_START.match(text, end)))
+        score >= CONFIDENT_SPAN or bool(person_rules._RIGHT_START.match(text, end))
+        or (on("role_before") and _role_before(text, start)))
     if (
         (len(word) < 2 and (not word or (on("single_char") and not _surname_alone(text, start, end))))
         or (on("not_names") and word in _NOT_NAMES)
@@ -286,6 +314,14 @@ def repair_span(text: str, start: int, end: int, strict: bool = True, score: flo
     if not strict and on("name_chars") and not _NAME_CHARS.fullmatch(word) and not _surname_alone(text, start, end):
         return None
     return start, end
+
+
+def _role_before(text: str, start: int) -> bool:
+    """A role or kinship word (记者, 主任, 妻子; not a verb such as 向/帮助) ends right before ``start``."""
+    return any(
+        start >= k and text[start - k : start] in _LEFT_WORDS and text[start - k : start] not in person_rules.VERB_LEFT
+        for k in (4, 3, 2)
+    )
 
 
 def _surname_alone(text: str, start: int, end: int) -> bool:

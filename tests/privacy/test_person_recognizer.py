@@ -16,6 +16,7 @@ from privacy_fakes import TODAY, FakeTagger
         ("李某（女，35岁）", ["李某"]),
         ("欧阳某某与司马某发生争执", ["欧阳某某", "司马某"]),
         ("位于某市某区，于某年某月", []),
+        ("持银行卡到南京路某号办理业务", []),  # a house number, not 路某
         # pseudonyms and children's nicknames in context
         ("小红（化名）今年9岁", ["小红"]),
         ("化名“小雨”的女孩", ["小雨"]),

@@ -65,6 +65,10 @@ def test_repairs_of_tagger_spans(text, tagged, expected):
         ("他同桥本进行了会谈。", "桥本", 0.5, None),
         # ... unless the context vouches for a person (a right-context trigger: 表示, ，男，)
         ("日本首相桥本表示欢迎。", "桥本", 0.5, "桥本"),
+        # ... or a role word right before it (记者马力); a verb before it does not (向母亲)
+        ("本报讯（记者马力）今后，中低收入家庭受益。", "马力", 0.5, "马力"),
+        ("他向母亲说明了情况。", "母亲", 0.5, None),
+        ("汽车的马力很大。", "马力", 0.5, None),
         # and confidence does not keep a place or a company
         ("工作组来到朱庄，看望留守儿童。", "朱庄", 0.9, None),
         ("道明光学股价午后快速拉升。", "道明光学", 0.9, None),

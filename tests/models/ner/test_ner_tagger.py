@@ -93,3 +93,23 @@ def test_bad_thread_setting_is_a_config_error(value):
         NerTagger(tagger.model, tagger.vocab, threads=value)
     with pytest.raises(ConfigError, match="FULIAN_NER_PARALLEL"):
         NerTagger(tagger.model, tagger.vocab, parallel=value)
+
+
+def test_recall_decode_adds_weak_names_beside_the_first_decode(tagger):
+    import copy
+
+    from models.taggers import WEAK_PER
+
+    texts = ["韦海燕从小跟着奶奶长大。如今海燕回乡当了村妇联主席。", "今天天气很好，会议讨论了妇女就业问题。"]
+    plain = copy.copy(tagger)
+    plain.per_bias, plain.recall_bias = -4.0, None  # a first decode that finds few names ...
+    recall = copy.copy(plain)
+    recall.recall_bias = 0.5  # ... and a recall decode that finds them
+    first, both = plain.tag(texts), recall.tag(texts)
+    assert all(s.label != WEAK_PER for spans in first for s in spans)
+    # the first decode is unchanged; the weak spans overlap none of its names
+    assert [[s for s in spans if s.label != WEAK_PER] for spans in both] == first
+    weak = [(i, s) for i, spans in enumerate(both) for s in spans if s.label == WEAK_PER]
+    assert weak
+    for i, w in weak:
+        assert not any(p.label == "PER" and p.start < w.end and w.start < p.end for p in first[i])

@@ -43,3 +43,21 @@ def test_swap_names_replaces_han_person_names_and_keeps_other_spans():
     assert swapped.text == f"{names[0]}会见了{names[1]}和Smith，在北京。"
     assert train.swap_names([sent], 0.0, seed=3) == [sent]
     assert train.swap_names([sent], 1.0, seed=3) == [swapped]  # seeded
+
+
+@pytest.mark.parametrize(
+    ("f1", "f2", "expected"),
+    [
+        # the bundled run's held-out scores (e5b): F1 best at 0, F2 best within tolerance at 0.5
+        ({0.0: 0.8992, 0.5: 0.8970, 1.0: 0.8764}, {0.0: 0.8775, 0.5: 0.8875, 1.0: 0.8836}, (0.0, 0.5)),
+        # a bias that loses too much F1 is no recall decode, however high its F2
+        ({0.0: 0.90, 0.5: 0.88, 1.0: 0.85}, {0.0: 0.87, 0.5: 0.88, 1.0: 0.90}, (0.0, 0.0)),
+        # the first decode may sit above 0
+        ({0.0: 0.88, 0.5: 0.89, 1.0: 0.885}, {0.0: 0.86, 0.5: 0.87, 1.0: 0.89}, (0.5, 1.0)),
+    ],
+)
+def test_operating_point_first_decode_by_f1_recall_decode_by_f2(f1, f2, expected):
+    from training.ner.train import choose_operating_point
+
+    scores = {b: {"f1": f1[b], "f2": f2[b]} for b in f1}
+    assert choose_operating_point(scores, 0.005) == expected
