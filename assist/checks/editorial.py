@@ -41,12 +41,12 @@ _UNIT = (
 )
 _PERSON_ACTOR = re.compile(r"志愿者|律师|医生|讲师|专家|执委|干部|信息员|社工|妇女代表|巾帼|网格员|调解员|书记|主席|主任")
 _ADVERB_START = re.compile(r"^(?:还|也|都|并|又|另外|此外|同时|其中|然后|所以|因此|但|而)")
-_VERB_START = re.compile(r"^(?:开展|举办|组织|召开|邀请|联合|为(?!了|帮助|进一步|推动|促进|让|使)|帮|帮助|上门|成立|发放|建立|设立|走访|慰问|接到|协助|推出|进行)")
+_VERB_START = re.compile(r"^(?:(?:与|和|跟)[^，。]{2,14}?联合|开展|举办|组织|召开|邀请|联合|为(?!了|帮助|进一步|推动|促进|让|使)|帮|帮助|上门|成立|发放|建立|设立|走访|慰问|接到|协助|推出|进行)")
 
 
 def _when_prefix(sentence: str) -> str:
     m = re.match(r"^[^，。]{0,18}?，", sentence)
-    if m and _DATE_ONLY.search(m.group(0)) or m and re.search(r"今年|近日|日前|本月|上月|上周|近期|以来|期间|前夕", m.group(0) if m else ""):
+    if m and _DATE_ONLY.search(m.group(0)) or m and re.search(r"今年|近日|日前|本月|上月|上周|本周|近期|以来|期间|前夕|昨日|今日|前日|昨天|今天", m.group(0) if m else ""):
         return sentence[m.end():]
     return sentence
 

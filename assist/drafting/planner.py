@@ -164,6 +164,9 @@ def _subjected(facts: list[str], setting: str) -> list[str]:
     opens with where it happened (会上, 培训中, 活动中): a sentence needs someone doing it."""
     out: list[str] = []
     for fact in facts:
+        if out and fact.startswith("其中") and len(out[-1]) + len(fact) <= 70:  # 受理34件，其中婚姻纠纷21件
+            out[-1] = f"{out[-1]}，其中{fact[2:].lstrip('，,')}"
+            continue
         if _BARE_VERB.match(fact):
             if out and len(out[-1]) + len(fact) <= 60:
                 out[-1] = f"{out[-1]}，还{fact}"
