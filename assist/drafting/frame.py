@@ -479,6 +479,10 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
                     "评委": "{}担任评委", "嘉宾": "{}作为嘉宾出席"}.get(label, "由{}主讲")
             _add(frame, "speakers", verb.format(who), number, seen)
             return
+        child = re.match(r"^(?:孩子|儿童)[，,\s]+(.+)$", value)
+        if slot == "participants" and label == "对象" and child:  # a minor's name and age taken out
+            _add(frame, "content", f"该儿童{_clean(child[1])}", number, seen)
+            return
         if slot == "participants" and label == "对象" and frame.withheld:
             _add(frame, "content", f"帮扶对象为{_clean(value)}", number, seen)
             return
