@@ -175,3 +175,29 @@ def render_table(reports: list[dict], n_notes: int) -> None:
             if row["defects"]:
                 items = "；".join(f"{d['message']}「{d['text'][:16]}」" for d in row["defects"][:6])
                 console.print(f"{row['id']}: {items}", markup=False)
+
+
+def print_drafts(path: str | Path, out=None) -> None:
+    """Every composer draft of a notes set with its notes, figure recall and defects, to read as an editor."""
+    import sys
+
+    from assist.checks import check_draft
+    from assist.drafting.planner import compose_notes
+
+    out = out or sys.stdout
+    for item in load_notes_set(path):
+        r = compose_notes(item["notes"])
+        text = "\n".join(p for p in (r["title"], r["subtitle"], r["text"]) if p)
+        hit, total = figure_recall(item["notes"], text)
+        defects = check_draft({k: r[k] for k in ("title", "subtitle", "text")}, item["notes"], item.get("must"))
+        print(f"===== {item.get('id')} {item.get('style', '')}  数字 {hit}/{total}", file=out)
+        print("--- 笔记\n" + item["notes"].rstrip() + "\n--- 草稿\n" + text, file=out)
+        if defects:
+            print("--- 缺陷：" + "；".join(f"{d.message}「{d.text[:20]}」" for d in defects), file=out)
+
+
+if __name__ == "__main__":  # python -m eval.draft eval/data/draft/editor.yaml [...]: print the drafts
+    import sys
+
+    for arg in sys.argv[1:] or [str(DEFAULT_NOTES)]:
+        print_drafts(arg)

@@ -36,6 +36,8 @@ DEFECT_KINDS = {
     "title_raw_clause": "标题是笔记原句或表头，不是标题",
     "broken_sentence": "句子残缺或前后不接（以“的”开头、动词悬空、重复的单位名）",
     "hardship_named": "正文写出了困难或受害群众的真实姓名",
+    "lead_no_when": "笔记写了活动日期，导语首句却没有时间",
+    "lead_no_place": "笔记的地点字段写了地点，导语首句却没有",
 }
 
 
@@ -441,5 +443,13 @@ def check_draft(draft: dict, notes: str, must: list[str] | None = None) -> list[
         + ed.raw_clause_titles(subtitle, len(title) + 1)
         + shift(ed.broken_sentences(body))
         + ed.hardship_named(text)
+        + ed.lead_without_when(lead, notes, body_at + body.find(lead))
+        + ed.lead_without_place(lead, _place_field(notes), body_at + body.find(lead))
     )
     return found
+
+
+def _place_field(notes: str) -> str:
+    """The value of a 地点：/地点 field of the notes, when it is one short place name."""
+    m = re.search(r"(?:^|\n|\s)地点[：:\s]\s*([\u4e00-\u9fa5\d]{2,16})(?=\s|$|\n)", notes)
+    return m[1] if m else ""

@@ -25,6 +25,7 @@ from assist.checks.detectors import DEFECT_KINDS, Defect, _contact_line_spans, _
 
 EDITORIAL_KINDS = {k: DEFECT_KINDS[k] for k in (
     "list_item_not_action", "colloquial_quantity", "lead_no_actor", "title_raw_clause", "broken_sentence", "hardship_named",
+    "lead_no_when", "lead_no_place",
 )}
 
 _ORDINAL_ITEM = re.compile(r"(?:^|(?<=[。\n]))([一二三四五六七八九十])是([^。\n]*)。?")
@@ -40,12 +41,12 @@ _UNIT = (
 )
 _PERSON_ACTOR = re.compile(r"志愿者|律师|医生|讲师|专家|执委|干部|信息员|社工|妇女代表|巾帼|网格员|调解员|书记|主席|主任")
 _ADVERB_START = re.compile(r"^(?:还|也|都|并|又|另外|此外|同时|其中|然后|所以|因此|但|而)")
-_VERB_START = re.compile(r"^(?:开展|举办|组织|召开|邀请|联合|为(?!了|帮助|进一步|推动|促进|让|使)|帮|帮助|上门|成立|发放|建立|设立|走访|慰问|接到|协助|推出|进行)")
+_VERB_START = re.compile(r"^(?:(?:与|和|跟)[^，。]{2,14}?联合|开展|举办|组织|召开|邀请|联合|为(?!了|帮助|进一步|推动|促进|让|使)|帮|帮助|上门|成立|发放|建立|设立|走访|慰问|接到|协助|推出|进行)")
 
 
 def _when_prefix(sentence: str) -> str:
     m = re.match(r"^[^，。]{0,18}?，", sentence)
-    if m and _DATE_ONLY.search(m.group(0)) or m and re.search(r"今年|近日|日前|本月|上月|上周|近期|以来|期间|前夕", m.group(0) if m else ""):
+    if m and _DATE_ONLY.search(m.group(0)) or m and re.search(r"今年|近日|日前|本月|上月|上周|本周|近期|以来|期间|前夕|昨日|今日|前日|昨天|今天", m.group(0) if m else ""):
         return sentence[m.end():]
     return sentence
 
@@ -79,6 +80,8 @@ _COLLOQUIAL_Q = re.compile(
     r"|\d+\s*\+\s*(?:人|名|家|个|户)?"
     r"|[一二两三四五六七八九十\d]+几(?:个|位|人|号)"
     r"|(?<![\d.])(?:\d+|[两三四五六七八九十]{1,3})个人(?![生信才力所员])"
+    r"|(?<=[\u4e00-\u9fa5])的\d+个(?=[，。；]|$)"  # 初筛异常的11个
+    r"|(?:队伍|企业|单位)有\d+(?:支|家|个)"  # 参赛队伍有14支
     r"|(?<![\d.])(?:\d+|[两三四五六七八九十]{1,3})个(?=医生|老师|律师|专家|志愿者|家长|妇女|学员|姐妹|孩子|群众|居民|老人|村民|干部)"
 )
 
@@ -169,6 +172,8 @@ _BROKEN = re.compile(
     r"|(?<=[，。])(?:有[一二两三四五六七八九十\d]+个)(?=[，。])"
     r"|(发现|表示|指出|建议|希望|计划|开展|举办)[，,]\1"  # 工作中也发现，发现… (签约，签约金额 is fine)
     r"|(?:计划|准备|打算)[^。；]{0,12}已经"  # a result filed as a plan
+    r"|(?:^|(?<=[。\n]))(?:打算|准备|包了|讲解了|安排了)(?=[\u4e00-\u9fa5])"  # a sentence with no one doing it
+    r"|(?<=[\u4e00-\u9fa5])(?<![共约有近超达计余的和、及为全县镇村区市一二两三四五六七八九十百千])(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?人参加"  # 讲法律一百余人参加: two clauses run together
 )
 
 
@@ -229,3 +234,34 @@ def hardship_named(text: str) -> list[Defect]:
             out.append(_defect("hardship_named", pos + a, pos + b, text, name))
         pos += len(sentence)
     return sorted(set(out), key=lambda d: d.start)
+
+
+_NOTE_WHEN = re.compile(
+    r"\d{4}\s*[年./-]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?<![\d.])\d{1,2}\s*号|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]"
+    r"|礼拜[一二三四五六天日]|(?:上|本|这)周[一二三四五六日天]|昨天|今天|前天|昨日|今日|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2}\b"
+)
+_PLAN_LINE = re.compile(r"下次|下一步|下步|计划|准备|打算|明天|明年|下周|下月|下个月|将于|拟|接下来")
+_LEAD_WHEN = re.compile(
+    r"\d{1,2}月|\d{4}年|\d{1,2}日|[上本]周|昨日|今日|前日|近日|日前|今年|去年|上半年|下半年|本月|上月|近年|以来|期间|前夕|节前|之际"
+)
+
+
+def lead_without_when(lead: str, notes: str, offset: int = 0) -> list[Defect]:
+    """The notes date the event (a date in a line that is no plan), the lead's first sentence says no when."""
+    if not lead.strip() or not notes:
+        return []
+    lines = [ln for ln in notes.split("\n") if ln.strip()]
+    heads = lines[:2] + [ln for ln in lines if re.match(r"^\s*(?:时间|日期)[：:\s]", ln)]
+    dated = any(_NOTE_WHEN.search(ln) and not _PLAN_LINE.search(ln) for ln in heads)
+    first = re.split(r"(?<=[。！？])", lead, maxsplit=1)[0]
+    if not dated or _LEAD_WHEN.search(first) or first.startswith("“"):
+        return []
+    return [Defect("lead_no_when", offset, offset + len(first), first, DEFECT_KINDS["lead_no_when"])]
+
+
+def lead_without_place(lead: str, place: str, offset: int = 0) -> list[Defect]:
+    """The notes name the event's place (``place``, read from its 地点 field), the lead does not."""
+    if not place or not lead.strip() or place in lead:
+        return []
+    first = re.split(r"(?<=[。！？])", lead, maxsplit=1)[0]
+    return [Defect("lead_no_place", offset, offset + len(first), first, DEFECT_KINDS["lead_no_place"] + f"：{place}")]

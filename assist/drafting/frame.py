@@ -479,6 +479,10 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
                     "评委": "{}担任评委", "嘉宾": "{}作为嘉宾出席"}.get(label, "由{}主讲")
             _add(frame, "speakers", verb.format(who), number, seen)
             return
+        child = re.match(r"^(?:孩子|儿童)[，,\s]+(.+)$", value)
+        if slot == "participants" and label == "对象" and child:  # a minor's name and age taken out
+            _add(frame, "content", f"该儿童{_clean(child[1])}", number, seen)
+            return
         if slot == "participants" and label == "对象" and frame.withheld:
             _add(frame, "content", f"帮扶对象为{_clean(value)}", number, seen)
             return
@@ -501,11 +505,15 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     rest = _clean(segment)
     m = _WHEN.search(rest)
     early = len(frame.facts) <= 1 and _classify(rest) not in ("plans", "problems")
-    if m and not frame.when and early and (m.start() <= 2 or (not _figures(rest) and "月" in m.group(0))):
+    # a spoken heading names the unit first: 街道妇联今天上午搞了一个讲座 (the date mid-line)
+    unit_first = m and 2 < m.start() <= 14 and re.fullmatch(rf"(?:我们)?{_ORG}", rest[:m.start()])
+    if m and not frame.when and early and (m.start() <= 2 or unit_first or (not _figures(rest) and "月" in m.group(0))):
         frame.when = m.group(0)
         if m.start() <= 2:
             rest = re.sub(r"^的(?=[\u4e00-\u9fa5]{2})", "", rest[m.end():].strip(" ，,"))
-    place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|中心|会议室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区门口|小区|党校|报告厅|大院|院|厅))(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|进行|召开|设立|\d|$)", rest)
+        elif unit_first:
+            rest = rest[:m.start()] + rest[m.end():].lstrip(" ，,")
+    place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|中心|会议室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区门口|小区|党校|报告厅|大院|院|厅)(?:[一二三四五六七八九十\d]{1,2}楼(?:[\u4e00-\u9fa5]{0,4}(?:会议室|活动室|报告厅|大厅))?)?)(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|进行|召开|设立|\d|$)", rest)
     if place and not frame.where:
         frame.where = place[1]
     for partner in re.finditer(rf"(?:联合|和|与|跟|\+)\s*({_ORG})(?=一起|联合|共同|举办|开展|的同志|的工作人员|$|[，,\d])", rest):

@@ -156,8 +156,33 @@ def compose_lead(plan: Plan) -> str:
     return lead
 
 
-def _section_text(facts: list[str]) -> str:
-    facts = [f.rstrip("。；;，,") for f in facts if f]
+_BARE_VERB = re.compile(r"^(?:包了|讲解了|讲了|安排了|学习了|观看了|参观了|体验了|做了)")
+
+
+def _subjected(facts: list[str], setting: str) -> list[str]:
+    """A fact that opens on a bare verb (包了饺子, 讲解了…) joins the fact before it with 还, or
+    opens with where it happened (会上, 培训中, 活动中): a sentence needs someone doing it."""
+    out: list[str] = []
+    for fact in facts:
+        if out and fact.startswith("其中") and len(out[-1]) + len(fact) <= 70:  # 受理34件，其中婚姻纠纷21件
+            out[-1] = f"{out[-1]}，其中{fact[2:].lstrip('，,')}"
+            continue
+        if _BARE_VERB.match(fact):
+            if out and len(out[-1]) + len(fact) <= 60:
+                out[-1] = f"{out[-1]}，还{fact}"
+                continue
+            fact = f"{setting}{fact}"
+        out.append(fact)
+    return out
+
+
+def _setting(frame: Frame) -> str:
+    event = frame.event or ""
+    return "会上" if re.search(r"会$", event) else "培训中" if "培训" in event else "活动中"
+
+
+def _section_text(facts: list[str], setting: str = "活动中") -> str:
+    facts = _subjected([f.rstrip("。；;，,") for f in facts if f], setting)
     if len(facts) >= 3:
         return "".join(f"{_ORDINALS[i]}是{_sentence(f)}" if i < len(_ORDINALS) else _sentence(f) for i, f in enumerate(facts))
     return "".join(_sentence(f) for f in facts)
@@ -167,7 +192,9 @@ def _plan_text(frame: Frame, text: str) -> str:
     text = re.sub(r"^(?:下一步|下步|接下来|今后|下次)[，,：:]?", "", text).strip("，, ")
     who = frame.organiser
     if re.match(r"^(?:今年|明年|年内|下半年|年底前?|月底前?|年前|近期|下周|下月|下个月|明天)?(?:计划|准备|打算|将|拟|争取)", text):
-        return f"{who}{text}" if who and not text.startswith(who) else text
+        if not who:  # 打算去北山村 alone has no one doing it
+            return f"下一步{text}" if re.match(r"^(?:计划|准备|打算)", text) else text
+        return f"{who}{text}" if not text.startswith(who) else text
     if re.match(r"^[\u4e00-\u9fa5]{0,8}(?:妇联|社区|村|镇)", text):
         return text
     return f"{who}计划{text}" if who else f"下一步{text}" if text.startswith(("打算", "计划", "准备")) else f"下一步计划{text}"
@@ -192,7 +219,7 @@ def compose_sections(plan: Plan) -> dict[str, str]:
     content = [plan.take(f) for f in plan.free("speakers", "participants", "content")]
     sections = {
         "background": _section_text([plan.take(f) for f in plan.free("background")]),
-        "content": _section_text(content),
+        "content": _section_text(content, _setting(frame)),
         "findings": "",
         "cases": _section_text([plan.take(f) for f in plan.free("cases")]),
         "results": "",

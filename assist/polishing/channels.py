@@ -45,6 +45,22 @@ def hook_for(body: str, max_len: int = 30, quote: bool = True) -> str:
 _NEW_SENTENCE = re.compile(r"，(?=(?:同时|并|其中|累计|目前|全年|此外|另外|先后|所有|经|实现|帮助|带动|覆盖|惠及)[^，。]{2})")
 
 
+def _comma_cuts(sentence: str, side: int = 15) -> list[int]:
+    """Commas outside quotes and brackets with at least ``side`` characters either side and a
+    clause after them that does not lean on the one before (not 的/和/及/或 …): the last resort
+    for a sentence with no clause that opens a sentence of its own."""
+    depth, cuts = 0, []
+    for i, ch in enumerate(sentence):
+        if ch in "“（(《":
+            depth += 1
+        elif ch in "”）)》":
+            depth = max(0, depth - 1)
+        elif ch == "，" and depth == 0 and side <= i <= len(sentence) - side:
+            if not re.match(r"[的和及或与而但且]|等", sentence[i + 1: i + 2]):
+                cuts.append(i)
+    return cuts
+
+
 def split_long_sentence(sentence: str, limit: int) -> list[str]:
     """A sentence over ``limit`` cut after ；, else before a clause that can stand alone
     (the cut nearest the middle; its comma becomes 。); unchanged if neither is found."""
@@ -54,6 +70,8 @@ def split_long_sentence(sentence: str, limit: int) -> list[str]:
     if len(parts) > 1:
         return [q for p in parts for q in split_long_sentence(p, limit)]
     cuts = [m.start() for m in _NEW_SENTENCE.finditer(sentence)]
+    if not cuts:
+        cuts = _comma_cuts(sentence)
     if not cuts:
         return [sentence]
     at = min(cuts, key=lambda c: abs(c - len(sentence) / 2))

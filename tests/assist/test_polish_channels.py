@@ -165,3 +165,13 @@ def test_title_suggestions_over_the_exemplars_never_repeat_their_titles():
     for r in exemplar_reports():
         title, subtitle, _ = split_title(r["text"])
         assert not {title, subtitle.lstrip("—")} & set(new_titles(r["text"], r["text"])), r["id"]
+
+
+def test_a_long_sentence_with_no_opening_clause_is_cut_at_a_comma_outside_quotes():
+    from assist.polishing.channels import split_long_sentence
+
+    sentence = ("2024年以来，桐川县妇联联合县人社局、县职教中心开展“订单式”母婴护理培训12期，386名农村妇女结业，"
+                "341人取得育婴员职业技能等级证书，312人由省城7家合作家政企业直接录用，平均月收入6800元。")
+    parts = split_long_sentence(sentence, 80)
+    assert len(parts) > 1 and all(len(p) <= 80 for p in parts)
+    assert "".join(parts).replace("。", "，")[:-1] == sentence.replace("。", "，")[:-1]  # nothing dropped
