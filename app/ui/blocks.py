@@ -440,17 +440,28 @@ CSS = """
 
 
 # Gradio 6 titles its toasts with the English message type ("Error"), whatever gr.Error(title=...) says,
-# and its status tracker writes "queue: 1/2 |" and "processing |" (the hidden .progress-text aside, also
-# in a screen reader's text): the page rewrites those text nodes in Chinese in place.
+# its status tracker writes "queue: 1/2 |" and "processing |" (the hidden .progress-text aside, also in a
+# screen reader's text) and announces "common.complete" (an i18n key without a zh-CN entry): the page
+# rewrites those text nodes in Chinese in place.
 JS = """
 () => {
   const names = {Error: "出错了", Warning: "注意", Info: "提示", Success: "完成"};
-  const status = [[/\\bqueue:\\s*/g, "排队："], [/\\bprocessing\\b/g, "处理中"]];
+  // and the screen-reader announcements, whose zh-CN translations Gradio lacks (the raw i18n key shows).
+  // Only a text node that is nothing but such a status is rewritten: a user's text that merely contains
+  // "processing" or "status.x@example.com" (in a table, a preview) stays as it is.
+  const keys = {"common.complete": "完成", "common.loading": "加载中", "common.error": "出错了",
+                "status.queue_position": "排队中"};
+  const status = n => {
+    const value = (n.nodeValue || "").trim();
+    if (/^queue:\\s*\\d+\\/\\d*\\s*\\|?$/.test(value)) return value.replace(/^queue:\\s*/, "排队：");
+    if (/^processing\\s*\\|?$/.test(value)) return value.replace("processing", "处理中");
+    if (/^(common|status)\\.[a-z_]+$/.test(value)) return keys[value] || "处理中";
+    return null;
+  };
   const fix = n => {
-    const value = n.nodeValue || "";
-    if (!/queue:|processing/.test(value) || n.parentElement?.closest("textarea, input, .textfield")) return;
-    const fixed = status.reduce((v, [re, zh]) => v.replace(re, zh), value);
-    if (fixed !== value) n.nodeValue = fixed;
+    if (n.parentElement?.closest("textarea, input, .textfield")) return;
+    const fixed = status(n);
+    if (fixed !== null) n.nodeValue = fixed;
   };
   const rename = records => {
     document.querySelectorAll(".toast-title").forEach(el => {

@@ -66,7 +66,8 @@ def _no_codes(page) -> None:
     assert not words, words
 
 
-@pytest.mark.parametrize("english, chinese", [("queue: 1/2 |", "排队：1/2 |"), ("processing |", "处理中 |")])
+@pytest.mark.parametrize("english, chinese", [("queue: 1/2 |", "排队：1/2 |"), ("processing |", "处理中 |"),
+                                              ("common.complete", "完成"), ("common.anything_else", "处理中")])
 def test_the_status_tracker_reads_chinese(browser, english, chinese):
     # Gradio's status tracker writes these in English whatever the locale; the page's script rewrites them
     from app.ui.blocks import JS
@@ -81,8 +82,10 @@ def test_the_status_tracker_reads_chinese(browser, english, chinese):
     page.evaluate(f"() => {{ document.getElementById('status').innerHTML = '<b>{english}</b>'; }}")  # a redraw
     page.wait_for_function(f"() => document.getElementById('status').innerText === {chinese!r}")
     page.evaluate(f"() => {{ document.getElementById('typed').textContent = {english!r}; }}")  # the user's own text
+    page.evaluate(f"() => {{ document.getElementById('status').textContent = {'见 ' + english + ' 一节'!r}; }}")
     page.wait_for_timeout(100)
-    assert page.locator("#typed").inner_text() == english
+    assert page.locator("#typed").inner_text() == english  # in a text field
+    assert page.locator("#status").inner_text() == f"见 {english} 一节"  # part of a longer text
     context.close()
 
 
