@@ -32,7 +32,7 @@ REPAIR_RULES = (
     "rule_in_entity", "rule_word_cross", "weak_support", "role_before",
 )
 # ... and the third the filters and the document-level resolution of ``privacy.persons``.
-DOCUMENT_RULES = ("theory_after", "grade", "programme", "trim_known", "repeat", "repeat_checked")
+DOCUMENT_RULES = ("theory_after", "grade", "programme", "trim_known", "repeat", "repeat_checked", "minor_forms")
 RULES = FIND_RULES + REPAIR_RULES + DOCUMENT_RULES
 _off: frozenset[str] = frozenset()
 

@@ -33,7 +33,9 @@ _TITLE_END = frozenset("席记师长员志任官生士授警者人友奶爷婆�
 
 
 # what follows a name-like span that makes it a theory, a style or a programme (马克思主义, 毛泽东思想)
-THEORY_AFTER = re.compile(r"主义|思想|理论|学说|精神|路线|式|体(?![检重])")
+THEORY_AFTER = re.compile(r"主义|思想|理论|学说|精神|路线|式|体(?![检重])"
+                          # 习近平新时代中国特色社会主义思想, 习近平总书记关于妇女工作的重要论述
+                          r"|新时代[\u4e00-\u9fff]{0,12}?(?:思想|主义)|(?:同志|总书记)?关于[\u4e00-\u9fff]{1,16}?的重要(?:论述|讲话|指示)")
 _NOT_PERSON_AFTER = THEORY_AFTER  # the old name
 # a quoted programme or title built on a role noun (“童伴妈妈”, “巾帼大使”)
 _QUOTED_ROLE = re.compile(r"[“「『\"]([\u4e00-\u9fff]{1,4}(?:妈妈|姐姐|阿姨|大使|之家|小屋|驿站|课堂|讲堂|计划|行动|工程))[”」』\"]")
@@ -202,3 +204,99 @@ def person_groups(text: str, persons: list[tuple[int, int]]) -> list[int]:
         if form in group_of and len(full) == 1:
             group_of[form] = group_of[next(iter(full))]
     return [group_of[n] for n in names]
+
+
+# what may follow a short name that is also an ordinary word (平安说, 小花的, 阳光，) -- a function
+# character, a verb that takes a person as subject, or punctuation; 平安北京 / 阳光明媚 do not pass
+_RIGHT_OK = frozenset("的说是在和与及也都就已被把从向到跟给对等还很每才又能会要想不没便却暂吃上下去来今现最做写读笑哭")
+
+
+def minor_forms(name: str) -> dict[str, bool]:
+    """The short forms a document uses for a child's full name, each with whether it needs the strict
+    context of a word (True): the given name (晨曦 of 陈晨曦, 小花 of 王小花, 乐乐 of 赵乐乐), and
+    小 + the last given character or that character doubled (小雨/雨雨 of 张雨, 小雪 of 龚雪)."""
+    name = canonical(name)
+    if "某" in name or not all("\u4e00" <= c <= "\u9fff" for c in name) or len(name) < 2:
+        return {}
+    single, compound = surnames()
+    surname, given = split_surname(name)
+    if not (surname in single or surname in compound) or not 1 <= len(given) <= 2:
+        return {}
+    words = common_words() | frequent_words() | surname_words()
+    forms: dict[str, bool] = {}
+    if len(given) == 2:
+        forms[given] = given in words
+    last = given[-1]
+    for form in ("小" + last, last + last):
+        if form != given and form != name:
+            forms.setdefault(form, True)
+    return forms
+
+
+def _minor_occurrence_ok(text: str, start: int, end: int, strict: bool) -> bool:
+    """An occurrence of a minor's short form is a mention of the child: not glued into a longer word
+    (``_supported``), and, for a form that is also a word, standing between a clause boundary or a
+    function character and a function character, a verb or punctuation."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if not strict:
+        if before and _CJK.match(before) and before not in _LEFT_OK and before not in _TITLE_END:
+            # a verb before its object (希望小宇, 照顾晨曦) is fine unless the pair is a word itself
+            words = common_words() | frequent_words()
+            if before + text[start] in words or text[start - 2 : start] + text[start] in words:
+                return False
+        if after and _CJK.match(after) and (text[end - 1] + after in common_words() or text[end - 1] + after in frequent_words()):
+            return False
+        return True
+    if before and _CJK.match(before) and before not in _LEFT_OK and before not in _TITLE_END:
+        return False
+    return not (after and _CJK.match(after) and after not in _RIGHT_OK)
+
+
+def minor_mentions(text: str, persons: list[tuple[int, int]], minors: set[int]) -> tuple[list[tuple[int, int, str]], dict[int, tuple[int, int, str]]]:
+    """The further mentions of each child found a minor: (new spans of the short forms not yet found,
+    each with the full name it belongs to, {index of a found span: the span cut to the short form}) --
+    a found 向雨萱 beside 苏雨萱 is 雨萱.
+
+    A form shared by two full names of the document (two children 王小花, 李小花) is not used, nor
+    one that is a short form of another full name of the document; a found span equal to a form
+    is that child (it is marked minor)."""
+    if not rule_on("minor_forms"):
+        return [], {}
+    owners: dict[str, set[str]] = {}
+    strict_of: dict[str, bool] = {}
+    for i in minors:
+        name = canonical(text[persons[i][0] : persons[i][1]])
+        for form, strict in minor_forms(name).items():
+            owners.setdefault(form, set()).add(name)
+            strict_of[form] = strict
+    full_names = {canonical(text[s:e]) for s, e in persons}
+    forms = {f for f, o in owners.items() if len(o) == 1}
+    # a form that is another person's short form too (小雪 of 龚小雪 and of 陈雪) is ambiguous
+    minor_names = {next(iter(o)) for o in owners.values()}
+    for n in full_names - minor_names:
+        if len(n) == 3 and n[0] in _LEFT_OK and n[1:] in forms:
+            continue  # 向雨萱 beside 苏雨萱: a function character glued to the child's form, cut below
+        for f in [*short_forms(n), *minor_forms(n)]:
+            forms.discard(f)
+    if not forms:
+        return [], {}
+    taken = sorted(persons)
+    cut: dict[int, tuple[int, int, str]] = {}
+    for i, (s, e) in enumerate(persons):
+        word = text[s:e]
+        if i in minors:
+            continue
+        if word in forms:  # found, but not joined to the child (another span claimed the form)
+            cut[i] = (s, e, next(iter(owners[word])))
+        elif e - s == 3 and word[1:] in forms and word[0] in _LEFT_OK:
+            cut[i] = (s + 1, e, next(iter(owners[word[1:]])))
+    pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+    new = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if _overlaps(taken, s, e):
+            continue
+        if _minor_occurrence_ok(text, s, e, strict_of[m.group()]):
+            new.append((s, e, next(iter(owners[m.group()]))))
+    return new, cut

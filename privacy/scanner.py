@@ -30,7 +30,7 @@ from privacy.minor_details import ENTITY as DETAIL
 from privacy.minor_details import SCORE as DETAIL_SCORE
 from privacy.minor_details import find_details
 from privacy.minors import find_minors
-from privacy.persons import person_groups
+from privacy.persons import REPEAT_SCORE, canonical, minor_mentions, person_groups
 from privacy.prepared import PreparedText, prepare
 from privacy.recognizers.bank_card import BANK_CONTEXT
 from privacy.result import Finding, Passage, ScanResult
@@ -99,6 +99,7 @@ class PrivacyScanner:
         groups = person_groups(text, persons)
         minor_groups = {groups[i] for i in minor_persons}
         minor_persons |= {i for i, g in enumerate(groups) if g in minor_groups}
+        kept, persons, groups, minor_persons = _minor_short_forms(text, kept, persons, groups, minor_persons)
         minor_spans = {persons[i] for i in minor_persons} | {ids[j][:2] for j in minor_ids}
         group_of = dict(zip(persons, groups))
         deadline.check()
@@ -121,6 +122,42 @@ class PrivacyScanner:
                  person: int | None = None) -> Finding:
         a, b = doc.span(start, end)
         return Finding(entity_type, a, b, doc.original[a:b], score, minor, person)
+
+
+def _minor_short_forms(text, kept, persons, groups, minor_persons):
+    """A child's short forms (晨曦 of 陈晨曦, 小花 of 王小花) as further minor mentions of that child, and
+    a found span glued to one (向雨萱) cut back to it (privacy.persons.minor_mentions); local to the scan,
+    the NER model and its propagation rules are unchanged."""
+    if not minor_persons:
+        return kept, persons, groups, minor_persons
+    new, cut = minor_mentions(text, persons, minor_persons)
+    if not new and not cut:
+        return kept, persons, groups, minor_persons
+    group_by_name = {canonical(text[s:e]): g for (s, e), g in zip(persons, groups)}
+    minor_set = {persons[i] for i in minor_persons}
+    group_of = dict(zip(persons, groups))
+    index = {p: i for i, p in enumerate(persons)}
+    out = []
+    for r in kept:
+        i = index.get((r.start, r.end)) if r.entity_type == "PERSON" else None
+        if i is not None and i in cut:
+            s, e, owner = cut[i]
+            r = RecognizerResult("PERSON", s, e, r.score, r.recognition_metadata)
+            minor_set.add((s, e))
+            group_of[(s, e)] = group_by_name.get(owner, -1)
+        out.append(r)
+    spans = DisjointSpans()
+    for r in out:
+        spans.add(r.start, r.end)
+    for s, e, owner in new:
+        if spans.add(s, e):
+            out.append(RecognizerResult("PERSON", s, e, REPEAT_SCORE))
+            minor_set.add((s, e))
+            group_of[(s, e)] = group_by_name.get(owner, len(group_by_name))
+    out.sort(key=lambda r: (r.start, r.end))
+    persons = [(r.start, r.end) for r in out if r.entity_type == "PERSON"]
+    groups = [group_of.get(p, -1) for p in persons]
+    return out, persons, groups, {i for i, p in enumerate(persons) if p in minor_set}
 
 
 def resolve_overlaps(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

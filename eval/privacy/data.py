@@ -15,6 +15,7 @@ HOLDOUT_FILE = DATA_DIR / "holdout.jsonl"
 FRESH_FILE = DATA_DIR / "fresh.jsonl"
 REPORTS_FILE = DATA_DIR / "reports.jsonl"
 REPORTS_FRESH_FILE = DATA_DIR / "reports_fresh.jsonl"
+REPORTS_FRESH2_FILE = DATA_DIR / "reports_fresh2.jsonl"
 NER_DEV_FILES = ("cluener.dev.bio", "weibo.dev.bio", "resume.dev.bio")
 
 

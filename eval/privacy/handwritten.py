@@ -8,7 +8,8 @@ rewrites ``eval/data/privacy/handwritten.jsonl``; ``--holdout`` rewrites ``holdo
 rewrites ``fresh.jsonl`` (multi-sentence report passages written without reading the rules); ``--reports`` rewrites
 ``reports.jsonl`` (passages on coreference, minors' details, obfuscation and false-alarm words);
 ``--reports-fresh`` rewrites ``reports_fresh.jsonl`` (a second such set, written before the rules of
-session 5 changed).
+session 5 changed); ``--reports-fresh2`` rewrites ``reports_fresh2.jsonl`` (20 whole documents
+of 300-900 characters written before the rules of session 6 changed: short names, kinship, public figures).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ REPORTS_SOURCE = DATA_DIR / "reports.txt"
 REPORTS_TARGET = DATA_DIR / "reports.jsonl"
 REPORTS_FRESH_SOURCE = DATA_DIR / "reports_fresh.txt"
 REPORTS_FRESH_TARGET = DATA_DIR / "reports_fresh.jsonl"
+REPORTS_FRESH2_SOURCE = DATA_DIR / "reports_fresh2.txt"
+REPORTS_FRESH2_TARGET = DATA_DIR / "reports_fresh2.jsonl"
 REFERENCE_DATE = "2026-11-26"
 _MARK = re.compile(r"\[\[([A-Z_]+)(!?):(.+?)\]\]|\{\{([a-z_]+):(.+?)\}\}")
 _KINDS = re.compile(r"<<([a-z_,]*)>>$")
@@ -74,12 +77,18 @@ def _parse_spans(line: str) -> dict:
     return {"text": "".join(text_parts), "entities": entities, "negatives": negatives}
 
 
-def convert(source: Path = SOURCE, target: Path = TARGET, prefix: str = "hand") -> int:
+def convert(source: Path = SOURCE, target: Path = TARGET, prefix: str = "hand", lengths: tuple[int, int] | None = None) -> int:
+    """Write ``target``; every span is asserted to lie where its text says, and with ``lengths``
+    every document to have a length within (min, max)."""
     rows = []
     for line in source.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         row = parse_line(decode_escapes(line.strip()))
+        for span in row["entities"] + row["negatives"]:
+            assert row["text"][span["start"] : span["end"]] == span["text"], span
+        if lengths is not None:
+            assert lengths[0] <= len(row["text"]) <= lengths[1], (len(rows), len(row["text"]))
         rows.append({"id": f"{prefix}-{len(rows):03d}", "reference_date": REFERENCE_DATE, **row})
     with target.open("w", encoding="utf-8") as fh:
         for row in rows:
@@ -90,7 +99,9 @@ def convert(source: Path = SOURCE, target: Path = TARGET, prefix: str = "hand") 
 if __name__ == "__main__":
     import sys
 
-    if "--reports-fresh" in sys.argv:
+    if "--reports-fresh2" in sys.argv:
+        convert(REPORTS_FRESH2_SOURCE, REPORTS_FRESH2_TARGET, prefix="rfresh2", lengths=(300, 900))
+    elif "--reports-fresh" in sys.argv:
         convert(REPORTS_FRESH_SOURCE, REPORTS_FRESH_TARGET, prefix="rfresh")
     elif "--reports" in sys.argv:
         convert(REPORTS_SOURCE, REPORTS_TARGET, prefix="report")
