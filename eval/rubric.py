@@ -225,6 +225,16 @@ def evaluate(scorer, data_dir: str | Path | None = None) -> dict:
                 "pairs": evaluate_pairs(scorer, fresh),
                 "calibration": evaluate_calibration(scorer, fresh, load_news(base, fresh_file.name), exemplars, fresh_ref),
             }
+        blind_file = base / "contrast_blind.yaml"
+        if blind_file.is_file():  # written by someone who saw no scores; first run in its header
+            blind_news = base / "xiaoxi_blind.yaml"
+            report["blind"] = {
+                "pairs": evaluate_pairs(scorer, load_pairs(base, blind_file.name)),
+                "calibration": evaluate_calibration(
+                    scorer, load_pairs(base, blind_file.name),
+                    load_news(base, blind_news.name) if blind_news.is_file() else [],
+                    exemplars, str(_load_yaml(blind_file)["reference_date"])),
+            }
     for pairs_file in sorted(base.glob("pairs_holdout*.yaml")):
         batch = pairs_file.stem.removeprefix("pairs_")
         fidelity_file = base / f"fidelity_{batch}.yaml"
@@ -247,6 +257,11 @@ def format_report(report: dict) -> str:
         lines.append("== 新编对照集 contrast_fresh.yaml（改规则前编写；首轮结果见数据文件开头的说明） ==")
         lines += _format_sets(report["fresh"]["pairs"], None)
         lines += _format_calibration(report["fresh"]["calibration"])
+    if "blind" in report:
+        lines.append("== 盲写对照集 contrast_blind.yaml、xiaoxi_blind.yaml（编写者未见评分；首轮结果见数据文件开头的说明，"
+                     "此后据其失败项改过规则，已不再是盲测） ==")
+        lines += _format_sets(report["blind"]["pairs"], None)
+        lines += _format_calibration(report["blind"]["calibration"])
     for batch, sets in report.get("holdout", {}).items():
         lines.append(f"== 留出集 {batch}（规则定稿后编写；首轮结果见数据文件开头的说明） ==")
         lines += _format_sets(sets["pairs"], sets["fidelity"])

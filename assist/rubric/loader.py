@@ -62,6 +62,8 @@ _OPTIONAL: dict[str, dict[str, Any]] = {
     "specificity": {"empty_patterns": "re_list", "empty_pattern_suggestion": str},
     "five_w_one_h": {"optional_credit": _NUM},
     "data_support": {"bound_markers": "re", "not_quantity_before": "re"},
+    "focus": {"preamble_pattern": "re", "preamble_suggestion": str},
+    "structure": {"proposal_markers": "re", "finding_markers": "re", "name_line_pattern": "re", "action_verbs": "re"},
 }
 _FIVE_W = ("who", "what", "when", "where", "why", "how")
 

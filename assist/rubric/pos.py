@@ -36,3 +36,10 @@ def has_verb(phrase: str) -> bool:
     """Whether ``phrase`` has a predicate: a verb or coverb, or a verbal noun before its end."""
     words = [w for w in _tagger().cut(phrase) if w.flag != "x"]
     return any(w.flag in _PREDICATE_TAGS or (w.flag == "vn" and i < len(words) - 1) for i, w in enumerate(words))
+
+
+@lru_cache(maxsize=1024)
+def first_word(phrase: str) -> tuple[str, str]:
+    """The first word of ``phrase`` and its jieba tag (``("", "")`` when none)."""
+    words = [w for w in _tagger().cut(phrase) if w.flag != "x"]
+    return (words[0].word, words[0].flag) if words else ("", "")

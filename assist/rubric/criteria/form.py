@@ -41,6 +41,11 @@ def score_focus(doc: Document, cfg: dict, ctx: Context) -> dict:
         p = doc.paragraphs[first_core]
         out.append(finding(f"第一个具体数字出现在第 {first_core + 1} 段，重要信息没有放在前面。", p.start, p.end,
                            "运用倒金字塔结构：把最重要的事实和数字放进标题和导语"))
+    preamble = _preamble(doc, cfg, background)
+    if preamble:
+        score -= d.get("preamble", 0)
+        out.append(finding(f"导语开头先写空泛的铺垫（“{_short(preamble.text, 30)}”），新闻事实被压到了后面。",
+                           preamble.start, preamble.end, cfg.get("preamble_suggestion", cfg["suggestion"])))
     for p in doc.paragraphs[1:]:
         m = cfg["digression_pattern_re"].search(p.text)
         if m:
@@ -55,6 +60,29 @@ def score_focus(doc: Document, cfg: dict, ctx: Context) -> dict:
         out.append(finding(f"一口气列举了 {int(points)} 条做法，面面俱到、主次不分。", 0, 0,
                            "确定一个明确的主题，只保留最有特色的 3-5 条做法"))
     return result(score, out)
+
+
+def _preamble(doc: Document, cfg: dict, background: list):
+    """The opening sentences of the lead that are an empty preamble (a marker, no figure, no
+    date) ahead of the sentence that gives the news, as one block; None when there are none
+    or the whole lead is background (counted in the background share already)."""
+    from assist.rubric.document import Block
+
+    rx = cfg.get("preamble_pattern_re")
+    lead = doc.lead
+    if rx is None or lead is None or lead in background:
+        return None
+    dated = [q.start for q in doc.quantities if not q.approx]  # figures and dates
+    sents = list(_split(lead))
+    n = 0
+    for b in sents:
+        if rx.search(b.text) and not any(b.start <= s < b.end for s in dated):
+            n += 1
+        else:
+            break
+    if not n or n == len(sents):
+        return None
+    return Block(sents[0].start, sents[n - 1].end, lead.text[: sents[n - 1].end - lead.start])
 
 
 def score_redundancy(doc: Document, cfg: dict, ctx: Context) -> dict:
@@ -214,6 +242,9 @@ def score_structure(doc: Document, cfg: dict, ctx: Context) -> dict:
         score -= cfg["deductions"]["too_long"]
         out.append(finding(f"{ctx.genre.get('name', '消息')}篇幅过长（正文 {doc.body_chars} 字）。", 0, 0,
                            f"消息要简明扼要，控制在 {limit} 字以内，只写最新事实"))
+    for message, start, end, suggestion in _name_lines(doc, cfg):
+        score -= cfg["deductions"].get("name_line", 0)
+        out.append(finding(message, start, end, suggestion))
     misfiled = _misfiled(doc, cfg)
     for message, start, end, suggestion in misfiled:
         score -= cfg["deductions"]["misfiled"]
@@ -244,7 +275,10 @@ def _sections_by_heading(doc: Document, cfg: dict) -> list[tuple[str, object, li
     out, current = [], None
     for p in doc.paragraphs:
         if is_heading(p.text):
-            kind = next((k for k, rx in cfg["headings_re"].items() if rx.search(p.text)), None)
+            kinds = [k for k, rx in cfg["headings_re"].items() if rx.search(p.text)]
+            kind = kinds[0] if kinds else None
+            if {"problems", "proposals"} <= set(kinds):
+                kind = None  # 问题与建议: one section of both kinds
             current = (kind, p, []) if kind else None
             if current:
                 out.append(current)
@@ -282,7 +316,51 @@ def _misfiled(doc: Document, cfg: dict) -> list[tuple[str, int, int, str]]:
         elif kind == "plans" and res.search(text) and not plan.search(text):
             out.append((f"“{head.text}”下写的是已经做过的事，不是下一步打算：“{quote}”。", start, end,
                         "把已取得的结果移到成效部分；这里写今后的计划，如“下一步，X将……”"))
+        elif kind in ("problems", "proposals") and cfg.get("proposal_markers_re") and cfg.get("finding_markers_re"):
+            out += _survey_misfiled(kind, head, paras, cfg)
         elif kind == "case" and not case_re.search(text):
             out.append((f"“{head.text}”下没有具体人物或事例：“{quote}”。", start, end,
                         "写一位妇女（可用化名）的具体经历和她的原话"))
     return out
+
+
+def _survey_misfiled(kind: str, head, paras: list, cfg: dict) -> list[tuple[str, int, int, str]]:
+    """Proposals under a 问题 heading, findings under a 建议 heading: flagged when most of the
+    section's sentences are of the other kind."""
+    proposal, found = cfg["proposal_markers_re"], cfg["finding_markers_re"]
+    sents = [b for p in paras for b in _split(p) if b.text.strip("。；！？ ")]
+    if kind == "problems":
+        bad = [b for b in sents if proposal.search(b.text) and not found.search(b.text)]
+        what, advice = "对策建议，不是发现的问题", "把建议移到“对策建议”部分；问题部分写调研发现的事实和数据"
+    else:
+        bad = [b for b in sents if found.search(b.text) and not proposal.search(b.text)]
+        what, advice = "调研发现，不是对策建议", "把调查数据和问题移到“主要问题”部分；建议部分写针对问题的具体举措"
+    if not sents or len(bad) * 2 <= len(sents):
+        return []
+    return [(f"“{head.text}”下写的是{what}：“{_short(b.text, 30)}”。", b.start, b.end, advice) for b in bad]
+
+
+def _name_lines(doc: Document, cfg: dict) -> list[tuple[str, int, int, str]]:
+    """A sentence under 下一步 that is only the name of an event (a noun phrase, no plan)."""
+    from assist.rubric.pos import first_word
+
+    name_re, verbs = cfg.get("name_line_pattern_re"), cfg.get("action_verbs_re")
+    if name_re is None or verbs is None:
+        return []
+    plan = cfg["plan_markers_re"]
+    out = []
+    for kind, head, paras in _sections_by_heading(doc, cfg):
+        if kind != "plans":
+            continue
+        for b in (b for p in paras for b in _split(p)):
+            t = b.text.strip()
+            if not name_re.search(t) or plan.search(t) or verbs.search(t):
+                continue
+            if first_word(t.lstrip("“\""))[1] in _LEADING_PREDICATE_TAGS:
+                continue  # 深化巾帼家政培训: a verb opens it, so it is a plan without a marker
+            out.append((f"“{head.text}”下这一句只是活动名称，没有写打算：“{_short(t, 30)}”。", b.start, b.end,
+                        "写成完整的打算：谁、准备什么时候、做什么，如“下一步，X将……”"))
+    return out
+
+
+_LEADING_PREDICATE_TAGS = frozenset({"v", "vd", "vi", "vg", "d", "ad", "p", "t", "c"})
