@@ -265,8 +265,18 @@ def header_unit(notes: str) -> str:
     return ""
 
 
+# A thousands separator inside a number (1,024 / 1，024 / 12,000元): one number, not two clauses.
+_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+)(?![\d])")
+
+
+def join_thousands(text: str) -> str:
+    """``1,024人次`` → ``1024人次``, so that no clause split cuts a number in two."""
+    return _THOUSANDS.sub(lambda m: re.sub(r"[,，]", "", m[1]), text)
+
+
 def read_frame(notes: str) -> Frame:
     frame = Frame()
+    notes = join_thousands(notes)
     v = vocab()
     raw_lines = notes.replace("\r", "\n").split("\n")
     names = [m[1] for m in (re.match(r"^\s*([\u4e00-\u9fa5A-Za-z]{1,4})[：:]", ln) for ln in raw_lines) if m and not label_slot(m[1])]
