@@ -439,6 +439,9 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     v = vocab()
     if not segment or _is_meta(clean_sentence(segment)):
         return
+    bare = re.fullmatch(r"([^，。；：:]{1,8})[：:]", segment.strip())
+    if bare and not label_slot(bare[1]):
+        return  # a bare label (代表发言：, 门：) heads the lines below; it is no fact itself
     labelled = _labelled(segment)
     if labelled:
         label, value = labelled
@@ -541,7 +544,8 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     if not frame.facts and not _figures(rest) and re.search(r"(?:统计|汇总|情况表|报表|月报|周报)[）)]?$", rest):
         frame.topic = frame.topic or re.sub(r"[（(].*?[）)]|统计|汇总|报表|情况表|月报|周报|纪要|，", "", rest)
         return  # a statistics sheet's heading: its unit and month are already read
-    if _PLACE_ONLY.fullmatch(rest.strip()) and len(rest.strip()) <= 12 and not re.search(r"妇联|联合|[和与、进去到办搞做开讲送帮走访]|准备|计划|打算|下一步", rest):  # 桥东社区 alone: where, never a measure
+    room = re.search(r"(?:会议室|活动室|报告厅|礼堂)$", rest.strip())  # 县妇联会议室: a room of the unit is a place
+    if _PLACE_ONLY.fullmatch(rest.strip()) and len(rest.strip()) <= 12 and not re.search(r"联合|[和与、进去到办搞做开讲送帮走访]|准备|计划|打算|下一步" if room else r"妇联|联合|[和与、进去到办搞做开讲送帮走访]|准备|计划|打算|下一步", rest):  # 桥东社区 alone: where, never a measure
         frame.where = frame.where or rest.strip()
         return
     if re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:节|节前|节前夕|前夕|期间)", rest.strip()):

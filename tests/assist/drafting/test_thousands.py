@@ -39,3 +39,21 @@ def test_figure_read_as_one_number(notes):
 )
 def test_invented_check_on_separated_numbers(notes, draft, invented):
     assert (len(invented_numbers(draft, notes)) > 0) == bool(invented)
+
+
+@pytest.mark.parametrize("label", ["代表发言：", "门：", "建议:"])
+def test_bare_label_is_no_fact(label):
+    from assist.drafting.frame import read_frame
+
+    frame = read_frame(f"11月10日 县妇联会议室\n{label}\n“这笔钱救了急。”")
+    texts = [f.text for f in frame.facts] if hasattr(frame, "facts") else [str(frame)]
+    assert not any(t.strip().endswith(("：", ":")) for t in texts)
+
+
+@pytest.mark.parametrize("line, where", [("11月3日 镇妇联活动室", "镇妇联活动室"), ("11月3日\n县妇联会议室", "县妇联会议室")])
+def test_unit_room_is_the_place(line, where):
+    from assist.drafting.frame import read_frame
+
+    frame = read_frame(f"{line}\n县妇联通报：今年为43名患病妇女发放救助金")
+    assert frame.where == where
+    assert not any(f.text == where for f in frame.facts)
