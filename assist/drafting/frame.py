@@ -441,7 +441,9 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         return
     bare = re.fullmatch(r"([^，。；：:]{1,8})[：:]", segment.strip())
     if bare and not label_slot(bare[1]):
-        return  # a bare label (代表发言：, 门：) heads the lines below; it is no fact itself
+        if not re.search(r"\d", bare[1]):
+            return
+        segment = bare[1]  # 课程3门： heads a list but carries a figure: the fact is 课程3门  # a bare label (代表发言：, 门：) heads the lines below; it is no fact itself
     labelled = _labelled(segment)
     if labelled:
         label, value = labelled

@@ -13,6 +13,8 @@ from assist.drafting.register import to_report
         ("希望多来几次 one-on-one 辅导", "一对一", "one"),
         ("Feedback：大家希望多来几次", "反馈意见", "Feedback"),
         ("想每学期搞一次", "开展一次", "搞"),
+        ("导师讲business plan怎么写", "商业计划书", "business"),
+        ("多来几次one-on-one辅导", "一对一", "one"),
     ],
 )
 def test_english_and_gao_become_report_wording(raw, want, gone):

@@ -57,3 +57,11 @@ def test_unit_room_is_the_place(line, where):
     frame = read_frame(f"{line}\n县妇联通报：今年为43名患病妇女发放救助金")
     assert frame.where == where
     assert not any(f.text == where for f in frame.facts)
+
+
+def test_label_with_a_figure_keeps_the_figure():
+    from assist.drafting.frame import read_frame
+
+    frame = read_frame("11月3日 镇妇联活动室\n课程3门：\n1. AI 写作工具入门")
+    assert any("3门" in f.text for f in frame.facts)
+    assert not any(f.text.endswith(("：", ":")) for f in frame.facts)
