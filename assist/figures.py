@@ -137,6 +137,9 @@ def _number(s: str) -> tuple[float, bool] | None:
     return None if value is None else (value, True)
 
 
+# A full-width comma used as a thousands separator (1，024) reads as ASCII ',' (same length).
+_THOUSANDS_FW = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
+
 # --- patterns --------------------------------------------------------------------------
 
 _A = r"(?<![\dA-Za-z.])\d+(?:,\d{3})*(?:\.\d+)?(?![\d])"
@@ -202,7 +205,7 @@ _MAG = {"万": 10_000, "亿": 100_000_000, "千": 1000, "十": 10, "百": 100,
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every number, quantity, percentage, date, range and multiplier in ``text``, in order."""
-    t = _SET_RE.sub(lambda m: "□" * len(m.group()), normalise_digits(text))
+    t = _SET_RE.sub(lambda m: "□" * len(m.group()), _THOUSANDS_FW.sub(",", normalise_digits(text)))
     taken = [False] * len(t)
     found: list[Quantity] = []
 

@@ -265,8 +265,18 @@ def header_unit(notes: str) -> str:
     return ""
 
 
+# A thousands separator inside a number (1,024 / 1，024 / 12,000元): one number, not two clauses.
+_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+)(?![\d])")
+
+
+def join_thousands(text: str) -> str:
+    """``1,024人次`` → ``1024人次``, so that no clause split cuts a number in two."""
+    return _THOUSANDS.sub(lambda m: re.sub(r"[,，]", "", m[1]), text)
+
+
 def read_frame(notes: str) -> Frame:
     frame = Frame()
+    notes = join_thousands(notes)
     v = vocab()
     raw_lines = notes.replace("\r", "\n").split("\n")
     names = [m[1] for m in (re.match(r"^\s*([\u4e00-\u9fa5A-Za-z]{1,4})[：:]", ln) for ln in raw_lines) if m and not label_slot(m[1])]
@@ -429,6 +439,11 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     v = vocab()
     if not segment or _is_meta(clean_sentence(segment)):
         return
+    bare = re.fullmatch(r"([^，。；：:]{1,8})[：:]", segment.strip())
+    if bare and not label_slot(bare[1]):
+        if not re.search(r"\d", bare[1]):
+            return
+        segment = bare[1]  # 课程3门： heads a list but carries a figure: the fact is 课程3门  # a bare label (代表发言：, 门：) heads the lines below; it is no fact itself
     labelled = _labelled(segment)
     if labelled:
         label, value = labelled
@@ -531,7 +546,8 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     if not frame.facts and not _figures(rest) and re.search(r"(?:统计|汇总|情况表|报表|月报|周报)[）)]?$", rest):
         frame.topic = frame.topic or re.sub(r"[（(].*?[）)]|统计|汇总|报表|情况表|月报|周报|纪要|，", "", rest)
         return  # a statistics sheet's heading: its unit and month are already read
-    if _PLACE_ONLY.fullmatch(rest.strip()) and len(rest.strip()) <= 12 and not re.search(r"妇联|联合|[和与、进去到办搞做开讲送帮走访]|准备|计划|打算|下一步", rest):  # 桥东社区 alone: where, never a measure
+    room = re.search(r"(?:会议室|活动室|报告厅|礼堂)$", rest.strip())  # 县妇联会议室: a room of the unit is a place
+    if _PLACE_ONLY.fullmatch(rest.strip()) and len(rest.strip()) <= 12 and not re.search(r"联合|[和与、进去到办搞做开讲送帮走访]|准备|计划|打算|下一步" if room else r"妇联|联合|[和与、进去到办搞做开讲送帮走访]|准备|计划|打算|下一步", rest):  # 桥东社区 alone: where, never a measure
         frame.where = frame.where or rest.strip()
         return
     if re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:节|节前|节前夕|前夕|期间)", rest.strip()):
