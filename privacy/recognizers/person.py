@@ -14,7 +14,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from models.taggers import WEAK_PER, SpanTagger
 from privacy import person_rules
-from privacy.names import common_words, frequent_words, surname_words, surnames
+from privacy.names import common_words, frequent_words, kinship_words, surname_words, surnames
 from privacy.persons import REPEAT_SCORE, filter_spans, repeat_mentions, trim_to_known  # document level: privacy.persons
 from privacy.sentences import sentence_spans
 from privacy.spans import DisjointSpans
@@ -134,6 +134,9 @@ class ChinesePersonRecognizer(EntityRecognizer):
         weak = _supported_weak(text, filter_spans(text, weak), merged) if person_rules.rule_on("weak_support") else []
         accept = lambda s, e: _occurrence_ok(text, s, e, others)  # noqa: E731
         merged = merge_spans(merged + weak + repeat_mentions(text, merged, accept))
+        # a kinship noun (曾祖母, 孙子, 小叔子) is a role, not a name, whichever source tagged it
+        kin = kinship_words()
+        merged = [m for m in merged if text[m[0] : m[1]] not in kin]
         return [
             RecognizerResult(
                 self.ENTITY,
