@@ -30,6 +30,8 @@ _CLASS = rf"(?:[（(]{_NUM}[）)]班|{_NUM}班)"
 # a school with grade and class names one class of children: in a document about a minor it is flagged
 # even in a sentence that names no one (多次到永丰镇中心小学五年级（4）班门口拦截孩子)
 _FULL_CLASS = re.compile(rf"{_SCHOOL}{_GRADE}{_CLASS}")
+# a school level with no school named and no class (上小学四年级) is a grade, not a detail
+_GENERIC = re.compile(rf"(?:小学|中学|初中|高中){_GRADE}$")
 _HINT = re.compile(r"年级|初[一二三]|高[一二三]|班")  # a cheap test before the full pattern
 # a grade identifies only with its school or class: a bare 初二 names no one
 _DETAIL = re.compile(rf"{_SCHOOL}{_GRADE}{_CLASS}?|{_GRADE}{_CLASS}|{_SCHOOL}{_CLASS}")
@@ -61,7 +63,8 @@ def find_details(text: str, minor_mentions: list[tuple[int, int]],
                 out += [m.span() for m in _FULL_CLASS.finditer(text, start, end)]
             continue
         if _HINT.search(text, start, end):  # a grade or class
-            out += [m.span() for m in _DETAIL.finditer(text, start, end) if not _inside_name(mentions, starts, m)]
+            out += [m.span() for m in _DETAIL.finditer(text, start, end)
+                    if not _inside_name(mentions, starts, m) and not _GENERIC.match(m.group())]
         # a village or community, with an exact age: a village alone is not identifying
         if _PLACE_HINT.search(text, start, end) and _AGE.search(text, start, end):
             out += [m.span() for m in _SMALL_PLACE.finditer(text, start, end) if not _inside_name(mentions, starts, m)]

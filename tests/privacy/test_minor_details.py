@@ -10,7 +10,8 @@ from privacy.minor_details import find_details
     [
         ("张小雨今年9岁，就读于县实验小学二年级。", "张小雨", ["县实验小学二年级"]),
         ("浩宇在城关镇第二小学五年级（3）班读书。", "浩宇", ["城关镇第二小学五年级（3）班"]),
-        ("大女儿佳琪读高二，小儿子佳乐读小学三年级。", "佳琪", ["小学三年级"]),  # a bare grade: no detail
+        ("大女儿佳琪读高二，小儿子佳乐读小学三年级。", "佳琪", []),  # a bare grade or school level: no detail
+        ("佳乐读小学三年级（2）班。", "佳乐", ["小学三年级（2）班"]),
         # the school's whole name before the grade and class is one span
         ("小军就读于县职业中专高一（3）班。", "小军", ["县职业中专高一（3）班"]),
         ("乐乐在镇二小二年级（1）班读书。", "乐乐", ["镇二小二年级（1）班"]),
