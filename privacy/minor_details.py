@@ -3,7 +3,8 @@
 In a sentence that mentions a minor by name, these are findings of their own kind, ``MINOR_DETAIL``,
 which masking covers like any other entity:
 
-- a school with a grade or class (县实验小学二年级, 镇中学初一（2）班, 读高二);
+- a school with a grade or class (县实验小学二年级, 镇中学初一（2）班, 镇二小二年级（1）班); a bare
+  grade (读高二) is not a detail on its own;
 - the small place the minor lives in or was found at (南庄村, 城关镇东关社区, 红星社区) when the
   sentence also gives an exact age under 18 (今年10岁, 13岁的): an age and a village or community
   together point to one child.
@@ -21,11 +22,19 @@ ENTITY = "MINOR_DETAIL"
 SCORE = 0.8
 _NUM = r"[0-9一二三四五六七八九十]{1,2}"
 # a school name: up to ten characters not crossing a verb of study or punctuation, then the school word
-_SCHOOL = r"(?:[^\s，。、；：！？“”（）()在于读上入进的是和与到去来至赴]{0,10}?(?:小学|中学|一中|二中|三中|四中|五中|实验学校|学校|初中|高中))"
+# school words: 小学/中学 ..., vocational schools (中专, 职高, 技校), and numbered short forms (二小, 三中)
+_SCHOOL_WORD = r"(?:小学|中学|[一二三四五六七八九十]{1,2}[小中](?!学)|中专|职专|职高|职中|技校|实验学校|学校|初中|高中)"
+_SCHOOL = rf"(?:[^\s，。、；：！？“”（）()在于读上入进的是和与到去来至赴]{{0,10}}?{_SCHOOL_WORD})"
 _GRADE = r"(?:[一二三四五六]年级|初[一二三](?![十0-9])|高[一二三](?![十0-9]))"
 _CLASS = rf"(?:[（(]{_NUM}[）)]班|{_NUM}班)"
+# a school with grade and class names one class of children: in a document about a minor it is flagged
+# even in a sentence that names no one (多次到永丰镇中心小学五年级（4）班门口拦截孩子)
+_FULL_CLASS = re.compile(rf"{_SCHOOL}{_GRADE}{_CLASS}")
+# a school level with no school named and no class (上小学四年级) is a grade, not a detail
+_GENERIC = re.compile(rf"(?:小学|中学|初中|高中){_GRADE}$")
 _HINT = re.compile(r"年级|初[一二三]|高[一二三]|班")  # a cheap test before the full pattern
-_DETAIL = re.compile(rf"{_SCHOOL}?{_GRADE}{_CLASS}?|{_SCHOOL}{_CLASS}")
+# a grade identifies only with its school or class: a bare 初二 names no one
+_DETAIL = re.compile(rf"{_SCHOOL}{_GRADE}{_CLASS}?|{_GRADE}{_CLASS}|{_SCHOOL}{_CLASS}")
 # an exact age under 18 (the cue minors.py reads too)
 _AGE = re.compile(r"(?<![0-9])(?:[0-9]|1[0-7]|[一二两三四五六七八九]|十[一二三四五六七]?)\s*(?:周)?岁(?!以[上下]|左右|至|到|-)")
 # a village or community with its name, the town before it when named (城关镇东关社区); the name holds
@@ -49,10 +58,13 @@ def find_details(text: str, minor_mentions: list[tuple[int, int]],
     out = []
     for start, end in sentence_spans(text) if sentences is None else sentences:
         i = bisect.bisect_left(starts, start)
-        if i == len(starts) or starts[i] >= end:
-            continue  # no minor named in this sentence
+        if i == len(starts) or starts[i] >= end:  # no minor named in this sentence
+            if _HINT.search(text, start, end):
+                out += [m.span() for m in _FULL_CLASS.finditer(text, start, end)]
+            continue
         if _HINT.search(text, start, end):  # a grade or class
-            out += [m.span() for m in _DETAIL.finditer(text, start, end) if not _inside_name(mentions, starts, m)]
+            out += [m.span() for m in _DETAIL.finditer(text, start, end)
+                    if not _inside_name(mentions, starts, m) and not _GENERIC.match(m.group())]
         # a village or community, with an exact age: a village alone is not identifying
         if _PLACE_HINT.search(text, start, end) and _AGE.search(text, start, end):
             out += [m.span() for m in _SMALL_PLACE.finditer(text, start, end) if not _inside_name(mentions, starts, m)]

@@ -45,6 +45,15 @@ def common_words() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def kinship_words() -> frozenset[str]:
+    """Kinship and family-role nouns (曾祖母, 孙子, 小叔子 ...), from ``privacy/data/kinship_words.txt``,
+    with 老/小/大 forms of each (老婆婆, 小姨妈): a span that is one of them names no one."""
+    text = resources.files("privacy").joinpath("data/kinship_words.txt").read_text(encoding="utf-8")
+    words = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    return frozenset(words | {p + w for w in words for p in "老小大"})
+
+
 FREQUENT_WORD_COUNT = 100  # jieba counts at least this high
 
 

@@ -44,6 +44,12 @@ _CN_RUN = re.compile(f"(?=[0-9{''.join(_CN_DIGIT)}]{{7}})[0-9]*{_CN_CLASS}[0-9{'
 _SEP = r"(?:[ \t]*[./·・][ \t]*|[ \t]{2,})"
 _SEP_RUN = re.compile(rf"\d{{1,8}}(?:{_SEP}\d{{1,8}}){{2,}}|\d{{4,8}}{_SEP}\d{{4,8}}")
 _SEP_HINT = re.compile(rf"\d{_SEP}\d")  # where a run may be: a digit, a separator, a digit
+# numeral groups set off by single spaces (一八六 七三二一 五五零八): the numerals become digits, the
+# spaces stay as the recognizers' group separators; seven or more digits in all
+_CN_DIGITS = f"[0-9{''.join(_CN_DIGIT)}]"
+_CN_SPACED = re.compile(f"(?<!{_CN_DIGITS}){_CN_DIGITS}{{2,4}}(?: {_CN_DIGITS}{{2,4}}){{1,3}}(?!{_CN_DIGITS})")
+_CN_CLASS_RE = re.compile(_CN_CLASS)
+_CN_SPACED_HINT = re.compile(f"{_CN_CLASS}{{2}} {_CN_DIGITS}")
 _CN_HINT = re.compile(f"{_CN_CLASS}[0-9{''.join(_CN_DIGIT)}]{{6}}|[0-9]{{6}}{_CN_CLASS}")
 _SEP_CHAR = re.compile(r"[./·・ \t]")
 MIN_JOINED_DIGITS = 10
@@ -185,6 +191,12 @@ def _number_runs(text: str) -> tuple[dict[int, str], set[int]]:
     for m in _CN_RUN.finditer(text) if _has_cn_pair(text) else ():
         if len(m.group()) >= 7:
             for i, c in enumerate(m.group()):
+                if c in _CN_DIGIT:
+                    replace[m.start() + i] = _CN_DIGIT[c]
+    for m in _CN_SPACED.finditer(text) if _CN_SPACED_HINT.search(text) else ():
+        run = m.group()
+        if sum(c != " " for c in run) >= 7 and _CN_CLASS_RE.search(run):
+            for i, c in enumerate(run):
                 if c in _CN_DIGIT:
                     replace[m.start() + i] = _CN_DIGIT[c]
     if replace:

@@ -112,6 +112,9 @@ def trim_to_known(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[
     return out
 
 
+ADDRESS_FORMS = ("女士", "先生", "大妈", "大姐", "大娘", "大爷", "大叔", "阿姨", "主席", "主任", "书记", "老师", "律师", "医生")
+
+
 def canonical(name: str) -> str:
     return _SPACES.sub("", name) if not name.isalnum() else name
 
@@ -129,6 +132,9 @@ def short_forms(name: str) -> list[str]:
     if len(given) == 2 and given not in common_words() and given not in surname_words() and given not in frequent_words():
         forms.append(given)
     forms += [p + surname for p in _PREFIXES]
+    # surname + a form of address or a title (柯女士, 陈大妈, 何主席): the same adult, once the full
+    # name has been given in the document
+    forms += [surname + t for t in ADDRESS_FORMS]
     return forms
 
 

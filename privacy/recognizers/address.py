@@ -55,7 +55,8 @@ _VILLAGE_END = re.compile(r"(?<=[区县旗镇乡道][^\s\p{P}]{2,5})(?:村|社�
 # A road and house number may go on with the estate or building inside it
 # (人民东路318号幸福家园小区5栋..., 广安大街16号美东国际A座1205室).
 _IN_STREET = (
-    rf"(?:{_ESTATE}|{_BLOCK_UNIT}|{_C}{{1,8}}?(?:[A-Za-z]|{_N})(?:号楼|栋|幢|座)"
+    # an estate and its phase before the building (凤凰城2期15栋2602)
+    rf"(?:{_ESTATE}|{_BLOCK_UNIT}|{_C}{{1,8}}?(?:{_N}期)?(?:[A-Za-z]|{_N})(?:号楼|栋|幢|座)"
     rf"|{_C}{{1,8}}?(?:大厦|大楼|写字楼|中心|广场)(?={_N}(?:层|楼|室)))"  # 城建大厦18楼
 )
 ADDRESS_REGEX = (

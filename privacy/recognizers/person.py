@@ -14,8 +14,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from models.taggers import WEAK_PER, SpanTagger
 from privacy import person_rules
-from privacy.names import common_words, frequent_words, surname_words, surnames
-from privacy.persons import REPEAT_SCORE, filter_spans, repeat_mentions, trim_to_known  # document level: privacy.persons
+from privacy.names import common_words, frequent_words, kinship_words, surname_words, surnames
+from privacy.persons import ADDRESS_FORMS, REPEAT_SCORE, filter_spans, repeat_mentions, trim_to_known  # document level: privacy.persons
 from privacy.sentences import sentence_spans
 from privacy.spans import DisjointSpans
 
@@ -134,6 +134,9 @@ class ChinesePersonRecognizer(EntityRecognizer):
         weak = _supported_weak(text, filter_spans(text, weak), merged) if person_rules.rule_on("weak_support") else []
         accept = lambda s, e: _occurrence_ok(text, s, e, others)  # noqa: E731
         merged = merge_spans(merged + weak + repeat_mentions(text, merged, accept))
+        # a kinship noun (曾祖母, 孙子, 小叔子) is a role, not a name, whichever source tagged it
+        kin = kinship_words()
+        merged = [m for m in merged if text[m[0] : m[1]] not in kin]
         return [
             RecognizerResult(
                 self.ENTITY,
@@ -190,7 +193,9 @@ def _occurrence_ok(text: str, start: int, end: int, others: list[tuple[int, int,
             return False
         # 老张/小谢 of a full name in the document is that person, though alone it is a word
         prefixed = end - start in (2, 3) and text[start] in "小老阿" and text[start + 1] in surnames()[0]
-        if end - start >= 2 and not prefixed and repair_span(text, start, end, strict=False) != (start, end):
+        # 柯女士/何主席: the surname and a form of address of a full name in the document
+        titled = end - start in (3, 4) and text[end - 2 : end] in ADDRESS_FORMS
+        if end - start >= 2 and not prefixed and not titled and repair_span(text, start, end, strict=False) != (start, end):
             return False
     return True
 

@@ -40,7 +40,9 @@ class CnPhoneRecognizer(ContextPatternRecognizer):
         ),
         Pattern(
             "landline with area code",
-            rf"(?<![0-9])(?:(?:\+|00)86{_SEP}?)?(?:[(（]0?\d{{2,3}}[)）]|0\d{{2,3}}){_SEP}?[2-8]\d{{2,3}}{_SEP}?\d{{4}}"
+            rf"(?<![0-9])(?:(?:\+|00)86{_SEP}?)?(?:[(（]0?\d{{2,3}}[)）]|0\d{{2,3}}){_SEP}?"
+            # the local part as 3-4 + 4 digits, or a 7-digit one grouped 4-3 (0839 6621 354)
+            rf"(?:[2-8]\d{{2,3}}{_SEP}?\d{{4}}|[2-8]\d{{3}}{_SEP}\d{{3}})"
             rf"(?:(?:{_SEP}|转|分机)\d{{1,5}})?(?![0-9])",
             0.4,
         ),

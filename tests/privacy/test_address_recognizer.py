@@ -67,3 +67,17 @@ def test_villages_estates_and_towers(scanner, text, expected, found):
 
 def test_a_house_number_in_a_community(scanner, found):
     assert found(scanner.scan("住址：长安区育才街道建北社区12号"), "ADDRESS") == ["长安区育才街道建北社区12号"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an estate with its phase, then building and room, after the street number
+        ("她住在锦江路218号凤凰城2期15栋2602。", ["锦江路218号凤凰城2期15栋2602"]),
+        ("家住人民路8号阳光城三期5栋1单元801室", ["人民路8号阳光城三期5栋1单元801室"]),
+        # a phase alone is no building: the street number ends the address
+        ("项目位于解放路18号，二期工程明年开工。", ["解放路18号"]),
+    ],
+)
+def test_estate_phase_building_after_street(scanner, text, expected, found):
+    assert found(scanner.scan(text), "ADDRESS") == expected

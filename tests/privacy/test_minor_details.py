@@ -10,7 +10,14 @@ from privacy.minor_details import find_details
     [
         ("张小雨今年9岁，就读于县实验小学二年级。", "张小雨", ["县实验小学二年级"]),
         ("浩宇在城关镇第二小学五年级（3）班读书。", "浩宇", ["城关镇第二小学五年级（3）班"]),
-        ("大女儿佳琪读高二，小儿子佳乐读小学三年级。", "佳琪", ["高二", "小学三年级"]),
+        ("大女儿佳琪读高二，小儿子佳乐读小学三年级。", "佳琪", []),  # a bare grade or school level: no detail
+        ("佳乐读小学三年级（2）班。", "佳乐", ["小学三年级（2）班"]),
+        # the school's whole name before the grade and class is one span
+        ("小军就读于县职业中专高一（3）班。", "小军", ["县职业中专高一（3）班"]),
+        ("乐乐在镇二小二年级（1）班读书。", "乐乐", ["镇二小二年级（1）班"]),
+        ("小宇是实验小学二年级（3）班的学生。", "小宇", ["实验小学二年级（3）班"]),
+        ("小宇读初二。", "小宇", []),
+        ("小宇读初二（3）班。", "小宇", ["初二（3）班"]),
         ("苏小燕刚升入县一中高一。", "苏小燕", ["县一中高一"]),
         ("李娜到县第三中学高一（5）班开展讲座，学生黄某课后反映。", "黄某", ["县第三中学高一（5）班"]),
     ],
@@ -22,6 +29,11 @@ def test_details_of_a_named_minor(text, minor, details):
 
 def test_no_minor_no_detail():
     assert find_details("全县小学三年级学生参加了测试。", []) == []
+
+
+def test_a_full_class_in_another_sentence_of_a_minors_document_is_flagged():
+    text = "张小雨今年9岁。父亲多次到永丰镇中心小学五年级（4）班门口拦截孩子。"
+    assert [text[a:b] for a, b in find_details(text, [(0, 3)])] == ["永丰镇中心小学五年级（4）班"]
 
 
 def test_a_detail_in_another_sentence_is_not_flagged():

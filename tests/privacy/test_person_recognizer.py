@@ -143,3 +143,19 @@ def test_right_trigger_lookahead_covers_every_alternative():
     for alt in alternatives:
         first = alt[1:alt.index("]")] if alt.startswith("[") else alt[0]
         assert all(ch in person_rules._RIGHT_FIRST for ch in first if ch != "\\"), alt
+
+
+@pytest.mark.parametrize(
+    "text, tagged, expected",
+    [
+        ("曾祖母带着孙子来到妇联。", ("曾祖母", "孙子"), []),
+        ("她的小叔子经常上门骚扰。", ("小叔子",), []),
+        ("老婆婆拉着外孙女的手。", ("老婆婆", "外孙女"), []),
+        # a name next to a kinship word is still a name
+        ("孙子王小明今年8岁。", ("孙子", "王小明"), ["王小明"]),
+    ],
+)
+def test_kinship_words_are_vetoed_whatever_tagged_them(text, tagged, expected):
+    recognizer = ChinesePersonRecognizer(FakeTagger(tagged))
+    found = [text[r.start : r.end] for r in recognizer.analyze(text, ["PERSON"])]
+    assert found == expected

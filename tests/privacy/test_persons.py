@@ -4,7 +4,7 @@ import pytest
 
 from models.taggers import Span
 from privacy.masking import mask_text
-from privacy.persons import person_groups, plausible, repeat_mentions, short_forms
+from privacy.persons import ADDRESS_FORMS, person_groups, plausible, repeat_mentions, short_forms
 from privacy.scanner import build_scanner
 
 from privacy_fakes import TODAY
@@ -44,7 +44,13 @@ class FirstMentionTagger:
     ],
 )
 def test_short_forms(name, forms):
-    assert short_forms(name) == forms
+    assert [f for f in short_forms(name) if f[-2:] not in ADDRESS_FORMS] == forms
+
+
+@pytest.mark.parametrize("name, surname", [("柯晓琳", "柯"), ("何秀兰", "何"), ("欧阳 晓翠", "欧阳"), ("王某某", None)])
+def test_address_forms_of_a_full_name(name, surname):
+    titled = [f for f in short_forms(name) if f[-2:] in ADDRESS_FORMS]
+    assert titled == ([surname + t for t in ADDRESS_FORMS] if surname else [])
 
 
 @pytest.mark.parametrize(
@@ -61,6 +67,9 @@ def test_short_forms(name, forms):
         ("邓小平视察南方。学习邓小平理论。", "邓小平", []),
         # the name's last character starts a frequent word there (小布|头)
         ("小布说了。他读过小布头奇遇记。", "小布", []),
+        # surname + a form of address, after the full name (何主席, 陈大妈)
+        ("妇联主席何秀兰带队走访。何主席表示将持续跟进。", "何秀兰", ["何主席"]),
+        ("社区居民陈桂芳主动报名。陈大妈每天巡逻。", "陈桂芳", ["陈大妈"]),
     ],
 )
 def test_repeat_mentions_need_support(text, found, expected):

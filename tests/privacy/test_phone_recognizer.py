@@ -64,3 +64,23 @@ def test_phone_formats_and_unlisted_ranges(scanner, text, expected, found):
 )
 def test_international_and_test_data_numbers(scanner, text, expected, found):
     assert found(scanner.scan(text), "PHONE_NUMBER") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Chinese numerals in groups set off by single spaces
+        ("她的手机一八六 七三二一 五五零八，", ["一八六 七三二一 五五零八"]),
+        ("电话一三九 一二三四 五六七八", ["一三九 一二三四 五六七八"]),
+        # a 7-digit local part grouped 4-3 after the area code
+        ("座机0839 6621 354，", ["0839 6621 354"]),
+        ("电话0839-6621-354", ["0839-6621-354"]),
+        # not phones: statistics, codes and ordinary numerals with spaces
+        ("共三十 二十一 五十人参加", []),
+        ("编号0839 6621 354", []),
+        ("2023 1234 567人次", []),
+        ("一二三 四五六 七八", []),
+    ],
+)
+def test_spaced_numerals_and_grouped_landlines(scanner, text, expected, found):
+    assert found(scanner.scan(text), "PHONE_NUMBER") == expected
