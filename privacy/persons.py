@@ -15,6 +15,7 @@ The sentence-level recognizers find mentions; this module works over the whole d
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 import regex as re
 
@@ -217,6 +218,13 @@ def person_groups(text: str, persons: list[tuple[int, int]]) -> list[int]:
 _RIGHT_OK = frozenset("的说是在和与及也都就已被把从向到跟给对等还很每才又能会要想不没便却暂吃上下去来今现最做写读笑哭")
 
 
+@lru_cache(maxsize=1)
+def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(common | frequent words, the same with surname words): built once, not per name or occurrence."""
+    words = frozenset(common_words() | frequent_words())
+    return words, frozenset(words | surname_words())
+
+
 def minor_forms(name: str) -> dict[str, bool]:
     """The short forms a document uses for a child's full name, each with whether it needs the strict
     context of a word (True): the given name (晨曦 of 陈晨曦, 小花 of 王小花, 乐乐 of 赵乐乐), and
@@ -228,7 +236,7 @@ def minor_forms(name: str) -> dict[str, bool]:
     surname, given = split_surname(name)
     if not (surname in single or surname in compound) or not 1 <= len(given) <= 2:
         return {}
-    words = common_words() | frequent_words() | surname_words()
+    words = _word_lists()[1]
     forms: dict[str, bool] = {}
     if len(given) == 2:
         forms[given] = given in words
@@ -248,7 +256,7 @@ def _minor_occurrence_ok(text: str, start: int, end: int, strict: bool) -> bool:
     if not strict:
         if before and _CJK.match(before) and before not in _LEFT_OK and before not in _TITLE_END:
             # a verb before its object (希望小宇, 照顾晨曦) is fine unless the pair is a word itself
-            words = common_words() | frequent_words()
+            words = _word_lists()[0]
             if before + text[start] in words or text[start - 2 : start] + text[start] in words:
                 return False
         if after and _CJK.match(after) and (text[end - 1] + after in common_words() or text[end - 1] + after in frequent_words()):

@@ -7,6 +7,8 @@ otherwise the longest span wins.
 
 from __future__ import annotations
 
+import bisect
+
 from typing import List
 
 import regex as re
@@ -124,7 +126,8 @@ class ChinesePersonRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
         if entities and self.ENTITY not in entities:
             return []
-        tagged, others, weak = self._tag(text, getattr(nlp_artifacts, "sentences", None))
+        tagged, found, weak = self._tag(text, getattr(nlp_artifacts, "sentences", None))
+        others = Intervals(found)
         rules = [r for r in person_rules.find_names(text) if _rule_span_ok(text, *r, others)]
         rules += person_rules.extend_lists(text, rules + tagged)
         # document-level filters (privacy.persons) on both sources, then the model's spans win the merge
@@ -132,7 +135,8 @@ class ChinesePersonRecognizer(EntityRecognizer):
         trimmed = trim_to_known(text, rules + tagged)
         merged = merge_spans(trimmed[: len(rules)], model_spans=trimmed[len(rules) :])
         weak = _supported_weak(text, filter_spans(text, weak), merged) if person_rules.rule_on("weak_support") else []
-        accept = lambda s, e: _occurrence_ok(text, s, e, others)  # noqa: E731
+        strong = Intervals([o for o in found if o[2] >= ENTITY_VETO])
+        accept = lambda s, e: _occurrence_ok(text, s, e, strong)  # noqa: E731
         merged = merge_spans(merged + weak + repeat_mentions(text, merged, accept))
         # a kinship noun (曾祖母, 孙子, 小叔子) is a role, not a name, whichever source tagged it
         kin = kinship_words()
@@ -152,13 +156,30 @@ class ChinesePersonRecognizer(EntityRecognizer):
         ]
 
 
-def _rule_span_ok(text: str, start: int, end: int, score: float, others: list[tuple[int, int, float]]) -> bool:
+class Intervals:
+    """The tagger's place and organisation spans of a document, for one question asked many times:
+    does any of them overlap [lo, hi) -- starts before ``hi`` and ends after ``lo`` (a bisection over
+    the starts and a running maximum of the ends, instead of a pass over every span per candidate)."""
+
+    def __init__(self, spans: list[tuple[int, int, float]]):
+        ordered = sorted(spans)
+        self.starts = [a for a, _, _ in ordered]
+        self.max_end: list[int] = []
+        for _, b, _ in ordered:
+            self.max_end.append(max(b, self.max_end[-1]) if self.max_end else b)
+
+    def any_over(self, lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(self.starts, hi)  # spans starting before hi
+        return i > 0 and self.max_end[i - 1] > lo
+
+
+def _rule_span_ok(text: str, start: int, end: int, score: float, others: Intervals) -> bool:
     """Whether a context or nickname rule's candidate (below ``STRONG_RULE``) may stand: not starting
     inside a place or an organisation the tagger has read (中共中央统[战部], 朝鲜劳动[党总]书记), and,
     for a nickname or after a verb, not ending inside a frequent word (向[全社]会, [小培]养, [小女]孩)."""
     if score >= STRONG_RULE:
         return True  # 某 forms and 化名 are the report's own convention
-    if person_rules.rule_on("rule_in_entity") and any(a < start < b for a, b, _ in others):
+    if person_rules.rule_on("rule_in_entity") and others.any_over(start, start):
         return False  # it starts inside a place or organisation (an entity that is itself the span may be a misread name: 海宁与丈夫)
     if (
         person_rules.rule_on("rule_word_cross")
@@ -184,12 +205,12 @@ def _supported_weak(text: str, weak: list[tuple[int, int, float]], found: list[t
     return [(s, e, score) for s, e, score in weak if e - s >= 2 and text[s:e] in names]
 
 
-def _occurrence_ok(text: str, start: int, end: int, others: list[tuple[int, int, float]]) -> bool:
+def _occurrence_ok(text: str, start: int, end: int, strong: Intervals) -> bool:
     """A further occurrence of a found name may be marked: the tagger read no place or organisation
     over it with some confidence (a guess below ``ENTITY_VETO``, 子轩 read as a place at 0.14 after 冯子轩,
     does not stop it), and the checks of a tagger span leave it as it is (not 中山|市, not a company)."""
     if person_rules.rule_on("repeat_checked"):
-        if any(a < end and start < b and sc >= ENTITY_VETO for a, b, sc in others):
+        if strong.any_over(start, end):  # the spans read with at least ENTITY_VETO
             return False
         # 老张/小谢 of a full name in the document is that person, though alone it is a word
         prefixed = end - start in (2, 3) and text[start] in "小老阿" and text[start + 1] in surnames()[0]

@@ -159,3 +159,17 @@ def test_kinship_words_are_vetoed_whatever_tagged_them(text, tagged, expected):
     recognizer = ChinesePersonRecognizer(FakeTagger(tagged))
     found = [text[r.start : r.end] for r in recognizer.analyze(text, ["PERSON"])]
     assert found == expected
+
+
+def test_interval_lookup_agrees_with_a_pass_over_every_span():
+    import random
+
+    from privacy.recognizers.person import Intervals
+
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = [(a, a + rng.randint(1, 8), rng.random()) for a in (rng.randint(0, 60) for _ in range(rng.randint(0, 12)))]
+        index = Intervals(spans)
+        for lo in range(0, 70, 3):
+            for hi in (lo, lo + 1, lo + 4):
+                assert index.any_over(lo, hi) == any(a < hi and lo < b for a, b, _ in spans)
