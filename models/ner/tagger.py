@@ -101,16 +101,12 @@ class NerTagger:
         ids_t = torch.from_numpy(ids).to(self.device)
         len_t = torch.from_numpy(lengths)
         em = self.model.emissions(ids_t, len_t)
-        raw = em
-        if self.per_bias:
-            em = em.clone()
-            em[:, :, _PER_COLUMNS] += self.per_bias
-        first = self._decode(em, lengths, len_t)
-        weak = None
+        biases = [self.per_bias]
         if self.recall_bias is not None and self.recall_bias != self.per_bias:
-            em2 = raw.clone()
-            em2[:, :, _PER_COLUMNS] += self.recall_bias
-            weak = self._decode(em2, lengths, len_t)
+            biases.append(self.recall_bias)
+        decoded = self._decode(em, lengths, biases)
+        first = decoded[: len(batch)]
+        weak = decoded[len(batch) :] if len(biases) > 1 else None
         for row, (ti, s, _e) in enumerate(batch):
             spans = first[row]
             results[ti].extend(Span(s + b, s + e, label, score) for b, e, label, score in spans)
@@ -120,10 +116,18 @@ class NerTagger:
                     Span(s + b, s + e, WEAK_PER, score) for b, e, label, score in weak[row]
                     if label == "PER" and not any(pb < e and b < pe for pb, pe in per))
 
-    def _decode(self, em: torch.Tensor, lengths: np.ndarray, len_t: torch.Tensor) -> list[list[tuple]]:
-        """Viterbi over ``em``: per row, (start, end, label, score) with the span's mean tag probability."""
-        tags = self.model.crf.decode(em, len_t.to(self.device))
-        probs = torch.softmax(em, dim=-1).gather(2, tags.unsqueeze(2)).squeeze(2)
+    def _decode(self, em: torch.Tensor, lengths: np.ndarray, biases: list[float]) -> list[list[tuple]]:
+        """Viterbi over ``em`` once per PER bias in ``biases``, all in one stacked batch (the network
+        runs once): per row of each bias in turn, (start, end, label, score) with the span's mean
+        tag probability."""
+        if len(biases) > 1 or biases[0]:
+            em = torch.cat([em + _per_shift(bias, em) if bias else em for bias in biases])
+        lengths = np.tile(lengths, len(biases))
+        if em.device.type == "cpu":  # NumPy's per-step overhead is a fraction of torch's
+            tags = torch.from_numpy(self.model.crf.decode_numpy(em.numpy(), lengths))
+        else:
+            tags = self.model.crf.decode(em, torch.from_numpy(lengths).to(em.device))
+        probs = torch.softmax(em, dim=-1).gather(2, tags.to(em.device).unsqueeze(2)).squeeze(2)
         tags_np = tags.cpu().numpy()
         # running sums of each row's tag probabilities: a span's mean score in O(1)
         cums = np.concatenate([np.zeros((len(lengths), 1)), np.cumsum(probs.double().cpu().numpy(), axis=1)], axis=1)
@@ -141,6 +145,13 @@ class NerTagger:
                 spans.append((int(b), int(end), _TAG_LABEL[seq[b]], round(score, 4)))
             out.append(spans)
         return out
+
+
+def _per_shift(bias: float, em: torch.Tensor) -> torch.Tensor:
+    """A [T] row that adds ``bias`` to the PER tags' emissions (broadcast over batch and positions)."""
+    shift = torch.zeros(em.shape[-1], dtype=em.dtype, device=em.device)
+    shift[_PER_COLUMNS] = bias
+    return shift
 
 
 def default_parallel() -> int:

@@ -1,5 +1,6 @@
 import itertools
 
+import numpy as np
 import pytest
 import torch
 
@@ -53,3 +54,20 @@ def test_decode_is_valid_bio():
             if name.startswith("I-"):
                 assert prev[2:] == name[2:], (prev, name)
             prev = name
+
+
+@pytest.mark.parametrize("seed,batch,width", [(0, 1, 1), (1, 5, 9), (2, 33, 40), (3, 8, 150)])
+def test_numpy_decode_matches_torch_decode(seed, batch, width):
+    torch.manual_seed(seed)
+    crf = CRF()
+    with torch.no_grad():
+        crf.transitions.normal_()
+        crf.start.normal_()
+        crf.end.normal_()
+    em = torch.randn(batch, width, len(TAGS)) * 4
+    lengths = torch.randint(1, width + 1, (batch,))
+    lengths[0] = width
+    expected = crf.decode(em, lengths)
+    got = crf.decode_numpy(em.numpy(), lengths.numpy())
+    assert got.dtype == np.int64
+    assert got.tolist() == expected.tolist()
