@@ -61,6 +61,7 @@ _STOP = (
     "的了是在和与及说到从向把被让给对为于也都就还又将已并等某们个这那其她他我你您之而或但且"
     "很最更再才着过来去上下中内外日月年岁人各每所以因此如即共有无不没要会能可该此乃则并讲称"
     "家住女男今现同老师长记任席书士生妈爸姐妹哥弟奶爷婆姨叔伯孩童学组村镇乡县市区省号路街妇"
+    "者"  # an agent suffix: 挖沙者说
 )
 _GIVEN = rf"(?:(?![{_STOP}])[\u4e00-\u9fff])"
 _CJK = r"[\u4e00-\u9fff]"
@@ -147,6 +148,9 @@ def _patterns() -> dict[str, re.Pattern]:
 _STOP_SET = frozenset(_STOP)
 # What follows a title word that names a firm or a body, not a person (律师事务所, 医生集团)
 _FIRM_AFTER = stdre.compile(r"事务所|协会|学会|公司|集团|工作室|联盟|商会|研究会")
+# A right trigger and the character after it that make a title noun (白宫发言人): what stands before
+# it is the body the person speaks for, not a name.
+_TRIGGER_NOUNS = frozenset("发言人 主持人 介绍人 致辞人 讲话人".split())
 # Left trigger words that are verbs, not roles: they do not vouch for a candidate that is also a
 # word (向母亲说明, 向全社会).
 _VERB_LEFT = frozenset("向 帮助 资助 慰问 看望 走访 探望 救助 帮扶 联系 叫".split())
@@ -260,12 +264,16 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     for m in p["mou"].finditer(text) if rule_on("mou") else ():
         if m.group(1) == "于" and m.start() > 0 and text[m.start() - 1] in "位关由至属等对基鉴居处":
             continue
+        if m.group() == "于某" and text[m.end() : m.end() + 1] in ("一", "个") and text[m.end() : m.end() + 2] not in ("一审", "一家", "一行"):
+            continue  # 从事于某一方面: 于 is the preposition before 某一/某个 (a certain), not a surname
         found.append((m.start(), m.end(), 0.85))
     alias = rule_on("alias")
     for m in p["alias_after"].finditer(text) if alias else ():
         end = m.end(1)
         found.append((_name_before(text, end), end, 0.9))
     for m in p["alias_before"].finditer(text) if alias else ():
+        if m.start() and text[m.start() - 1 : m.start() + 1] in common_words():
+            continue  # 文化名城, 变化名单: 化 closes a word, there is no 化名 here
         found.append((m.start(1), m.end(1), 0.9))
     for m in p["nick"].finditer(text) if rule_on("nick_child") else ():
         ch = text[m.start() + 1]
@@ -296,6 +304,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
             continue  # 副部长: a deputy; 施政演说, 武侠小说: the trigger ends a word, it follows no name
         if _FIRM_AFTER.match(text, m.end()):
             continue  # 金杜律师事务所: a firm named before the title word
+        if text[m.start() : m.end() + 1] in _TRIGGER_NOUNS:
+            continue  # 白宫发言人, 晚会主持人: a spokesperson or host of what comes before
         start = _name_ending_at(text, m.start())
         if start is None:
             continue

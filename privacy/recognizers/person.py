@@ -55,7 +55,10 @@ _LEFT_WORDS = frozenset(person_rules._LEFT_WORDS)
 # kinship and role words that a tagger sometimes takes onto the front of a name (孙子王浩然)
 _ROLE_PREFIXES = frozenset(w for w in _NOT_NAMES | _LEFT_WORDS if 2 <= len(w) <= 3)
 _TRAILING = person_rules.TRAILING_VERBS
-_NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z·•\-. ]{2,30}")
+# Characters of a name the tagger found: CJK and Latin letters, the separators of foreign names
+# (约翰·格伦, 约翰—格伦, 让-保罗), and a rare character written as its parts in brackets, as news
+# text does for characters outside GB2312 (袁（日希）, 郑乃〈王光〉).
+_NAME_CHARS = re.compile(r"(?:[\u4e00-\u9fffA-Za-z·•・\-—－. ]|[（(〈][\u4e00-\u9fff]{2,3}[)）〉]){2,30}")
 _PLACE_AFTER = re.compile(r"(?:省|市|县|区|镇|乡|村|街道|社区|妇联)")
 # a company: what follows its name in business news (金新农发布公告, 道明光学股价)
 _COMPANY_AFTER = re.compile(r"(?:股份|股价|股票|公告|发布公告|集团|公司|控股|有限|董事会|旗下|年报|市值|涨停|跌停)")
