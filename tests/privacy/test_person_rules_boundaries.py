@@ -47,6 +47,13 @@ from privacy_fakes import FakeTagger
         ("道明光学股价午后快速拉升。", "道明光学", None),
         ("工作组来到朱庄，看望留守儿童。", "朱庄", None),
         ("德国人谷登堡发明了印刷机。", "谷登堡", "谷登堡"),
+        # a foreign name's dash and a rare character written as bracketed parts belong to the name
+        ("美国参议员约翰—格伦在招贴画上签名。", "约翰—格伦", "约翰—格伦"),
+        ("本报北京5月14日讯记者袁（日希）报道：", "袁（日希）", "袁（日希）"),
+        ("郑乃〈王光〉出席了会议。", "郑乃〈王光〉", "郑乃〈王光〉"),
+        # an ordinary word at the end of four characters is cut only where what is left is a name
+        ("咨询师白露每周来一次。", "白露每周", "白露"),
+        ("武村正义说，日本高度重视这次访问。", "武村正义", "武村正义"),
     ],
 )
 def test_repairs_of_tagger_spans(text, tagged, expected):
@@ -61,6 +68,7 @@ def test_repairs_of_tagger_spans(text, tagged, expected):
         # a confident tagger name is not vetoed by the word lists (桥本, 松下幸之助) ...
         ("他同桥本进行了会谈。", "桥本", 0.7, "桥本"),
         ("他推崇松下幸之助的管理模式。", "松下幸之助", 0.7, "松下幸之助"),
+        ("他推崇松下幸之助的管理模式。", "松下幸之助", 0.57, "松下幸之助"),
         # ... an unsure one still is
         ("他同桥本进行了会谈。", "桥本", 0.5, None),
         # ... unless the context vouches for a person (a right-context trigger: 表示, ，男，)
@@ -177,3 +185,25 @@ def test_every_named_rule_changes_something_when_off():
 )
 def test_context_rules_leave_places_and_words_alone(text, expected):
     assert sorted({text[a:b] for a, b, _ in person_rules.find_names(text)}) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 化名 inside a word (文化名城) marks no pseudonym; a real one does
+        ("充分发挥历史文化名城的优势。", []),
+        ("她化名叫李娜。", ["李娜"]),
+        # 于某一/于某个: the preposition before "a certain"; 于某 the person stays
+        ("专门从事于某一方面研究的人。", []),
+        ("被告人于某一审被判处有期徒刑。", ["于某"]),
+        ("被告人于某某一审被判处有期徒刑。", ["于某某"]),
+        # before a title noun (发言人, 主持人) stands the body, not a person
+        ("白宫发言人麦柯里27日说，", []),
+        ("晚会主持人说，", []),
+        # 者 ends no given name (挖沙者说)
+        ("一位挖沙者说：这一带到处是挖沙的。", []),
+        ("王芳说，日子好起来了。", ["王芳"]),
+    ],
+)
+def test_context_rules_skip_words_that_hold_their_triggers(text, expected):
+    assert sorted({text[a:b] for a, b, _ in person_rules.find_names(text)}) == expected
