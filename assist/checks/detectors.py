@@ -105,6 +105,9 @@ def _norm_notes_dates(notes: str) -> str:
         return f"{year + '年' if year else ''}{month}月{day}日"
 
     notes = _NOTE_DATE.sub(repl, notes)
+    # 2026.10 月度统计: a dotted year.month heading (the drafter writes 2026年10月)
+    notes = re.sub(r"(?<![\d.])(\d{4})[.．](\d{1,2})(?![\d.%])(?=\s*月|[ \t])",
+                   lambda m: f"{m[1]}年{int(m[2])}月" if 1 <= int(m[2]) <= 12 else m[0], notes)
     months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     return re.sub(
         r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})(?!\d)",

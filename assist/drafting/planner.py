@@ -42,8 +42,8 @@ HEADINGS = {
 def _verb(event: str) -> str:
     if _VERB_EVENT.match(event):
         return ""
-    if re.search(r"(?:会|例会|推进会|座谈会|交流会)$", event):
-        return "召开" if re.search(r"(?:例会|推进会|座谈会|工作会)$", event) else "举办"
+    if re.search(r"(?:会|会议|例会|推进会|座谈会|交流会)$", event):
+        return "召开" if re.search(r"(?:会议|例会|推进会|座谈会|工作会)$", event) else "举办"
     return "举办" if _NOUN_EVENT.search(event) else "开展"
 
 
@@ -122,6 +122,20 @@ def _when(frame: Frame) -> str:
     return when
 
 
+def _placed(head: str, where: str) -> str:
+    """A lead built from a fact names the place the notes give: 一起上门 → 一起到东岭村上门."""
+    if not where or where in head:
+        return head
+    first, sep, rest = head.partition("，")
+    m = re.search(r"(?:一起|共同|前往)?(?=上门|走访|慰问|看望|探望|入户)", first)
+    if m and m.start() > 0:
+        return f"{first[:m.end()]}到{where}{first[m.end():]}{sep}{rest}"
+    unit = re.match(_UNIT_IN.pattern, first)
+    if unit and _ACT_ANY.match(first[unit.end():]):
+        return f"{first[:unit.end()]}在{where}{first[unit.end():]}{sep}{rest}"
+    return head
+
+
 def compose_lead(plan: Plan) -> str:
     frame = plan.frame
     when = _when(frame)
@@ -140,7 +154,7 @@ def compose_lead(plan: Plan) -> str:
             who = _who(frame)
             if who and who not in text and _ACTION.match(text):
                 text = f"{who}{text}"
-            head = text
+            head = _placed(text, frame.where)
     lead = f"{when}，{head}" if when and when not in head else head
     # who took part: the first participants fact with a figure
     for fact in plan.free("participants"):
