@@ -274,34 +274,45 @@ _LEADING = re.compile(r"^(?:会后|活动后|培训后|结业后|目前|截至�
 def headline(frame: Frame, lead: str) -> str:
     """The strongest result clause with a figure (6 to 18 characters), or ''."""
     best, rank = "", -1
-    for fact in frame.of("results", "participants", "findings", "content"):
+    for fact in frame.of("results", "participants", "findings"):
         for clause in _clauses(fact.text):
             clause = _LEADING.sub("", clause)
             if not (4 <= len(clause) <= 18) or hedged(clause) or not re.search(r"\d", clause) or re.match(r"^(?:去了|来了)", clause):
                 continue
+            if "是" in clause or (fact.slot == "participants" and not re.search(r"\d+名[^，]{1,10}参加$", clause)):
+                continue  # 签到是137人, 评委是3位投资人: a note's wording, no headline
             r = outcome_rank(clause) + {"results": 5, "findings": 4, "participants": 2}.get(fact.slot, 0)
             if r > rank:
                 best, rank = clause, r
     return best
 
 
-def _title_ok(title: str) -> bool:
+def _title_ok(title: str, notes: str = "") -> bool:
+    """Within TITLE_MAX, no raw clause, chat word or chat quantity, and (given the notes) not cut
+    from a note line and with balanced brackets."""
     from assist.checks import chat_words, colloquial_quantities, raw_clause_titles
+    from assist.checks.detectors import title_defects
 
-    return bool(title) and len(title) <= TITLE_MAX and not (raw_clause_titles(title) or chat_words(title) or colloquial_quantities(title))
+    return bool(title) and len(title) <= TITLE_MAX and not (
+        raw_clause_titles(title) or chat_words(title) or colloquial_quantities(title) or (notes and title_defects(title, notes))
+    )
 
 
-def compose_title(frame: Frame, lead: str) -> tuple[str, str]:
+def compose_title(frame: Frame, lead: str, notes: str = "") -> tuple[str, str]:
     """The first headline that passes the title checks: event and result, event, the unit and its
     result, the result; a note clause or a sheet heading is never a title."""
     event = frame.event
     figure = headline(frame, lead)
     who = _who(frame)
     candidates = []
+    named = event if len(event) >= 4 or not who else f"{who}{_verb(event)}{event}"  # 会议 alone is no title
     if event and figure:
-        candidates.append(f"{event} {figure}")
-    if event:
+        candidates.append(f"{named} {figure}")
+    if event and (len(event) >= 4 or not who):
         candidates.append(event)
+    if event:
+        if who and who not in event:  # 河湾社区妇联开展“巧手妈妈”编织课: the event named by its unit
+            candidates.append(f"{who}{_verb(event)}{event}")
     if frame.topic and figure:
         candidates.append(f"{frame.topic}{figure}")
     if who and figure and who not in figure:
@@ -316,7 +327,7 @@ def compose_title(frame: Frame, lead: str) -> tuple[str, str]:
         candidates.append(first[0])
     if who:
         candidates.append(f"{who}{frame.topic}工作" if frame.topic else f"{who}工作信息")
-    title = next((c for c in candidates if _title_ok(c)), candidates[0] if candidates else "工作信息")
+    title = next((c for c in candidates if _title_ok(c, notes)), candidates[0] if candidates else "工作信息")
     if len(title) > TITLE_MAX:
         title = title[:TITLE_MAX]
     subtitle = ""
@@ -329,7 +340,7 @@ def compose_title(frame: Frame, lead: str) -> tuple[str, str]:
     return title, subtitle
 
 
-def compose_frame(frame: Frame) -> dict:
+def compose_frame(frame: Frame, notes: str = "") -> dict:
     """``{"title", "subtitle", "text", "lead", "titles", "sections", "missing_sections", "questions"}``."""
     plan = Plan(frame)
     lead = compose_lead(plan)
@@ -348,7 +359,7 @@ def compose_frame(frame: Frame) -> dict:
             paragraphs += [f"{_ORDINALS[number]}、{headings[key]}", sections[key]]
     if frame.contact:
         paragraphs.append(f"（联系人：{frame.contact}）")
-    title, subtitle = compose_title(frame, lead)
+    title, subtitle = compose_title(frame, lead, notes)
     questions = []
     if not frame.when:
         questions.append("活动或工作是哪一天（或哪段时间）开展的？")
@@ -381,7 +392,7 @@ def compose_notes(notes: str) -> dict:
     from assist.drafting.titles import title_candidates
     from assist.facts import extract_facts
 
-    result = compose_frame(read_frame(notes))
+    result = compose_frame(read_frame(notes), notes)
     for title in title_candidates(extract_facts(notes)):
         if title in result["titles"] or len(result["titles"]) >= 3:
             continue
