@@ -101,6 +101,13 @@ def event_clause(frame: Frame) -> str:
 _UNIT_IN = re.compile(r"[\u4e00-\u9fa5]{1,12}?(?:妇联|局|所|院|中心|委员会|团委|协会|商会|办|站|队|团|合作社|的同志|志愿者)")
 
 
+# what a lead's first clause must do (the lead_no_event check's verbs)
+_DOING = re.compile(
+    r"开展|举办|组织|召开|举行|进行|启动|走访|慰问|走进|深入|来到|设立|建立|成立|建设|建成|开设|打造|组建|推出|实施|发放|调研|筛查|排查|"
+    r"帮扶|受理|调解|培训|宣讲|收集|服务|救助|考察|学习|赴|上门|入户|家访|看望|探望|接待|协助|帮助"
+)
+
+
 def _has_actor(text: str) -> bool:
     return bool(_UNIT_IN.search(text.split("，")[0]))
 
@@ -147,7 +154,7 @@ def compose_lead(plan: Plan) -> str:
             figures = [f for f in pool if f.figures][:2]
             head = "，".join([head + plan.take(figures[0]) if figures else head] + [plan.take(f) for f in figures[1:]])
         else:
-            first = min(pool, key=lambda f: (_lead_rank(frame, f), f.line)) if pool else None
+            first = min(pool, key=lambda f: (_lead_rank(frame, f), not _DOING.search(f.text.split("，")[0]), f.line)) if pool else None
             if first is None:
                 return ""
             text = plan.take(first)
@@ -158,7 +165,7 @@ def compose_lead(plan: Plan) -> str:
     lead = f"{when}，{head}" if when and when not in head else head
     # who took part: the first participants fact with a figure
     for fact in plan.free("participants"):
-        if fact.figures and len(lead) + len(fact.text) <= LEAD_TARGET:
+        if fact.figures and len(lead) + len(fact.text) <= LEAD_TARGET and "方面" not in fact.text:
             lead += "，" + plan.take(fact)
             break
     lead = _sentence(lead)
