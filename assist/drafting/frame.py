@@ -323,7 +323,7 @@ def read_frame(notes: str) -> Frame:
             if not line:
                 continue
         if chat:
-            m = re.match(r"^([\u4e00-\u9fa5A-Za-z]{1,4})[：:]\s*", line)
+            m = re.match(r"^((?:[\u4e00-\u9fa5]{1,10}?妇联)?[\u4e00-\u9fa5A-Za-z]{1,4})[：:]\s*", line)
             if m and not label_slot(m[1]):
                 line = line[m.end():]
         if any(re.search(p, line) for p in v["chat_meta"]):
@@ -442,6 +442,11 @@ def _inner_label(text: str) -> str:
     if not m or re.search(r"(?:说|表示|讲话|指出|强调)$", m[1]):
         return text
     head, body = m[1], m[2]
+    if re.fullmatch(r"(?:上午|下午|晚上|会上|会后|课后|活动中|活动后)", head):
+        return f"{head}，{body}"  # 上午：导师讲… → 上午，导师讲…
+    tod = re.fullmatch(r"(上午|下午|晚上)([\u4e00-\u9fa5]{2,6})", head)
+    if tod:
+        return f"{tod[1]}进行{tod[2]}，{body}"  # 下午实操：每人… → 下午进行实操，每人…
     if head == "其中":
         return f"其中，{body}"
     if head.endswith("汇报"):
@@ -475,7 +480,18 @@ def speech(text: str) -> str:
     return f"{who}表示，{words}"
 
 
-_BARE_NOUN = re.compile(r"(?:[\u4e00-\u9fa5]{1,3}的)?(?:孩子|女儿|儿子|孙女|孙子|女生|男生|学生|儿童|一名儿童|对象)")
+def _first_person(text: str, org: str) -> str:
+    """我们/我 outside quotes: the unit's name where a clause opens on it, else dropped
+    (我联系了县家庭教育指导中心 → 镇妇联联系了县家庭教育指导中心; 后面我们点了一下 → 后面点了一下)."""
+    if not org:
+        return re.sub(r"我们|(?<![自本])我(?![国市县区镇省乡村们])", "", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fa5])我们", f"，{org}", re.sub(r"(?:^|(?<=[，,]))我们", org, text))
+    text = re.sub(r"(?:^|(?<=[，,]))我(?![国市县区镇省乡村们])(?=[\u4e00-\u9fa5])", org, text)
+    text = re.sub(r"(?<![自本])我(?![国市县区镇省乡村们])", "", text)
+    return text.replace(f"{org}{org}", org)
+
+
+_BARE_NOUN = re.compile(r"(?:留守|困境|困难|单亲|失学|残疾)?(?:[\u4e00-\u9fa5]{1,3}的)?(?:孩子|女儿|儿子|孙女|孙子|女生|男生|学生|儿童|一名儿童|对象)")
 
 
 def _add(frame: Frame, slot: str, text: str, number: int, seen: set[str], cleaned: bool = False) -> None:
@@ -491,10 +507,7 @@ def _add(frame: Frame, slot: str, text: str, number: int, seen: set[str], cleane
     else:
         parts = re.split(r"(“[^”]*”)", text)
         org = frame.organiser
-        text = "".join(
-            p if i % 2 else re.sub(r"我们", "", p) if not org else re.sub(r"(?<=[\u4e00-\u9fa5])我们", f"，{org}", re.sub(r"(?:^|(?<=[，,]))我们", org, p))
-            for i, p in enumerate(parts)
-        )
+        text = "".join(p if i % 2 else _first_person(p, org) for i, p in enumerate(parts))
     bare = re.sub(r"[，,。、\s]", "", text)
     if len(bare) < 2 or bare in seen or _BARE_NOUN.fullmatch(bare):
         return
@@ -511,6 +524,10 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         if not re.search(r"\d", bare[1]):
             return
         segment = bare[1]  # 课程3门： heads a list but carries a figure: the fact is 课程3门  # a bare label (代表发言：, 门：) heads the lines below; it is no fact itself
+    person = re.match(r"^\s*姓名[：:]\s*([\u4e00-\u9fa5·]{2,5})(?:\s+性别[：:]\s*([男女]))?(?:\s+年龄[：:]\s*(\d{1,3})岁?)?\s*$", segment)
+    if person:  # 姓名：覃月娥 性别：女 年龄：44 → 覃月娥，女，44岁 (a recommended person's own details)
+        _add(frame, "cases", "，".join(p for p in (person[1], person[2], f"{person[3]}岁" if person[3] else "") if p), number, seen)
+        return
     labelled = _labelled(segment)
     if labelled:
         label, value = labelled
@@ -557,7 +574,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
             return
         if slot == "speakers":
             who = re.sub(r"[，,\s]", "", _clean(value))
-            verb = {"主持": "会议由{}主持", "讲师": "由{}授课", "授课": "由{}授课", "带队": "由{}带队",
+            verb = {"主持": "会议由{}主持", "主持人": "会议由{}主持", "讲师": "由{}授课", "授课": "由{}授课", "带队": "由{}带队",
                     "评委": "{}担任评委", "嘉宾": "{}作为嘉宾出席"}.get(label, "由{}主讲")
             _add(frame, "speakers", verb.format(who), number, seen)
             return
@@ -660,6 +677,8 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
                 frame.event = name
                 clauses.pop(i)
                 break
+    if clauses and not frame.where and re.fullmatch(r"[\u4e00-\u9fa5\d]{2,12}(?:会议室|活动室|报告厅|礼堂|大厅|教室|广场)", clauses[-1].strip()):
+        frame.where = clauses.pop().strip()  # 座谈会记录，11月10日，县妇联会议室: the place, never an item
     if len(clauses) > 1:  # 地点在县妇联五楼会议室: a clause the frame already holds
         clauses = [c for c in clauses if _figures(c) or len(re.sub(r"[^\u4e00-\u9fa5A-Za-z\d]", "", _residue(c, frame))) >= 2]
     rest = "，".join(clauses)

@@ -1,0 +1,32 @@
+"""Register rules added by the body helper (session 7), table-driven."""
+
+import pytest
+
+from assist.drafting.register import to_report, unfill
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("来了家长八十多个", "八十多名家长参加"),
+        ("来了志愿者23个", "23名志愿者参加"),
+        ("签到是86个", "签到86人"),
+        ("签到有137人", "签到137人"),
+        ("讲live streaming的script怎么写", "讲直播的脚本怎么写"),
+        ("每人开一个demo直播间", "每人开一个模拟直播间"),
+        ("老师是区电商协会的2位trainer", "老师是区电商协会的2位培训师"),
+        ("下午hands-on", "下午实操"),
+        ("还有KPI怎么定", "还有考核指标怎么定"),
+        ("最后发了那个家庭教育手册", "最后发放了家庭教育手册"),
+        ("在那个幸福里社区", "在幸福里社区"),
+        ("今天的“巾帼志愿进楼栋”结束啦，大家辛苦！", "今天的“巾帼志愿进楼栋”结束"),
+        ("发了150本，就这些", "发放了150本"),
+        ("可以，去联系美发店", "去联系美发店"),
+        ("后续每两周回访一次，我存了", "后续每两周回访一次"),
+        # a quoted name and a figure stay as written
+        ("“那个年代”主题展览", "“那个年代”主题展览"),
+        ("商业计划书2份", "商业计划书2份"),
+    ],
+)
+def test_body_register(raw, expected):
+    assert to_report(unfill(raw)) == expected
