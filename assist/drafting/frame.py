@@ -261,6 +261,7 @@ def _event_of(text: str, frame: Frame) -> str:
     return text
 
 
+_PARTNER = r"[\u4e00-\u9fa5]{0,8}?(?:妇联|局|所|院|中心|学校|中心校|小学|中学|公司|团委|团县委|委员会|居委会|村委会|办|站|馆|协会|商会|医院)"
 _ORG_NOISE = re.compile(r"^.*(?:我们|咱们|礼拜.|上周.|这个月|本月|今天|昨天|说|的|了)(?=[\u4e00-\u9fa5]{1,10}妇联$)")
 
 
@@ -635,10 +636,10 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     # a spoken heading names the unit first: 街道妇联今天上午搞了一个讲座 (the date mid-line)
     unit_first = m and 2 < m.start() <= 14 and re.fullmatch(rf"(?:我们)?{_ORG}", rest[:m.start()])
     spoken = m and re.search(r"\d月\d{1,2}日", m.group(0)) and re.fullmatch(
-        r"(?:就是|也就是|是|从|在)?", re.split(r"[，,]", rest[:m.start()])[-1])  # 就是11月17日周一: a date said mid-line
+        r"(?:.*?从|(?:就是|也就是|是|在)?)", re.split(r"[，,]", rest[:m.start()])[-1])  # 就是11月17日周一, 从7月8日至8月16日: a date said mid-line
     if spoken and not frame.when and early and m.start() > 2 and not unit_first:
         frame.when = m.group(0)
-        rest = re.sub(r"(?:^|[，,])(?:就是|也就是|是|从|在)?" + re.escape(m.group(0)) + r"(?:周[一二三四五六日天]|星期[一二三四五六日天])?(?=[，,]|$)", "", rest, count=1).strip("，,")
+        rest = re.sub(r"(?:(?:^|[，,])(?:就是|也就是|是|在)?|从)" + re.escape(m.group(0)) + r"(?:周[一二三四五六日天]|星期[一二三四五六日天])?(?=[，,]|$)", "", rest, count=1).strip("，,")
     elif m and not frame.when and early and (m.start() <= 2 or unit_first or (not _figures(rest) and "月" in m.group(0))):
         frame.when = m.group(0)
         if m.start() <= 2:
@@ -651,6 +652,12 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     for partner in re.finditer(rf"(?:联合|和|与|跟|\+)\s*({_ORG})(?=一起|联合|共同|举办|开展|的同志|的工作人员|$|[，,\d])", rest):
         if partner[1] != frame.organiser and partner[1] not in frame.partners:
             frame.partners.append(partner[1].strip())
+    if frame.organiser and frame.organiser in rest:  # 镇妇联和团委，还有镇中心校，一起搞的
+        after = rest[rest.find(frame.organiser) + len(frame.organiser):]
+        m2 = re.match(rf"^(?:和|与|跟|、)({_PARTNER})(?:[，,、](?:还有|以及|和)?({_PARTNER}))?[，,]?(?:一起|联合|共同)", after)
+        for unit in (m2.groups() if m2 else ()):
+            if unit and unit not in frame.partners and unit != frame.organiser:
+                frame.partners.append(unit)
     if re.match(r"^(?:明天|明日|后天|下周|下月|下次)", rest) and not re.search(r"能不能|可不可以|能否", rest):
         _add(frame, "plans", rest, number, seen, cleaned=True)
         return  # a coming event is a plan, never the event of the report
@@ -727,7 +734,7 @@ def _residue(text: str, frame: Frame) -> str:
         if word:
             text = text.replace(word, "")
     text = re.sub(r"今天|今日|“”|结束", "", text)
-    return re.sub(r"联合|一起|在|和|与|跟|举办|开展|的|了|[\d年月日号]|上午|下午|晚上|地点|地址|时间", "", text)
+    return re.sub(r"联合|一起|在|和|与|跟|举办|开展|的|了|[\d年月日号]|上午|下午|晚上|地点|地址|时间|这次|就是|是|我们|咱们", "", text)
 
 
 def event_name(clause: str, frame: Frame) -> str:

@@ -101,6 +101,13 @@ def event_clause(frame: Frame) -> str:
 _UNIT_IN = re.compile(r"[\u4e00-\u9fa5]{1,12}?(?:妇联|局|所|院|中心|委员会|团委|协会|商会|办|站|队|团|合作社|的同志|志愿者)")
 
 
+# what a lead's first clause must do (the lead_no_event check's verbs)
+_DOING = re.compile(
+    r"开展|举办|组织|召开|举行|进行|启动|走访|慰问|走进|深入|来到|设立|建立|成立|建设|建成|开设|打造|组建|推出|实施|发放|调研|筛查|排查|"
+    r"帮扶|受理|调解|培训|宣讲|收集|服务|救助|考察|学习|赴|上门|入户|家访|看望|探望|接待|协助|帮助"
+)
+
+
 def _has_actor(text: str) -> bool:
     return bool(_UNIT_IN.search(text.split("，")[0]))
 
@@ -147,7 +154,7 @@ def compose_lead(plan: Plan) -> str:
             figures = [f for f in pool if f.figures][:2]
             head = "，".join([head + plan.take(figures[0]) if figures else head] + [plan.take(f) for f in figures[1:]])
         else:
-            first = min(pool, key=lambda f: (_lead_rank(frame, f), f.line)) if pool else None
+            first = min(pool, key=lambda f: (_lead_rank(frame, f), not _DOING.search(f.text.split("，")[0]), f.line)) if pool else None
             if first is None:
                 return ""
             text = plan.take(first)
@@ -158,7 +165,7 @@ def compose_lead(plan: Plan) -> str:
     lead = f"{when}，{head}" if when and when not in head else head
     # who took part: the first participants fact with a figure
     for fact in plan.free("participants"):
-        if fact.figures and len(lead) + len(fact.text) <= LEAD_TARGET:
+        if fact.figures and len(lead) + len(fact.text) <= LEAD_TARGET and "方面" not in fact.text:
             lead += "，" + plan.take(fact)
             break
     lead = _sentence(lead)
@@ -275,34 +282,45 @@ _LEADING = re.compile(r"^(?:会后|活动后|培训后|结业后|目前|截至�
 def headline(frame: Frame, lead: str) -> str:
     """The strongest result clause with a figure (6 to 18 characters), or ''."""
     best, rank = "", -1
-    for fact in frame.of("results", "participants", "findings", "content"):
+    for fact in frame.of("results", "participants", "findings"):
         for clause in _clauses(fact.text):
             clause = _LEADING.sub("", clause)
             if not (4 <= len(clause) <= 18) or hedged(clause) or not re.search(r"\d", clause) or re.match(r"^(?:去了|来了)", clause):
                 continue
+            if "是" in clause or (fact.slot == "participants" and not re.search(r"\d+名[^，]{1,10}参加$", clause)):
+                continue  # 签到是137人, 评委是3位投资人: a note's wording, no headline
             r = outcome_rank(clause) + {"results": 5, "findings": 4, "participants": 2}.get(fact.slot, 0)
             if r > rank:
                 best, rank = clause, r
     return best
 
 
-def _title_ok(title: str) -> bool:
+def _title_ok(title: str, notes: str = "") -> bool:
+    """Within TITLE_MAX, no raw clause, chat word or chat quantity, and (given the notes) not cut
+    from a note line and with balanced brackets."""
     from assist.checks import chat_words, colloquial_quantities, raw_clause_titles
+    from assist.checks.detectors import title_defects
 
-    return bool(title) and len(title) <= TITLE_MAX and not (raw_clause_titles(title) or chat_words(title) or colloquial_quantities(title))
+    return bool(title) and len(title) <= TITLE_MAX and not (
+        raw_clause_titles(title) or chat_words(title) or colloquial_quantities(title) or (notes and title_defects(title, notes))
+    )
 
 
-def compose_title(frame: Frame, lead: str) -> tuple[str, str]:
+def compose_title(frame: Frame, lead: str, notes: str = "") -> tuple[str, str]:
     """The first headline that passes the title checks: event and result, event, the unit and its
     result, the result; a note clause or a sheet heading is never a title."""
     event = frame.event
     figure = headline(frame, lead)
     who = _who(frame)
     candidates = []
+    named = event if len(event) >= 4 or not who else f"{who}{_verb(event)}{event}"  # 会议 alone is no title
     if event and figure:
-        candidates.append(f"{event} {figure}")
-    if event:
+        candidates.append(f"{named} {figure}")
+    if event and (len(event) >= 4 or not who):
         candidates.append(event)
+    if event:
+        if who and who not in event:  # 河湾社区妇联开展“巧手妈妈”编织课: the event named by its unit
+            candidates.append(f"{who}{_verb(event)}{event}")
     if frame.topic and figure:
         candidates.append(f"{frame.topic}{figure}")
     if who and figure and who not in figure:
@@ -317,7 +335,7 @@ def compose_title(frame: Frame, lead: str) -> tuple[str, str]:
         candidates.append(first[0])
     if who:
         candidates.append(f"{who}{frame.topic}工作" if frame.topic else f"{who}工作信息")
-    title = next((c for c in candidates if _title_ok(c)), candidates[0] if candidates else "工作信息")
+    title = next((c for c in candidates if _title_ok(c, notes)), candidates[0] if candidates else "工作信息")
     if len(title) > TITLE_MAX:
         title = title[:TITLE_MAX]
     subtitle = ""
@@ -330,7 +348,7 @@ def compose_title(frame: Frame, lead: str) -> tuple[str, str]:
     return title, subtitle
 
 
-def compose_frame(frame: Frame) -> dict:
+def compose_frame(frame: Frame, notes: str = "") -> dict:
     """``{"title", "subtitle", "text", "lead", "titles", "sections", "missing_sections", "questions"}``."""
     plan = Plan(frame)
     lead = compose_lead(plan)
@@ -349,7 +367,7 @@ def compose_frame(frame: Frame) -> dict:
             paragraphs += [f"{_ORDINALS[number]}、{headings[key]}", sections[key]]
     if frame.contact:
         paragraphs.append(f"（联系人：{frame.contact}）")
-    title, subtitle = compose_title(frame, lead)
+    title, subtitle = compose_title(frame, lead, notes)
     questions = []
     if not frame.when:
         questions.append("活动或工作是哪一天（或哪段时间）开展的？")
@@ -382,7 +400,7 @@ def compose_notes(notes: str) -> dict:
     from assist.drafting.titles import title_candidates
     from assist.facts import extract_facts
 
-    result = compose_frame(read_frame(notes))
+    result = compose_frame(read_frame(notes), notes)
     for title in title_candidates(extract_facts(notes)):
         if title in result["titles"] or len(result["titles"]) >= 3:
             continue
