@@ -359,6 +359,10 @@ def read_frame(notes: str) -> Frame:
             for item in _split_long(segment.strip()):
                 _read_segment(item, number, frame, seen)
     frame.withheld = list(dict.fromkeys(frame.withheld))
+    names = re.findall(r"“[^”]+”", frame.event or "")
+    if names:  # 今天的“巾帼志愿进楼栋”结束: a line that only names the event is no fact of its own
+        frame.facts = [f for f in frame.facts if f.figures or not any(n in f.text for n in names)
+                       or len(re.sub(r"[^\u4e00-\u9fa5A-Za-z\d]", "", _residue(f.text, frame))) >= 2]
     for word, report in _RELATIVE.items():
         frame.when = frame.when.replace(word, report)
     if not frame.event and frame.topic and frame.kind != "stats":

@@ -24,3 +24,10 @@ def test_missing_figures(draft, notes, missing):
 
 def test_a_must_fact_in_another_unit_is_missing():
     assert [d.text for d in missing_facts("覆盖儿童412人，寄送家书1270份", "x", ["1270封"])] == ["1270封"]
+
+
+@pytest.mark.parametrize("text", ["来的都是留守孩子", "家长提了十来个问题", "结束的时候家长写了感谢信", "共卖了四万六千多块", "大家都说挺实用的", "共报了84个"])
+def test_voice_phrases_count_as_chat_words(text):
+    from assist.checks import chat_words
+
+    assert chat_words(text)
