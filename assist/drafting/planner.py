@@ -161,6 +161,10 @@ def compose_lead(plan: Plan) -> str:
             who = _who(frame)
             if who and who not in text and _ACTION.match(text):
                 text = f"{who}{text}"
+            if not _DOING.search(text):  # 值班人员当晚陪同到县医院验伤 + 协助…申请保护令: the lead says what was done
+                doing = [f for f in pool if id(f) not in plan.used and _DOING.search(f.text.split("，")[0]) and f.line >= first.line]
+                if doing and len(text) + len(doing[0].text) <= LEAD_TARGET:
+                    text = f"{text}，{plan.take(doing[0])}"
             head = _placed(text, frame.where)
     lead = f"{when}，{head}" if when and when not in head else head
     # who took part: the first participants fact with a figure
