@@ -49,6 +49,8 @@ class Frame:
     form: str = ""  # 形式：讲座+现场答疑 → 讲座
     occasion: str = ""  # 母亲节前, 教师节
     when_labelled: bool = False
+    voice: str = ""  # who speaks in the quotes below a bare 代表发言： label
+    list_head: object = None  # the fact of a 课程3门： line that the numbered items below complete
     pending: str = ""  # the slot of a label with no value (发现：) for the list lines that follow
     contact: str = ""
     withheld: list[str] = field(default_factory=list)  # kinds of personal data kept out
@@ -225,6 +227,10 @@ def _counted(text: str) -> int:
 def _classify(text: str) -> str:
     """The frame part of an unlabelled sentence, by cues outside its quoted names (“春蕾计划”)."""
     v = vocab()
+    if re.fullmatch(r"“[^”]{4,}”\s*(?:[（(][^）)]{1,10}[）)])?", text.strip()):
+        return "quotes"  # a line that is only someone's words
+    if re.search(r"能不能|可不可以|能否", text):
+        return "proposals"
     if "“" in text and not re.search(r"(?:说|表示|感慨|坦言)[：:，,]?\s*“", text):
         text = re.sub(r"“[^”]*”", "“”", text)
     if any(re.search(c, text) for c in v["cues"]["cases"][:2]):
@@ -341,6 +347,14 @@ def read_frame(notes: str) -> Frame:
         if frame.pending and bullet:
             _add(frame, frame.pending, line, number, seen)
             continue
+        if bullet and frame.list_head is not None and frame.list_head < len(frame.facts):
+            head = frame.facts[frame.list_head]  # 课程3门： 1. AI写作工具入门 2. … → 开设课程3门：…、…
+            item = _clean(line)
+            head.text = f"{head.text}{'、' if head.text.endswith(tuple('）)') + tuple(chr(c) for c in range(0x4e00, 0x9fa6))) and '：' in head.text else '：'}{item}"
+            head.figures = _figures(head.text)
+            continue
+        if not bullet:
+            frame.list_head = None
         for segment in split_fields(line):
             for item in _split_long(segment.strip()):
                 _read_segment(item, number, frame, seen)
@@ -449,6 +463,8 @@ def _inner_label(text: str) -> str:
         return f"{tod[1]}进行{tod[2]}，{body}"  # 下午实操：每人… → 下午进行实操，每人…
     if head == "其中":
         return f"其中，{body}"
+    if re.search(r"(?:回应|通报|介绍|答复|反馈)$", head) or re.match(r"^\d{1,2}月\d{0,2}日?(?:前|后|起)", body):
+        return f"{head}，{body}"  # 县医保局回应：明年起… → 县医保局回应，明年起…
     if head.endswith("汇报"):
         return f"据{head}，{body}"
     if head.endswith(("了", "有", "是", "为", "包括", "人数", "数量", "次数", "人次", "金额", "想学", "希望", "需要")) or re.match(
@@ -485,7 +501,7 @@ def _first_person(text: str, org: str) -> str:
     (我联系了县家庭教育指导中心 → 镇妇联联系了县家庭教育指导中心; 后面我们点了一下 → 后面点了一下)."""
     if not org:
         return re.sub(r"我们|(?<![自本])我(?![国市县区镇省乡村们])", "", text)
-    text = re.sub(r"(?<=[\u4e00-\u9fa5])我们", f"，{org}", re.sub(r"(?:^|(?<=[，,]))我们", org, text))
+    text = re.sub(r"(?<=[\u4e00-\u9fa5])我们", "", re.sub(r"(?:^|(?<=[，,]))我们", org, text))
     text = re.sub(r"(?:^|(?<=[，,]))我(?![国市县区镇省乡村们])(?=[\u4e00-\u9fa5])", org, text)
     text = re.sub(r"(?<![自本])我(?![国市县区镇省乡村们])", "", text)
     return text.replace(f"{org}{org}", org)
@@ -504,12 +520,18 @@ def _add(frame: Frame, slot: str, text: str, number: int, seen: set[str], cleane
             text = "，".join(c for c in clauses if c not in done)
     if slot == "quotes":
         text = speech(text)
+        bare_quote = re.fullmatch(r"(“[^”]+”)\s*(?:[（(]([^）)]{1,10})[）)])?", text)
+        if bare_quote:  # “这1万块钱救了急…”（患者代表） → 患者代表表示：“…”
+            text = f"{bare_quote[2] or frame.voice or '群众'}表示：{bare_quote[1]}"
     else:
         parts = re.split(r"(“[^”]*”)", text)
         org = frame.organiser
         text = "".join(p if i % 2 else _first_person(p, org) for i, p in enumerate(parts))
+    at = f"{frame.organiser}在{frame.where}" if frame.organiser and frame.where else ""
+    if at and text.startswith(at) and len(text) > len(at) + 3 and slot != "quotes":
+        text = text[len(at):].lstrip("，,")  # 区妇联在城南小学的阶梯教室，邀请了… : the place is the lead's
     bare = re.sub(r"[，,。、\s]", "", text)
-    if len(bare) < 2 or bare in seen or _BARE_NOUN.fullmatch(bare):
+    if len(bare) < 2 or bare in seen or _BARE_NOUN.fullmatch(bare) or _BARE_NOUN.fullmatch(re.sub(r"[（(][^）)]*[）)]", "", bare)):
         return
     seen.add(bare)
     frame.facts.append(Fact(text, number, slot, _figures(text)))
@@ -522,7 +544,10 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     bare = re.fullmatch(r"([^，。；：:]{1,8})[：:]", segment.strip())
     if bare and not label_slot(bare[1]):
         if not re.search(r"\d", bare[1]):
+            if re.search(r"(?:发言|表示|说)$", bare[1]):
+                frame.voice = re.sub(r"(?:发言|表示|说)$", "", bare[1])
             return
+        frame.list_head = len(frame.facts)  # the numbered lines below are its items
         segment = bare[1]  # 课程3门： heads a list but carries a figure: the fact is 课程3门  # a bare label (代表发言：, 门：) heads the lines below; it is no fact itself
     person = re.match(r"^\s*姓名[：:]\s*([\u4e00-\u9fa5·]{2,5})(?:\s+性别[：:]\s*([男女]))?(?:\s+年龄[：:]\s*(\d{1,3})岁?)?\s*$", segment)
     if person:  # 姓名：覃月娥 性别：女 年龄：44 → 覃月娥，女，44岁 (a recommended person's own details)
@@ -571,6 +596,9 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
             frame.form = forms[0] if forms else ""
             if len(forms) > 1:
                 _add(frame, "content", f"活动采取{'和'.join(forms)}的形式", number, seen)
+            return
+        if slot == "speakers" and _figures(value):  # 家庭教育指导：讲座4场/参加家长356人次 is work done, not a speaker
+            _add(frame, "content", f"{label}：{value}", number, seen)
             return
         if slot == "speakers":
             who = re.sub(r"[，,\s]", "", _clean(value))
@@ -630,7 +658,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         for unit in (m2.groups() if m2 else ()):
             if unit and unit not in frame.partners and unit != frame.organiser:
                 frame.partners.append(unit)
-    if re.match(r"^(?:明天|明日|后天|下周|下月|下次)", rest):
+    if re.match(r"^(?:明天|明日|后天|下周|下月|下次)", rest) and not re.search(r"能不能|可不可以|能否", rest):
         _add(frame, "plans", rest, number, seen, cleaned=True)
         return  # a coming event is a plan, never the event of the report
     sheet = re.match(rf"^(.{{2,20}}?)(?:工作)?(?:统计|汇总|情况表|报表|月报|周报|年报|统计表)[（(]({_ORG})[）)]$", rest)
@@ -684,6 +712,9 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     rest = "，".join(clauses)
     if frame.where and rest.startswith(f"在{frame.where}") and len(rest) > len(frame.where) + 3:
         rest = rest[len(frame.where) + 1:]
+    at = f"{frame.organiser}在{frame.where}" if frame.organiser and frame.where else ""
+    if at and rest.startswith(at) and len(rest) > len(at) + 3:
+        rest = rest[len(at):].lstrip("，,")
     if not _figures(rest) and len(re.sub(r"[^\u4e00-\u9fa5A-Za-z\d]", "", _residue(rest, frame))) < 2:
         return
     slot = _classify(rest)
@@ -699,9 +730,10 @@ _PLACE_ONLY = re.compile(
 
 def _residue(text: str, frame: Frame) -> str:
     """What a line says besides the frame's when, where, organiser and partners."""
-    for word in [frame.organiser, frame.where, frame.when, *frame.partners]:
+    for word in [frame.organiser, frame.where, frame.when, *re.findall(r"“[^”]+”", frame.event or ""), *frame.partners]:
         if word:
             text = text.replace(word, "")
+    text = re.sub(r"今天|今日|“”|结束", "", text)
     return re.sub(r"联合|一起|在|和|与|跟|举办|开展|的|了|[\d年月日号]|上午|下午|晚上|地点|地址|时间|这次|就是|是|我们|咱们", "", text)
 
 

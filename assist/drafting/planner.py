@@ -221,12 +221,13 @@ def _plan_text(frame: Frame, text: str) -> str:
             return f"下一步{text}" if re.match(r"^(?:计划|准备|打算)", text) else text
         return f"{who}{text}" if not text.startswith(who) else text
     if re.match(r"^[\u4e00-\u9fa5]{0,8}(?:妇联|社区|村|镇)", text):
-        return text
+        return re.sub(r"^([\u4e00-\u9fa5]{0,10}?妇联)去(?=联系|对接|协调|安排)", r"\1将", text)
     return f"{who}计划{text}" if who else f"下一步{text}" if text.startswith(("打算", "计划", "准备")) else f"下一步计划{text}"
 
 
 def _attributed(frame: Frame, fact: Fact) -> str:
-    text = fact.text
+    text = re.sub(r"能不能|可不可以|能否", "", fact.text)
+    text = re.sub(r"^[^，。]{1,6}为(?=[^，。]{0,6}(?:希望|建议))", "", text)  # 反馈意见为大家希望… → 大家希望…
     if re.search(r"希望|建议|认为|提出", text[:8]):
         return text
     who = "受访群众" if frame.kind == "survey" else "群众"

@@ -59,3 +59,27 @@ def test_closing_lines_of_minutes_are_no_facts(line):
 def test_a_child_noun_left_alone_is_no_item():
     frame = read_frame("11月22日 走访（新民村）\n困境儿童陈思雨，女，9岁，新民小学三年级\n母亲去世，父亲在外地务工")
     assert all(f.text != "困境儿童" for f in frame.facts) and frame.minors
+
+
+def test_quote_lines_are_attributed_and_not_items():
+    notes = ("座谈会记录 11月10日 县妇联会议室\n县妇联通报：今年发放救助金43万元\n代表发言：\n"
+             "“这1万块钱救了急，化疗那几个月全靠它。”（患者代表）\n“希望复查能报销更多。”")
+    frame = read_frame(notes)
+    quotes = [f.text for f in frame.of("quotes")]
+    assert quotes[0].startswith("患者代表表示：“这1万块钱") and quotes[1].startswith("代表表示：“希望")
+
+
+def test_numbered_items_complete_the_line_that_heads_them():
+    frame = read_frame("11月18日 省妇联线上训练营\n课程3门：\n1. AI 写作工具入门\n2. 短视频剪辑\n结业率96%")
+    texts = [f.text for f in frame.facts]
+    assert "课程3门：AI写作工具入门、短视频剪辑" in texts and "结业率96%" in texts
+
+
+def test_a_question_for_next_time_is_a_proposal_and_a_reply_a_plan():
+    frame = read_frame("【柳溪社区妇联执委群】11月8日\n阿芳：下次能不能把理发也带上\n周姐：可以，我去联系美发店")
+    assert [f.slot for f in frame.facts] == ["proposals", "plans"]
+
+
+def test_a_figure_field_ending_in_guidance_is_work_not_a_speaker():
+    frame = read_frame("10月统计（东城街道妇联）\n家庭教育指导：讲座4场/参加家长356人次")
+    assert not frame.of("speakers") and any("356人次" in f.text for f in frame.of("content"))

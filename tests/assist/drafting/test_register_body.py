@@ -30,3 +30,20 @@ from assist.drafting.register import to_report, unfill
 )
 def test_body_register(raw, expected):
     assert to_report(unfill(raw)) == expected
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("来的家长大概是一百三十来个", "约一百三十名家长到场"),
+        ("参展的有16个村的女致富带头人38名", "来自16个村的38名女致富带头人参展"),
+        ("主要是手机管理和早恋这两块", "主要是手机管理和早恋这两块"),  # 两块 here is two topics, not money
+        ("差点被骗了两万块", "差点被骗了两万元"),
+        ("家长问了有十几个问题", "家长问了有十余个问题"),
+        ("其中3个是来问保护令的", "其中3人咨询保护令"),
+        ("今天到了村（社区）妇联主席116人", "村（社区）妇联主席116人"),
+        ("在幸福里社区的党群服务中心", "在幸福里社区党群服务中心"),
+    ],
+)
+def test_body_register_counts_and_places(raw, expected):
+    assert to_report(unfill(raw)) == expected
