@@ -22,7 +22,7 @@ _NOUN_EVENT = re.compile(
     r"(?:会|会议|讲座|培训|培训班|营|赛|比赛|大赛|节|活动|沙龙|工作坊|健步走|直播|义诊|分享会|展演|读书会|开放日|宣讲)$"
 )
 _ACTION = re.compile(
-    r"^(?:[\u4e00-\u9fa5]{0,6}?)(?:开展|组织|举办|召开|邀请|发展|看望|陪同|接到|培训|建立|设立|推出|搭建|走访|开设|成立|实施|联合|发放|打造|组建|开通|举行|宣讲|上门|对接|入户|陪同|联系|协调|帮助|帮|为|慰问|看望|走进|筛查|排查|受理|调解|救助|接待|收集|服务)"
+    r"^(?:[\u4e00-\u9fa5]{0,6}?)(?:开展|组织|举办|召开|邀请|发展|看望|陪同|接到|培训|建立|设立|推出|搭建|走访|开设|成立|实施|联合|发放|打造|组建|开通|举行|宣讲|上门|对接|入户|陪同|联系|协调|帮助|帮|为|给(?=[\u4e00-\u9fa5\d]{2,}(?:做|开展|发放|送|提供|举办))|慰问|看望|走进|筛查|排查|受理|调解|救助|接待|收集|服务)"
 )
 _ACT_ANY = re.compile(_ACTION.pattern.replace("^(?:[\\u4e00-\\u9fa5]{0,6}?)", "", 1))
 _VERB_EVENT = re.compile(r"^(?:走访|慰问|看望|探望|走进|帮扶|开展|组织|举办|召开|上门|调研|赴|到)")
@@ -161,6 +161,10 @@ def compose_lead(plan: Plan) -> str:
             who = _who(frame)
             if who and who not in text and _ACTION.match(text):
                 text = f"{who}{text}"
+            if not _DOING.search(text):  # 值班人员当晚陪同到县医院验伤 + 协助…申请保护令: the lead says what was done
+                doing = [f for f in pool if id(f) not in plan.used and _DOING.search(f.text.split("，")[0]) and f.line >= first.line]
+                if doing and len(text) + len(doing[0].text) <= LEAD_TARGET:
+                    text = f"{text}，{plan.take(doing[0])}"
             head = _placed(text, frame.where)
     lead = f"{when}，{head}" if when and when not in head else head
     # who took part: the first participants fact with a figure
