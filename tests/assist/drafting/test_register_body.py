@@ -14,7 +14,7 @@ from assist.drafting.register import to_report, unfill
         ("签到有137人", "签到137人"),
         ("讲live streaming的script怎么写", "讲直播的脚本怎么写"),
         ("每人开一个demo直播间", "每人开一个模拟直播间"),
-        ("老师是区电商协会的2位trainer", "老师是区电商协会的2位培训师"),
+        ("讲师是区电商协会的2位trainer", "讲师是区电商协会的2位培训师"),
         ("下午hands-on", "下午实操"),
         ("还有KPI怎么定", "还有考核指标怎么定"),
         ("最后发了那个家庭教育手册", "最后发放了家庭教育手册"),
@@ -61,4 +61,17 @@ def test_body_register_counts_and_places(raw, expected):
     ],
 )
 def test_voice_transcript_phrases(raw, expected):
+    assert to_report(unfill(raw)) == expected
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("参与者普遍认为内容实用下个月还想再请刘老师来讲一次", "参与者普遍认为内容实用，下个月还想再请刘老师来讲一次"),
+        ("下个月要去平安乡的集市", "下月将到平安乡的集市"),
+        ("feedback 很好", "反馈良好"),
+        ("老师是区电商协会的2位trainer", "由区电商协会2位培训师授课"),
+    ],
+)
+def test_plans_split_off_and_chat_feedback(raw, expected):
     assert to_report(unfill(raw)) == expected
