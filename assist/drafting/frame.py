@@ -211,7 +211,8 @@ def phrase_gaps(text: str) -> str:
 
 
 def _clean(text: str) -> str:
-    text = to_report(clean_sentence(phrase_gaps(text))).strip(" ，,；;")
+    text = re.sub(r"“[^”]*”", lambda m: m[0].replace(" ", "\x01"), phrase_gaps(text))  # “春风送岗 巾帼就业” keeps its space
+    text = to_report(clean_sentence(text)).replace("\x01", " ").strip(" ，,；;")
     return text.rstrip("。；;，,")
 
 
@@ -245,7 +246,7 @@ def _classify(text: str) -> str:
 
 # --- the frame ------------------------------------------------------------------------------
 
-_ORG = r"[\u4e00-\u9fa5]{1,12}?(?:妇联|局|所|院|中心|学校|公司|团委|团县委|团市委|委员会|民政办|司法办|办公室|站|馆|协会|商会|医院|党校)"
+_ORG = r"[\u4e00-\u9fa5]{1,12}?(?:妇联|局|所|院|中心|学校|公司|团委|团县委|团市委|委员会|居委会|村委会|民政办|司法办|办公室|站|馆|协会|商会|医院|党校)"
 _EVENT_NOUNS = r"(?:(?i:demo ?day)|路演|直播带货比赛|直播带货|会议|学习考察|考察|问卷调查|调查|技能比武|比武|进(?:小区|社区|校园|乡村|企业|家庭|机关|学校|村)|宣讲会|宣讲|讲座|调处工作|调处|培训班|培训会|培训|宣传活动|宣传|招聘会|夏令营|训练营|(?:编织|手工|公益|亲子|烘焙|插花|书法|舞蹈|健康)课|课堂|义卖|健步走|推进会|分享会|评选会|交流会|座谈会|例会|比赛|大赛|义诊|筛查|直播|调研|沙龙|工作坊|活动|帮扶|走访|慰问|评选|展演|观影会|读书会|开放日)"
 _EVENT = re.compile(r"(?:“[^”]{2,20}”)?[\u4e00-\u9fa5A-Za-z“”\d]{0,16}?" + _EVENT_NOUNS)
 
@@ -367,6 +368,8 @@ def read_frame(notes: str) -> Frame:
         frame.when = frame.when.replace(word, report)
     if not frame.event and frame.topic and frame.kind != "stats":
         frame.event = f"“{frame.topic.strip('“”')}”主题{frame.form or '活动'}" if frame.kind != "survey" else f"{frame.topic.strip('“”')}专题调研"
+    if re.fullmatch(r"(?:月度|季度|年度|月份|本月|上月|周)(?:工作)?", frame.topic):
+        frame.topic = ""  # 2026.10 月度统计: a period, not the work's topic
     if not frame.event and frame.kind == "meeting":
         frame.event = "会议"  # minutes name no event: the meeting itself
     if not frame.event:

@@ -149,8 +149,12 @@ def compose_lead(plan: Plan) -> str:
     head = event_clause(frame)
     if not head:
         pool = plan.free("content", "participants", "results") or plan.free("speakers", "background")
-        if frame.kind == "stats" and frame.topic:
-            head = f"{_who(frame)}{frame.topic}" if _who(frame) not in frame.topic else frame.topic
+        if frame.kind == "stats" and (frame.topic or _who(frame)):
+            topic = frame.topic if frame.topic.endswith("工作") else f"{frame.topic}工作"
+            if not frame.topic:
+                head = _who(frame)
+            else:
+                head = f"{_who(frame)}在{topic}中" if _who(frame) and _who(frame) not in frame.topic else frame.topic
             figures = [f for f in pool if f.figures][:2]
             head = "，".join([head + plan.take(figures[0]) if figures else head] + [plan.take(f) for f in figures[1:]])
         else:
