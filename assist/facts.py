@@ -112,6 +112,8 @@ def digits_for_numerals(text: str) -> str:
             continue  # 七成 stays 七成 (never 70成), 四分之三 stays
         if any(a <= q.start < b for a, b in quoted) or (q.kind != "percent" and q.value < 10):
             continue  # keep quotes verbatim and idioms such as 一场, 三个
+        if q.unit == "届" or text[q.end:q.end + 1] == "届" or text[max(0, q.start - 1):q.start] == "第":
+            continue  # an ordinal: 党的二十届四中全会, 第十二次 stay as written
         if q.text.startswith("百分之"):
             new = _arabic(q.value) + "%"
         else:

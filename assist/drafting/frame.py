@@ -49,6 +49,8 @@ class Frame:
     form: str = ""  # 形式：讲座+现场答疑 → 讲座
     occasion: str = ""  # 母亲节前, 教师节
     when_labelled: bool = False
+    voice: str = ""  # who speaks in the quotes below a bare 代表发言： label
+    list_head: object = None  # the fact of a 课程3门： line that the numbered items below complete
     pending: str = ""  # the slot of a label with no value (发现：) for the list lines that follow
     contact: str = ""
     withheld: list[str] = field(default_factory=list)  # kinds of personal data kept out
@@ -73,15 +75,22 @@ def vocab() -> dict:
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 _DATE_FORMS = [
+    (re.compile(r"(?<![\d.])(\d{4})[.．](\d{1,2})(?![\d.])\s*(?:月(?!度|份))?(?!\s*[日号])"),
+     lambda m: f"{m[1]}年{int(m[2])}月" if 1 <= int(m[2]) <= 12 else m[0]),  # 2026.10 月度统计 → 2026年10月
+    (re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})\s*[-–~]\s*(\d{1,2})(?!\d)"),
+     lambda m: f"{_MONTHS[m[1].lower()[:3]]}月{int(m[2])}日至{int(m[3])}日"),
     (re.compile(r"(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?![\d.])"), lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日"),
     (re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})(?!\d)"),
      lambda m: f"{_MONTHS[m[1].lower()[:3]]}月{int(m[2])}日"),
     (re.compile(r"^(\d{1,2})[.．](\d{1,2})(?=\s|$)"), lambda m: f"{int(m[1])}月{int(m[2])}日"
      if 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31 else m[0]),
+    (re.compile(r"(?<![\d.])(\d{1,2})月(\d{1,2})[号日](?:到|至|-|—)(\d{1,2})月(\d{1,2})[号日]"), lambda m: f"{m[1]}月{m[2]}日至{m[3]}月{m[4]}日"),
     (re.compile(r"(?<![\d.])(\d{1,2})号(?:到|至|-|—)(\d{1,2})号"), lambda m: f"{m[1]}日至{m[2]}日"),
-    (re.compile(r"(?<![\d.])(\d{1,2})号(?=上午|下午|晚上|\s|$|[，,])"), lambda m: f"{m[1]}日"),
+    (re.compile(r"(?<![\d.])(\d{1,2})号(?=上午|下午|晚上|\s|$|[，,]|周[一二三四五六日天]|星期|礼拜)"), lambda m: f"{m[1]}日"),
     (re.compile(r"^(\d{1,2})/(\d{1,2})(?=\s|$)"), lambda m: f"{int(m[1])}月{int(m[2])}日"
      if 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31 else m[0]),
+    (re.compile(r"(?:(?<=^)|(?<=[\s：:，,]))(\d{1,2})/(\d{1,2})(?=\s|$|[，,]|上午|下午|晚上)"), lambda m: f"{int(m[1])}月{int(m[2])}日"
+     if 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31 else m[0]),  # 刘主任：11/3 的编织课
     (re.compile(r"(\d{1,2})月份"), lambda m: f"{m[1]}月"),
 ]
 _WHEN = re.compile(
@@ -106,12 +115,17 @@ def _cn(n: str) -> int:
     return (_CN_NUM.get(tens, 1) if tens else 1) * 10 + (_CN_NUM.get(ones, 0) if ones else 0)
 
 
-_CN_DATE = re.compile(r"(?<![\u4e00-\u9fa5])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日(?:(至|到|—|-)([一二三四五六七八九十]{1,3})日)?")
+_CN_DATE = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=年))([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日(?:(至|到|—|-)([一二三四五六七八九十]{1,3})日)?")
+
+
+_CN_YEAR = re.compile(r"(?<![\u4e00-\u9fa5\d])([〇零一二三四五六七八九]{4})年")
 
 
 def normalise_dates(line: str) -> str:
     """2024.3.8 → 2024年3月8日, Oct 15 → 10月15日, 12.3 走访 → 12月3日 走访, 10号 → 10日,
-    十一月十七日至十九日 → 11月17日至19日."""
+    十一月十七日至十九日 → 11月17日至19日, 二〇二六年 → 2026年, Nov 12-13 → 11月12日至13日,
+    2026.10 → 2026年10月, 11/3 → 11月3日. Relative dates (上周五) stay as the notes say."""
+    line = _CN_YEAR.sub(lambda m: "".join(str(_CN_NUM.get(c, 0)) for c in m[1].replace("〇", "零")) + "年", line)
     line = _CN_DATE.sub(lambda m: f"{_cn(m[1])}月{_cn(m[2])}日" + (f"至{_cn(m[4])}日" if m[4] else ""), line)
     for pattern, repl in _DATE_FORMS:
         line = pattern.sub(repl, line)
@@ -190,13 +204,15 @@ def phrase_gaps(text: str) -> str:
     text = re.sub(r"(走访|慰问|看望|帮扶|调研|讲了|卖了|安排了|查了)\s+", r"\1", text)
     text = text.replace('"', "“", 1).replace('"', "”", 1) if text.count('"') == 2 else text
     text = re.sub(r"(?<=[了是有的在给为和与及])\s+(?=[\u4e00-\u9fa5])", "", text)
+    text = re.sub(r"“[^”\s]{1,12}\s+[^”]{1,12}”", lambda m: re.sub(r"\s+", "\x01", m[0]), text)  # “春风送岗 巾帼就业”
     text = re.sub(r"(?<=[\u4e00-\u9fa5”）%])\s+(?=[\u4e00-\u9fa5“（])", "，", text)
     text = re.sub(r"(?<=[A-Za-z])\s+(?=\d)", "\x00", text)
-    return (re.sub(r"\s+", "", text) if not re.search(r"[A-Za-z]\s+[A-Za-z]", text) else re.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", text)).replace("\x00", " ")
+    return (re.sub(r"\s+", "", text) if not re.search(r"[A-Za-z]\s+[A-Za-z]", text) else re.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", text)).replace("\x00", " ").replace("\x01", " ")
 
 
 def _clean(text: str) -> str:
-    text = to_report(clean_sentence(phrase_gaps(text))).strip(" ，,；;")
+    text = re.sub(r"“[^”]*”", lambda m: m[0].replace(" ", "\x01"), phrase_gaps(text))  # “春风送岗 巾帼就业” keeps its space
+    text = to_report(clean_sentence(text)).replace("\x01", " ").strip(" ，,；;")
     return text.rstrip("。；;，,")
 
 
@@ -204,9 +220,18 @@ def _figures(text: str) -> int:
     return sum(1 for q in find_quantities(text) if q.kind != "date")
 
 
+def _counted(text: str) -> int:
+    """Figures other than dates and idioms (一个, 一场: Chinese numerals under 10)."""
+    return sum(1 for q in find_quantities(text) if q.kind != "date" and not (q.chinese and q.value < 10))
+
+
 def _classify(text: str) -> str:
     """The frame part of an unlabelled sentence, by cues outside its quoted names (“春蕾计划”)."""
     v = vocab()
+    if re.fullmatch(r"“[^”]{4,}”\s*(?:[（(][^）)]{1,10}[）)])?", text.strip()):
+        return "quotes"  # a line that is only someone's words
+    if re.search(r"能不能|可不可以|能否", text):
+        return "proposals"
     if "“" in text and not re.search(r"(?:说|表示|感慨|坦言)[：:，,]?\s*“", text):
         text = re.sub(r"“[^”]*”", "“”", text)
     if any(re.search(c, text) for c in v["cues"]["cases"][:2]):
@@ -221,8 +246,8 @@ def _classify(text: str) -> str:
 
 # --- the frame ------------------------------------------------------------------------------
 
-_ORG = r"[\u4e00-\u9fa5]{1,12}?(?:妇联|局|所|院|中心|学校|公司|团委|团县委|团市委|委员会|民政办|司法办|办公室|站|馆|协会|商会|医院|党校)"
-_EVENT_NOUNS = r"(?:(?i:demo ?day)|路演|会议|学习考察|考察|问卷调查|调查|技能比武|比武|进(?:小区|社区|校园|乡村|企业|家庭|机关|学校|村)|宣讲会|宣讲|讲座|调处工作|调处|培训班|培训会|培训|宣传活动|宣传|招聘会|夏令营|健步走|推进会|分享会|评选会|交流会|座谈会|例会|比赛|大赛|义诊|筛查|直播|调研|沙龙|工作坊|活动|帮扶|走访|慰问|评选|展演|观影会|读书会|开放日)"
+_ORG = r"[\u4e00-\u9fa5]{1,12}?(?:妇联|局|所|院|中心|学校|公司|团委|团县委|团市委|委员会|居委会|村委会|民政办|司法办|办公室|站|馆|协会|商会|医院|党校)"
+_EVENT_NOUNS = r"(?:(?i:demo ?day)|路演|直播带货比赛|直播带货|会议|学习考察|考察|问卷调查|调查|技能比武|比武|进(?:小区|社区|校园|乡村|企业|家庭|机关|学校|村)|宣讲会|宣讲|讲座|调处工作|调处|培训班|培训会|培训|宣传活动|宣传|招聘会|夏令营|训练营|(?:编织|手工|公益|亲子|烘焙|插花|书法|舞蹈|健康)课|课堂|义卖|健步走|推进会|分享会|评选会|交流会|座谈会|例会|比赛|大赛|义诊|筛查|直播|调研|沙龙|工作坊|活动|帮扶|走访|慰问|评选|展演|观影会|读书会|开放日)"
 _EVENT = re.compile(r"(?:“[^”]{2,20}”)?[\u4e00-\u9fa5A-Za-z“”\d]{0,16}?" + _EVENT_NOUNS)
 
 
@@ -237,6 +262,7 @@ def _event_of(text: str, frame: Frame) -> str:
     return text
 
 
+_PARTNER = r"[\u4e00-\u9fa5]{0,8}?(?:妇联|局|所|院|中心|学校|中心校|小学|中学|公司|团委|团县委|委员会|居委会|村委会|办|站|馆|协会|商会|医院)"
 _ORG_NOISE = re.compile(r"^.*(?:我们|咱们|礼拜.|上周.|这个月|本月|今天|昨天|说|的|了)(?=[\u4e00-\u9fa5]{1,10}妇联$)")
 
 
@@ -283,7 +309,10 @@ def read_frame(notes: str) -> Frame:
     # A chat log: a 【group】 header, or a speaker who takes more than one turn.
     chat = any(_HEADER.match(ln) for ln in raw_lines) or any(names.count(n) >= 2 for n in names)
     whole = "\n".join(raw_lines)
-    frame.organiser = find_organiser(whole) or header_unit(whole)
+    # a chat's 【柳溪社区妇联执委群】 names the reporting unit; a visitor (区妇联的许部长) does not
+    frame.organiser = header_unit(whole) or find_organiser(whole)
+    if _MEETING.search(whole):
+        frame.kind = "meeting"
     if re.search(r"调研|问卷调查", whole) or re.search(r"问卷[^\n]{0,8}(?:回收|收回|有效)|(?:回收|收回|有效)[^\n]{0,4}问卷", whole):
         frame.kind = "survey"
     helped = hardship_names(whole)  # 单亲妈妈林秀梅 → 林某: a person helped is never named
@@ -301,11 +330,14 @@ def read_frame(notes: str) -> Frame:
             if not line:
                 continue
         if chat:
-            m = re.match(r"^([\u4e00-\u9fa5A-Za-z]{1,4})[：:]\s*", line)
+            m = re.match(r"^((?:[\u4e00-\u9fa5]{1,10}?妇联)?[\u4e00-\u9fa5A-Za-z]{1,4})[：:]\s*", line)
             if m and not label_slot(m[1]):
                 line = line[m.end():]
         if any(re.search(p, line) for p in v["chat_meta"]):
             frame.dropped.append(number)
+            heading_of(normalise_dates(line), frame)  # 11/3 的“巧手妈妈”编织课总结一下发群里
+            continue
+        if venue(line, frame):
             continue
         line = take_personal(line, frame)
         line = take_minor(line, frame, whole)
@@ -316,17 +348,73 @@ def read_frame(notes: str) -> Frame:
         if frame.pending and bullet:
             _add(frame, frame.pending, line, number, seen)
             continue
+        if bullet and frame.list_head is not None and frame.list_head < len(frame.facts):
+            head = frame.facts[frame.list_head]  # 课程3门： 1. AI写作工具入门 2. … → 开设课程3门：…、…
+            item = _clean(line)
+            head.text = f"{head.text}{'、' if head.text.endswith(tuple('）)') + tuple(chr(c) for c in range(0x4e00, 0x9fa6))) and '：' in head.text else '：'}{item}"
+            head.figures = _figures(head.text)
+            continue
+        if not bullet:
+            frame.list_head = None
         for segment in split_fields(line):
             for item in _split_long(segment.strip()):
                 _read_segment(item, number, frame, seen)
     frame.withheld = list(dict.fromkeys(frame.withheld))
+    names = re.findall(r"“[^”]+”", frame.event or "")
+    if names:  # 今天的“巾帼志愿进楼栋”结束: a line that only names the event is no fact of its own
+        frame.facts = [f for f in frame.facts if f.figures or not any(n in f.text for n in names)
+                       or len(re.sub(r"[^\u4e00-\u9fa5A-Za-z\d]", "", _residue(f.text, frame))) >= 2]
     for word, report in _RELATIVE.items():
         frame.when = frame.when.replace(word, report)
     if not frame.event and frame.topic and frame.kind != "stats":
         frame.event = f"“{frame.topic.strip('“”')}”主题{frame.form or '活动'}" if frame.kind != "survey" else f"{frame.topic.strip('“”')}专题调研"
+    if re.fullmatch(r"(?:月度|季度|年度|月份|本月|上月|周)(?:工作)?", frame.topic):
+        frame.topic = ""  # 2026.10 月度统计: a period, not the work's topic
+    if not frame.event and frame.kind == "meeting":
+        frame.event = "会议"  # minutes name no event: the meeting itself
+    if not frame.event:
+        frame.event = quoted_event(frame)
     if frame.kind == "survey" and frame.event and not re.search(r"调研|调查|问卷|走访|座谈", frame.event):
         frame.event += "专题调研"
     return frame
+
+
+_MEETING = re.compile(r"会议纪要|会议记录|^\s*(?:会议时间|会议地点|议题[一二三四五六七八九十\d]|参会人员|会议内容)", re.M)
+_VENUE = re.compile(r"^\s*(?:地点|活动地点|会议地点|场地|(?i:venue|place))\s*[：:]\s*(\S.*)$")
+_HOUSE = re.compile(r"\d+\s*(?:号|组|室|栋|单元|弄)|[路街巷]\d")
+
+
+def venue(line: str, frame: Frame) -> bool:
+    """``地点：滨江区锦华社区党群服务中心`` / ``venue：县电商产业园 3楼直播间``: the event's place, read
+    before the personal-data pass (a public venue is no one's address; a house number is)."""
+    m = _VENUE.match(line)
+    if not m or _HOUSE.search(m[1]) or re.search(r"\s[\u4e00-\u9fa5]{1,6}[：:]", m[1]):
+        return False
+    frame.where = frame.where or _clean(m[1])
+    return True
+
+
+def heading_of(line: str, frame: Frame) -> None:
+    """The date and the event named in a line that is no fact itself (a chat instruction)."""
+    line = re.sub(r"(?:总结|汇总|整理|统计)一下.*$", "", line)
+    m = re.match(r"^\s*((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)\s*(?:的)?", line)
+    if not m or frame.facts:
+        return
+    frame.when = frame.when or m[1]
+    name = event_name(_clean(line[m.end():]), frame)
+    frame.event = frame.event or name
+
+
+def quoted_event(frame: Frame) -> str:
+    """An event the notes name only in quotes (今天的“巾帼志愿进楼栋”结束啦): “name”活动."""
+    for fact in frame.facts[:4]:
+        for m in re.finditer(r"(?<![说道：:])“([^”]{3,12})”([\u4e00-\u9fa5]{0,6})", fact.text):
+            tail = re.match(_EVENT_NOUNS, m[2])
+            if tail:
+                return f"“{m[1]}”{tail[0]}"
+            if not re.search(r"[，。！？,]", m[1]) and re.search(r"结束|举办|开展|举行|启动|圆满", fact.text):
+                return f"“{m[1]}”活动"
+    return ""
 
 
 def participants_sentence(text: str, label: str = "", labelled: bool = True) -> str:
@@ -375,8 +463,15 @@ def _inner_label(text: str) -> str:
     if not m or re.search(r"(?:说|表示|讲话|指出|强调)$", m[1]):
         return text
     head, body = m[1], m[2]
+    if re.fullmatch(r"(?:上午|下午|晚上|会上|会后|课后|活动中|活动后)", head):
+        return f"{head}，{body}"  # 上午：导师讲… → 上午，导师讲…
+    tod = re.fullmatch(r"(上午|下午|晚上)([\u4e00-\u9fa5]{2,6})", head)
+    if tod:
+        return f"{tod[1]}进行{tod[2]}，{body}"  # 下午实操：每人… → 下午进行实操，每人…
     if head == "其中":
         return f"其中，{body}"
+    if re.search(r"(?:回应|通报|介绍|答复|反馈)$", head) or re.match(r"^\d{1,2}月\d{0,2}日?(?:前|后|起)", body):
+        return f"{head}，{body}"  # 县医保局回应：明年起… → 县医保局回应，明年起…
     if head.endswith("汇报"):
         return f"据{head}，{body}"
     if head.endswith(("了", "有", "是", "为", "包括", "人数", "数量", "次数", "人次", "金额", "想学", "希望", "需要")) or re.match(
@@ -408,7 +503,18 @@ def speech(text: str) -> str:
     return f"{who}表示，{words}"
 
 
-_BARE_NOUN = re.compile(r"(?:[\u4e00-\u9fa5]{1,3}的)?(?:孩子|女儿|儿子|孙女|孙子|女生|男生|学生|儿童|一名儿童|对象)")
+def _first_person(text: str, org: str) -> str:
+    """我们/我 outside quotes: the unit's name where a clause opens on it, else dropped
+    (我联系了县家庭教育指导中心 → 镇妇联联系了县家庭教育指导中心; 后面我们点了一下 → 后面点了一下)."""
+    if not org:
+        return re.sub(r"我们|(?<![自本])我(?![国市县区镇省乡村们])", "", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fa5])我们", "", re.sub(r"(?:^|(?<=[，,]))我们", org, text))
+    text = re.sub(r"(?:^|(?<=[，,]))我(?![国市县区镇省乡村们])(?=[\u4e00-\u9fa5])", org, text)
+    text = re.sub(r"(?<![自本])我(?![国市县区镇省乡村们])", "", text)
+    return text.replace(f"{org}{org}", org)
+
+
+_BARE_NOUN = re.compile(r"(?:留守|困境|困难|单亲|失学|残疾)?(?:[\u4e00-\u9fa5]{1,3}的)?(?:孩子|女儿|儿子|孙女|孙子|女生|男生|学生|儿童|一名儿童|对象)")
 
 
 def _add(frame: Frame, slot: str, text: str, number: int, seen: set[str], cleaned: bool = False) -> None:
@@ -421,15 +527,18 @@ def _add(frame: Frame, slot: str, text: str, number: int, seen: set[str], cleane
             text = "，".join(c for c in clauses if c not in done)
     if slot == "quotes":
         text = speech(text)
+        bare_quote = re.fullmatch(r"(“[^”]+”)\s*(?:[（(]([^）)]{1,10})[）)])?", text)
+        if bare_quote:  # “这1万块钱救了急…”（患者代表） → 患者代表表示：“…”
+            text = f"{bare_quote[2] or frame.voice or '群众'}表示：{bare_quote[1]}"
     else:
         parts = re.split(r"(“[^”]*”)", text)
         org = frame.organiser
-        text = "".join(
-            p if i % 2 else re.sub(r"我们", "", p) if not org else re.sub(r"(?<=[\u4e00-\u9fa5])我们", f"，{org}", re.sub(r"(?:^|(?<=[，,]))我们", org, p))
-            for i, p in enumerate(parts)
-        )
+        text = "".join(p if i % 2 else _first_person(p, org) for i, p in enumerate(parts))
+    at = f"{frame.organiser}在{frame.where}" if frame.organiser and frame.where else ""
+    if at and text.startswith(at) and len(text) > len(at) + 3 and slot != "quotes":
+        text = text[len(at):].lstrip("，,")  # 区妇联在城南小学的阶梯教室，邀请了… : the place is the lead's
     bare = re.sub(r"[，,。、\s]", "", text)
-    if len(bare) < 2 or bare in seen or _BARE_NOUN.fullmatch(bare):
+    if len(bare) < 2 or bare in seen or _BARE_NOUN.fullmatch(bare) or _BARE_NOUN.fullmatch(re.sub(r"[（(][^）)]*[）)]", "", bare)):
         return
     seen.add(bare)
     frame.facts.append(Fact(text, number, slot, _figures(text)))
@@ -442,8 +551,15 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     bare = re.fullmatch(r"([^，。；：:]{1,8})[：:]", segment.strip())
     if bare and not label_slot(bare[1]):
         if not re.search(r"\d", bare[1]):
+            if re.search(r"(?:发言|表示|说)$", bare[1]):
+                frame.voice = re.sub(r"(?:发言|表示|说)$", "", bare[1])
             return
+        frame.list_head = len(frame.facts)  # the numbered lines below are its items
         segment = bare[1]  # 课程3门： heads a list but carries a figure: the fact is 课程3门  # a bare label (代表发言：, 门：) heads the lines below; it is no fact itself
+    person = re.match(r"^\s*姓名[：:]\s*([\u4e00-\u9fa5·]{2,5})(?:\s+性别[：:]\s*([男女]))?(?:\s+年龄[：:]\s*(\d{1,3})岁?)?\s*$", segment)
+    if person:  # 姓名：覃月娥 性别：女 年龄：44 → 覃月娥，女，44岁 (a recommended person's own details)
+        _add(frame, "cases", "，".join(p for p in (person[1], person[2], f"{person[3]}岁" if person[3] else "") if p), number, seen)
+        return
     labelled = _labelled(segment)
     if labelled:
         label, value = labelled
@@ -488,9 +604,12 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
             if len(forms) > 1:
                 _add(frame, "content", f"活动采取{'和'.join(forms)}的形式", number, seen)
             return
+        if slot == "speakers" and _figures(value):  # 家庭教育指导：讲座4场/参加家长356人次 is work done, not a speaker
+            _add(frame, "content", f"{label}：{value}", number, seen)
+            return
         if slot == "speakers":
             who = re.sub(r"[，,\s]", "", _clean(value))
-            verb = {"主持": "会议由{}主持", "讲师": "由{}授课", "授课": "由{}授课", "带队": "由{}带队",
+            verb = {"主持": "会议由{}主持", "主持人": "会议由{}主持", "讲师": "由{}授课", "授课": "由{}授课", "带队": "由{}带队",
                     "评委": "{}担任评委", "嘉宾": "{}作为嘉宾出席"}.get(label, "由{}主讲")
             _add(frame, "speakers", verb.format(who), number, seen)
             return
@@ -518,23 +637,35 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         return
     # An unlabelled line: a heading with date, unit, place and event, or a fact.
     rest = _clean(segment)
+    rest = re.sub(r"^(?:今天|今日|昨天|昨日)是?(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日)", "", rest)  # 今天是11月19号: the date
     m = _WHEN.search(rest)
     early = len(frame.facts) <= 1 and _classify(rest) not in ("plans", "problems")
     # a spoken heading names the unit first: 街道妇联今天上午搞了一个讲座 (the date mid-line)
     unit_first = m and 2 < m.start() <= 14 and re.fullmatch(rf"(?:我们)?{_ORG}", rest[:m.start()])
-    if m and not frame.when and early and (m.start() <= 2 or unit_first or (not _figures(rest) and "月" in m.group(0))):
+    spoken = m and re.search(r"\d月\d{1,2}日", m.group(0)) and re.fullmatch(
+        r"(?:.*?从|(?:就是|也就是|是|在)?)", re.split(r"[，,]", rest[:m.start()])[-1])  # 就是11月17日周一, 从7月8日至8月16日: a date said mid-line
+    if spoken and not frame.when and early and m.start() > 2 and not unit_first:
+        frame.when = m.group(0)
+        rest = re.sub(r"(?:(?:^|[，,])(?:就是|也就是|是|在)?|从)" + re.escape(m.group(0)) + r"(?:周[一二三四五六日天]|星期[一二三四五六日天])?(?=[，,]|$)", "", rest, count=1).strip("，,")
+    elif m and not frame.when and early and (m.start() <= 2 or unit_first or (not _figures(rest) and "月" in m.group(0))):
         frame.when = m.group(0)
         if m.start() <= 2:
             rest = re.sub(r"^的(?=[\u4e00-\u9fa5]{2})", "", rest[m.end():].strip(" ，,"))
         elif unit_first:
             rest = rest[:m.start()] + rest[m.end():].lstrip(" ，,")
-    place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|中心|会议室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区门口|小区|党校|报告厅|大院|院|厅)(?:[一二三四五六七八九十\d]{1,2}楼(?:[\u4e00-\u9fa5]{0,4}(?:会议室|活动室|报告厅|大厅))?)?)(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|进行|召开|设立|\d|$)", rest)
+    place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|中心|会议室|阶梯教室|教室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区门口|小区|党校|报告厅|大院|院|厅)(?:[一二三四五六七八九十\d]{1,2}楼(?:[\u4e00-\u9fa5]{0,4}(?:会议室|活动室|报告厅|大厅))?)?)(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|进行|召开|设立|\d|$)", rest)
     if place and not frame.where:
-        frame.where = place[1]
+        frame.where = re.sub(r"^在+", "", place[1])
     for partner in re.finditer(rf"(?:联合|和|与|跟|\+)\s*({_ORG})(?=一起|联合|共同|举办|开展|的同志|的工作人员|$|[，,\d])", rest):
         if partner[1] != frame.organiser and partner[1] not in frame.partners:
             frame.partners.append(partner[1].strip())
-    if re.match(r"^(?:明天|明日|后天|下周|下月|下次)", rest):
+    if frame.organiser and frame.organiser in rest:  # 镇妇联和团委，还有镇中心校，一起搞的
+        after = rest[rest.find(frame.organiser) + len(frame.organiser):]
+        m2 = re.match(rf"^(?:和|与|跟|、)({_PARTNER})(?:[，,、](?:还有|以及|和)?({_PARTNER}))?[，,]?(?:一起|联合|共同)", after)
+        for unit in (m2.groups() if m2 else ()):
+            if unit and unit not in frame.partners and unit != frame.organiser:
+                frame.partners.append(unit)
+    if re.match(r"^(?:明天|明日|后天|下周|下月|下次)", rest) and not re.search(r"能不能|可不可以|能否", rest):
         _add(frame, "plans", rest, number, seen, cleaned=True)
         return  # a coming event is a plan, never the event of the report
     sheet = re.match(rf"^(.{{2,20}}?)(?:工作)?(?:统计|汇总|情况表|报表|月报|周报|年报|统计表)[（(]({_ORG})[）)]$", rest)
@@ -555,20 +686,42 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         return
     clauses = [c for c in re.split(r"[，,]", rest) if c]
     first = not frame.facts
+    for i, clause in enumerate(clauses):  # 讲的题目是，青春期孩子情绪怎么疏导: the topic, never a fact
+        m = re.match(r"^[\u4e00-\u9fa5]{0,4}?(?:讲的|讲座的|课的|培训的)?(?:题目|主题)(?:是|为)(.*)$", clause)
+        if m and not frame.topic:
+            topic = m[1].strip() or (clauses[i + 1] if i + 1 < len(clauses) else "")
+            if 2 <= len(topic) <= 20:
+                frame.topic = topic.strip("“”")
+                frame.form = frame.form or ("讲座" if "讲" in clause else "")
+                del clauses[i: i + (1 if m[1].strip() else 2)]
+            break
+    record = re.fullmatch(r"([\u4e00-\u9fa5]{2,8}?)(?:记录|纪要|情况)[（(]([\u4e00-\u9fa5]{2,10})[）)]", rest.strip())
+    if record and not frame.event and re.search(_EVENT_NOUNS + "$", record[1]):  # 走访记录（青山村）
+        frame.event, frame.where = record[1], frame.where or record[2]
+        return
     if not frame.event and (first or not _figures(rest)) and not re.search(r"[说。；]", rest):
         for i, clause in enumerate(clauses):
-            if _figures(clause) and not re.search(r"(?:看望|慰问|走访|探望)了?\d", clause):
-                continue
             name = event_name(clause, frame)
+            if _counted(clause) and not re.search(r"(?:看望|慰问|走访|探望)了?\d", clause):
+                # 市妇联“巾帼宣讲”进社区第5场: a heading's name with its running number
+                tail = clause[clause.find(name) + len(name):] if first and name and name in clause else "x"
+                if not re.fullmatch(r"第\d+[场期次轮届]", tail):
+                    continue
+                name += tail
             if name:
                 frame.event = name
                 clauses.pop(i)
                 break
+    if clauses and not frame.where and re.fullmatch(r"[\u4e00-\u9fa5\d]{2,12}(?:会议室|活动室|报告厅|礼堂|大厅|教室|广场)", clauses[-1].strip()):
+        frame.where = clauses.pop().strip()  # 座谈会记录，11月10日，县妇联会议室: the place, never an item
     if len(clauses) > 1:  # 地点在县妇联五楼会议室: a clause the frame already holds
         clauses = [c for c in clauses if _figures(c) or len(re.sub(r"[^\u4e00-\u9fa5A-Za-z\d]", "", _residue(c, frame))) >= 2]
     rest = "，".join(clauses)
     if frame.where and rest.startswith(f"在{frame.where}") and len(rest) > len(frame.where) + 3:
         rest = rest[len(frame.where) + 1:]
+    at = f"{frame.organiser}在{frame.where}" if frame.organiser and frame.where else ""
+    if at and rest.startswith(at) and len(rest) > len(at) + 3:
+        rest = rest[len(at):].lstrip("，,")
     if not _figures(rest) and len(re.sub(r"[^\u4e00-\u9fa5A-Za-z\d]", "", _residue(rest, frame))) < 2:
         return
     slot = _classify(rest)
@@ -584,10 +737,11 @@ _PLACE_ONLY = re.compile(
 
 def _residue(text: str, frame: Frame) -> str:
     """What a line says besides the frame's when, where, organiser and partners."""
-    for word in [frame.organiser, frame.where, frame.when, *frame.partners]:
+    for word in [frame.organiser, frame.where, frame.when, *re.findall(r"“[^”]+”", frame.event or ""), *frame.partners]:
         if word:
             text = text.replace(word, "")
-    return re.sub(r"联合|一起|在|和|与|跟|举办|开展|的|了|[\d年月日号]|上午|下午|晚上|地点|地址|时间", "", text)
+    text = re.sub(r"今天|今日|“”|结束", "", text)
+    return re.sub(r"联合|一起|在|和|与|跟|举办|开展|的|了|[\d年月日号]|上午|下午|晚上|地点|地址|时间|这次|就是|是|我们|咱们", "", text)
 
 
 def event_name(clause: str, frame: Frame) -> str:
@@ -600,10 +754,11 @@ def event_name(clause: str, frame: Frame) -> str:
         text = text.replace(f"在{frame.where}", "").replace(frame.where, "")
     text = re.sub(r"^(?:联合|和|与|跟)", "", text.strip())
     text = _WHEN.sub("", text)
+    text = re.sub(r"的(?=(?:免费|公益)?(?:比赛|大赛|活动|讲座|培训|宣讲|义诊))", "", text)  # 直播带货的比赛 → 直播带货比赛
     m = _EVENT.search(text)
     if not m:
         return ""
-    name = re.split(r"举办了|开展了|组织了|召开了|搞了个|搞了|举办|开展", m.group(0))[-1]
+    name = re.split(r"举办了|开展了|组织了|召开了|搞了个|搞了|举办|开展|办了|就是|一个|一场", m.group(0))[-1]
     end = m.end()
     more = re.match(_EVENT_NOUNS, text[end:])
     while more:  # 电商直播培训: the longer name

@@ -22,7 +22,7 @@ _NOUN_EVENT = re.compile(
     r"(?:会|会议|讲座|培训|培训班|营|赛|比赛|大赛|节|活动|沙龙|工作坊|健步走|直播|义诊|分享会|展演|读书会|开放日|宣讲)$"
 )
 _ACTION = re.compile(
-    r"^(?:[\u4e00-\u9fa5]{0,6}?)(?:开展|组织|举办|召开|邀请|发展|看望|陪同|接到|培训|建立|设立|推出|搭建|走访|开设|成立|实施|联合|发放|打造|组建|开通|举行|宣讲|上门|对接|入户|陪同|联系|协调|帮助|帮|为|慰问|看望|走进|筛查|排查|受理|调解|救助|接待|收集|服务)"
+    r"^(?:[\u4e00-\u9fa5]{0,6}?)(?:开展|组织|举办|召开|邀请|发展|看望|陪同|接到|培训|建立|设立|推出|搭建|走访|开设|成立|实施|联合|发放|打造|组建|开通|举行|宣讲|上门|对接|入户|陪同|联系|协调|帮助|帮|为|给(?=[\u4e00-\u9fa5\d]{2,}(?:做|开展|发放|送|提供|举办))|慰问|看望|走进|筛查|排查|受理|调解|救助|接待|收集|服务)"
 )
 _ACT_ANY = re.compile(_ACTION.pattern.replace("^(?:[\\u4e00-\\u9fa5]{0,6}?)", "", 1))
 _VERB_EVENT = re.compile(r"^(?:走访|慰问|看望|探望|走进|帮扶|开展|组织|举办|召开|上门|调研|赴|到)")
@@ -42,8 +42,8 @@ HEADINGS = {
 def _verb(event: str) -> str:
     if _VERB_EVENT.match(event):
         return ""
-    if re.search(r"(?:会|例会|推进会|座谈会|交流会)$", event):
-        return "召开" if re.search(r"(?:例会|推进会|座谈会|工作会)$", event) else "举办"
+    if re.search(r"(?:会|会议|例会|推进会|座谈会|交流会)$", event):
+        return "召开" if re.search(r"(?:会议|例会|推进会|座谈会|工作会)$", event) else "举办"
     return "举办" if _NOUN_EVENT.search(event) else "开展"
 
 
@@ -101,6 +101,13 @@ def event_clause(frame: Frame) -> str:
 _UNIT_IN = re.compile(r"[\u4e00-\u9fa5]{1,12}?(?:妇联|局|所|院|中心|委员会|团委|协会|商会|办|站|队|团|合作社|的同志|志愿者)")
 
 
+# what a lead's first clause must do (the lead_no_event check's verbs)
+_DOING = re.compile(
+    r"开展|举办|组织|召开|举行|进行|启动|走访|慰问|走进|深入|来到|设立|建立|成立|建设|建成|开设|打造|组建|推出|实施|发放|调研|筛查|排查|"
+    r"帮扶|受理|调解|培训|宣讲|收集|服务|救助|考察|学习|赴|上门|入户|家访|看望|探望|接待|协助|帮助"
+)
+
+
 def _has_actor(text: str) -> bool:
     return bool(_UNIT_IN.search(text.split("，")[0]))
 
@@ -122,29 +129,51 @@ def _when(frame: Frame) -> str:
     return when
 
 
+def _placed(head: str, where: str) -> str:
+    """A lead built from a fact names the place the notes give: 一起上门 → 一起到东岭村上门."""
+    if not where or where in head:
+        return head
+    first, sep, rest = head.partition("，")
+    m = re.search(r"(?:一起|共同|前往)?(?=上门|走访|慰问|看望|探望|入户)", first)
+    if m and m.start() > 0:
+        return f"{first[:m.end()]}到{where}{first[m.end():]}{sep}{rest}"
+    unit = re.match(_UNIT_IN.pattern, first)
+    if unit and _ACT_ANY.match(first[unit.end():]):
+        return f"{first[:unit.end()]}在{where}{first[unit.end():]}{sep}{rest}"
+    return head
+
+
 def compose_lead(plan: Plan) -> str:
     frame = plan.frame
     when = _when(frame)
     head = event_clause(frame)
     if not head:
         pool = plan.free("content", "participants", "results") or plan.free("speakers", "background")
-        if frame.kind == "stats" and frame.topic:
-            head = f"{_who(frame)}{frame.topic}" if _who(frame) not in frame.topic else frame.topic
+        if frame.kind == "stats" and (frame.topic or _who(frame)):
+            topic = frame.topic if frame.topic.endswith("工作") else f"{frame.topic}工作"
+            if not frame.topic:
+                head = _who(frame)
+            else:
+                head = f"{_who(frame)}在{topic}中" if _who(frame) and _who(frame) not in frame.topic else frame.topic
             figures = [f for f in pool if f.figures][:2]
             head = "，".join([head + plan.take(figures[0]) if figures else head] + [plan.take(f) for f in figures[1:]])
         else:
-            first = min(pool, key=lambda f: (_lead_rank(frame, f), f.line)) if pool else None
+            first = min(pool, key=lambda f: (_lead_rank(frame, f), not _DOING.search(f.text.split("，")[0]), f.line)) if pool else None
             if first is None:
                 return ""
             text = plan.take(first)
             who = _who(frame)
             if who and who not in text and _ACTION.match(text):
                 text = f"{who}{text}"
-            head = text
+            if not _DOING.search(text):  # 值班人员当晚陪同到县医院验伤 + 协助…申请保护令: the lead says what was done
+                doing = [f for f in pool if id(f) not in plan.used and _DOING.search(f.text.split("，")[0]) and f.line >= first.line]
+                if doing and len(text) + len(doing[0].text) <= LEAD_TARGET:
+                    text = f"{text}，{plan.take(doing[0])}"
+            head = _placed(text, frame.where)
     lead = f"{when}，{head}" if when and when not in head else head
     # who took part: the first participants fact with a figure
     for fact in plan.free("participants"):
-        if fact.figures and len(lead) + len(fact.text) <= LEAD_TARGET:
+        if fact.figures and len(lead) + len(fact.text) <= LEAD_TARGET and "方面" not in fact.text:
             lead += "，" + plan.take(fact)
             break
     lead = _sentence(lead)
@@ -196,12 +225,13 @@ def _plan_text(frame: Frame, text: str) -> str:
             return f"下一步{text}" if re.match(r"^(?:计划|准备|打算)", text) else text
         return f"{who}{text}" if not text.startswith(who) else text
     if re.match(r"^[\u4e00-\u9fa5]{0,8}(?:妇联|社区|村|镇)", text):
-        return text
+        return re.sub(r"^([\u4e00-\u9fa5]{0,10}?妇联)去(?=联系|对接|协调|安排)", r"\1将", text)
     return f"{who}计划{text}" if who else f"下一步{text}" if text.startswith(("打算", "计划", "准备")) else f"下一步计划{text}"
 
 
 def _attributed(frame: Frame, fact: Fact) -> str:
-    text = fact.text
+    text = re.sub(r"能不能|可不可以|能否", "", fact.text)
+    text = re.sub(r"^[^，。]{1,6}为(?=[^，。]{0,6}(?:希望|建议))", "", text)  # 反馈意见为大家希望… → 大家希望…
     if re.search(r"希望|建议|认为|提出", text[:8]):
         return text
     who = "受访群众" if frame.kind == "survey" else "群众"
@@ -260,34 +290,45 @@ _LEADING = re.compile(r"^(?:会后|活动后|培训后|结业后|目前|截至�
 def headline(frame: Frame, lead: str) -> str:
     """The strongest result clause with a figure (6 to 18 characters), or ''."""
     best, rank = "", -1
-    for fact in frame.of("results", "participants", "findings", "content"):
+    for fact in frame.of("results", "participants", "findings"):
         for clause in _clauses(fact.text):
             clause = _LEADING.sub("", clause)
             if not (4 <= len(clause) <= 18) or hedged(clause) or not re.search(r"\d", clause) or re.match(r"^(?:去了|来了)", clause):
                 continue
+            if "是" in clause or (fact.slot == "participants" and not re.search(r"\d+名[^，]{1,10}参加$", clause)):
+                continue  # 签到是137人, 评委是3位投资人: a note's wording, no headline
             r = outcome_rank(clause) + {"results": 5, "findings": 4, "participants": 2}.get(fact.slot, 0)
             if r > rank:
                 best, rank = clause, r
     return best
 
 
-def _title_ok(title: str) -> bool:
+def _title_ok(title: str, notes: str = "") -> bool:
+    """Within TITLE_MAX, no raw clause, chat word or chat quantity, and (given the notes) not cut
+    from a note line and with balanced brackets."""
     from assist.checks import chat_words, colloquial_quantities, raw_clause_titles
+    from assist.checks.detectors import title_defects
 
-    return bool(title) and len(title) <= TITLE_MAX and not (raw_clause_titles(title) or chat_words(title) or colloquial_quantities(title))
+    return bool(title) and len(title) <= TITLE_MAX and not (
+        raw_clause_titles(title) or chat_words(title) or colloquial_quantities(title) or (notes and title_defects(title, notes))
+    )
 
 
-def compose_title(frame: Frame, lead: str) -> tuple[str, str]:
+def compose_title(frame: Frame, lead: str, notes: str = "") -> tuple[str, str]:
     """The first headline that passes the title checks: event and result, event, the unit and its
     result, the result; a note clause or a sheet heading is never a title."""
     event = frame.event
     figure = headline(frame, lead)
     who = _who(frame)
     candidates = []
+    named = event if len(event) >= 4 or not who else f"{who}{_verb(event)}{event}"  # 会议 alone is no title
     if event and figure:
-        candidates.append(f"{event} {figure}")
-    if event:
+        candidates.append(f"{named} {figure}")
+    if event and (len(event) >= 4 or not who):
         candidates.append(event)
+    if event:
+        if who and who not in event:  # 河湾社区妇联开展“巧手妈妈”编织课: the event named by its unit
+            candidates.append(f"{who}{_verb(event)}{event}")
     if frame.topic and figure:
         candidates.append(f"{frame.topic}{figure}")
     if who and figure and who not in figure:
@@ -302,7 +343,7 @@ def compose_title(frame: Frame, lead: str) -> tuple[str, str]:
         candidates.append(first[0])
     if who:
         candidates.append(f"{who}{frame.topic}工作" if frame.topic else f"{who}工作信息")
-    title = next((c for c in candidates if _title_ok(c)), candidates[0] if candidates else "工作信息")
+    title = next((c for c in candidates if _title_ok(c, notes)), candidates[0] if candidates else "工作信息")
     if len(title) > TITLE_MAX:
         title = title[:TITLE_MAX]
     subtitle = ""
@@ -315,7 +356,7 @@ def compose_title(frame: Frame, lead: str) -> tuple[str, str]:
     return title, subtitle
 
 
-def compose_frame(frame: Frame) -> dict:
+def compose_frame(frame: Frame, notes: str = "") -> dict:
     """``{"title", "subtitle", "text", "lead", "titles", "sections", "missing_sections", "questions"}``."""
     plan = Plan(frame)
     lead = compose_lead(plan)
@@ -334,7 +375,7 @@ def compose_frame(frame: Frame) -> dict:
             paragraphs += [f"{_ORDINALS[number]}、{headings[key]}", sections[key]]
     if frame.contact:
         paragraphs.append(f"（联系人：{frame.contact}）")
-    title, subtitle = compose_title(frame, lead)
+    title, subtitle = compose_title(frame, lead, notes)
     questions = []
     if not frame.when:
         questions.append("活动或工作是哪一天（或哪段时间）开展的？")
@@ -367,7 +408,7 @@ def compose_notes(notes: str) -> dict:
     from assist.drafting.titles import title_candidates
     from assist.facts import extract_facts
 
-    result = compose_frame(read_frame(notes))
+    result = compose_frame(read_frame(notes), notes)
     for title in title_candidates(extract_facts(notes)):
         if title in result["titles"] or len(result["titles"]) >= 3:
             continue
