@@ -247,7 +247,7 @@ def _classify(text: str) -> str:
 # --- the frame ------------------------------------------------------------------------------
 
 _ORG = r"[\u4e00-\u9fa5]{1,12}?(?:妇联|局|所|院|中心|学校|公司|团委|团县委|团市委|委员会|居委会|村委会|民政办|司法办|办公室|站|馆|协会|商会|医院|党校)"
-_EVENT_NOUNS = r"(?:(?i:demo ?day)|路演|直播带货比赛|直播带货|会议|学习考察|考察|问卷调查|调查|技能比武|比武|进(?:小区|社区|校园|乡村|企业|家庭|机关|学校|村)|宣讲会|宣讲|讲座|调处工作|调处|培训班|培训会|培训|宣传活动|宣传|招聘会|夏令营|训练营|(?:编织|手工|公益|亲子|烘焙|插花|书法|舞蹈|健康)课|课堂|义卖|健步走|推进会|分享会|评选会|交流会|座谈会|例会|比赛|大赛|义诊|筛查|直播|调研|沙龙|工作坊|活动|帮扶|走访|慰问|评选|展演|观影会|读书会|开放日)"
+_EVENT_NOUNS = r"(?:(?i:demo ?day)|路演|直播带货比赛|直播带货|会议|学习考察|考察|问卷调查|调查|技能比武|比武|进(?:小区|社区|校园|乡村|企业|家庭|机关|学校|集市|村)|宣讲会|宣讲|讲座|调处工作|调处|培训班|培训会|培训|宣传活动|宣传|招聘会|夏令营|训练营|(?:编织|手工|公益|亲子|烘焙|插花|书法|舞蹈|健康)课|课堂|义卖|健步走|推进会|分享会|评选会|交流会|座谈会|例会|比赛|大赛|义诊|筛查|直播|调研|沙龙|工作坊|活动|帮扶|走访|慰问|评选|展演|观影会|读书会|开放日)"
 _EVENT = re.compile(r"(?:“[^”]{2,20}”)?[\u4e00-\u9fa5A-Za-z“”\d]{0,16}?" + _EVENT_NOUNS)
 
 
@@ -368,7 +368,7 @@ def read_frame(notes: str) -> Frame:
         frame.when = frame.when.replace(word, report)
     if not frame.event and frame.topic and frame.kind != "stats":
         frame.event = f"“{frame.topic.strip('“”')}”主题{frame.form or '活动'}" if frame.kind != "survey" else f"{frame.topic.strip('“”')}专题调研"
-    if re.fullmatch(r"(?:月度|季度|年度|月份|本月|上月|周)(?:工作)?", frame.topic):
+    if re.fullmatch(r"(?:月度|季度|年度|月份|本月|上月|周)?(?:工作)?", frame.topic):
         frame.topic = ""  # 2026.10 月度统计: a period, not the work's topic
     if not frame.event and frame.kind == "meeting":
         frame.event = "会议"  # minutes name no event: the meeting itself
@@ -653,7 +653,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
             rest = re.sub(r"^的(?=[\u4e00-\u9fa5]{2})", "", rest[m.end():].strip(" ，,"))
         elif unit_first:
             rest = rest[:m.start()] + rest[m.end():].lstrip(" ，,")
-    place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|中心|会议室|阶梯教室|教室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区门口|小区|党校|报告厅|大院|院|厅)(?:[一二三四五六七八九十\d]{1,2}楼(?:[\u4e00-\u9fa5]{0,4}(?:会议室|活动室|报告厅|大厅))?)?)(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|进行|召开|设立|\d|$)", rest)
+    place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|集市|中心|会议室|阶梯教室|教室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区门口|小区|党校|报告厅|大院|院|厅)(?:[一二三四五六七八九十\d]{1,2}楼(?:[\u4e00-\u9fa5]{0,4}(?:会议室|活动室|报告厅|大厅))?)?)(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|进行|召开|设立|\d|$)", rest)
     if place and not frame.where:
         frame.where = re.sub(r"^在+", "", place[1])
     for partner in re.finditer(rf"(?:联合|和|与|跟|\+)\s*({_ORG})(?=一起|联合|共同|举办|开展|的同志|的工作人员|$|[，,\d])", rest):
@@ -675,7 +675,13 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         frame.kind = "stats"
         return
     if not frame.facts and not _figures(rest) and re.search(r"(?:统计|汇总|情况表|报表|月报|周报)[）)]?$", rest):
-        frame.topic = frame.topic or re.sub(r"[（(].*?[）)]|统计|汇总|报表|情况表|月报|周报|纪要|，", "", rest)
+        topic = re.sub(r"[（(].*?[）)]|统计|汇总|报表|情况表|月报|周报|纪要|，", "", rest)
+        topic = re.sub(r"(?:的)?(?:情况)?(?:大家|各位)?$", "", topic)  # 今天…进集市的情况大家汇总一下
+        name = event_name(topic, frame) if not frame.event else ""
+        if name and name == topic:  # 反家暴宣传进集市 → 反家暴宣传进集市活动
+            frame.event = name + ("活动" if re.search(r"进[\u4e00-\u9fa5]{1,3}$", name) else "")
+        else:
+            frame.topic = frame.topic or topic
         return  # a statistics sheet's heading: its unit and month are already read
     room = re.search(r"(?:会议室|活动室|报告厅|礼堂)$", rest.strip())  # 县妇联会议室: a room of the unit is a place
     if _PLACE_ONLY.fullmatch(rest.strip()) and len(rest.strip()) <= 12 and not re.search(r"联合|[和与、进去到办搞做开讲送帮走访]|准备|计划|打算|下一步" if room else r"妇联|联合|[和与、进去到办搞做开讲送帮走访]|准备|计划|打算|下一步", rest):  # 桥东社区 alone: where, never a measure
@@ -695,7 +701,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
                 frame.form = frame.form or ("讲座" if "讲" in clause else "")
                 del clauses[i: i + (1 if m[1].strip() else 2)]
             break
-    record = re.fullmatch(r"([\u4e00-\u9fa5]{2,8}?)(?:记录|纪要|情况)[（(]([\u4e00-\u9fa5]{2,10})[）)]", rest.strip())
+    record = re.fullmatch(r"([\u4e00-\u9fa5]{2,8}?)(?:记录|纪要|情况)?[（(]([\u4e00-\u9fa5]{2,10})[）)]", rest.strip())
     if record and not frame.event and re.search(_EVENT_NOUNS + "$", record[1]):  # 走访记录（青山村）
         frame.event, frame.where = record[1], frame.where or record[2]
         return
