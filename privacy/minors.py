@@ -60,7 +60,7 @@ _ADULT_TITLE = re.compile(
 # words are not here: 小雨妈妈 is the child's mother, so 小雨 is the child.
 _ADULT_TITLE_AFTER = re.compile(
     r"同志|主席|总理|总书记|书记|校长|老师|教师|教授|院士|主任|局长|部长|厅长|市长|县长|区长|镇长|乡长|村长|厂长|"
-    r"经理|董事长|委员|代表|议长|总统|首相|大使|先生|女士|夫人|太太|律师|医生|大夫|法官|警官|民警|阿姨|大姐|大妈|大爷|"
+    r"经理|董事长|委员|代表(?=[，。、；：:,说])|议长|总统|首相|大使|先生|女士|夫人|太太|律师|医生|大夫|法官|警官|民警|阿姨|大姐|大妈|大爷|"
     r"大叔|老人|烈士|将军|司令|教练|主持人|记者|作家|画家|演员|导演|博士|硕士|"
     r"科长|处长|股长|所长|站长|院长|园长|庭长|社长|行长|会长|馆长|检察官|专家|研究员|教授"
 )
@@ -248,14 +248,23 @@ def _born_minor(m: re.Match, today: dt.date) -> bool:
 
 
 def _spread_over_lists(text: str, persons: list[tuple[int, int]], minor_persons: set[int]) -> None:
-    """Names joined by 、 share the cue of one of them (留守儿童豆豆、小宝、甜甜)."""
+    """Names joined by 、 share the cue of one of them (留守儿童豆豆、小宝、甜甜); so do two full names
+    with the same surname joined by 和/与/及 (双胞胎女儿龙欢欢和龙乐乐: siblings)."""
+
+    def joined(a: int, b: int) -> bool:
+        gap = text[persons[a][1] : persons[b][0]]
+        if gap == "、":
+            return True
+        (sa, ea), (sb, eb) = persons[a], persons[b]
+        return gap in ("和", "与", "及") and ea - sa == 3 and eb - sb == 3 and text[sa] == text[sb]
+
     for i in sorted(minor_persons):
         j = i
-        while j + 1 < len(persons) and text[persons[j][1] : persons[j + 1][0]] == "、":
+        while j + 1 < len(persons) and joined(j, j + 1):
             j += 1
             minor_persons.add(j)
         j = i
-        while j > 0 and text[persons[j - 1][1] : persons[j][0]] == "、":
+        while j > 0 and joined(j - 1, j):
             j -= 1
             minor_persons.add(j)
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex as re
 
-from privacy.names import common_words, surname_regex, surname_words, surnames
+from privacy.names import common_words, frequent_words, surname_regex, surname_words, surnames
 
 # Named rules after the model, each one switchable for the rule audit of ``fulian eval ner --audit``
 # (names gained / lost with the rule off). The first group finds names in the text; the second
@@ -33,7 +33,7 @@ REPAIR_RULES = (
     "rule_in_entity", "rule_word_cross", "weak_support", "role_before",
 )
 # ... and the third the filters and the document-level resolution of ``privacy.persons``.
-DOCUMENT_RULES = ("theory_after", "reduplicated", "byword", "grade", "programme", "trim_known", "repeat", "repeat_checked", "minor_forms")
+DOCUMENT_RULES = ("theory_after", "reduplicated", "byword", "sibling_surname", "grade", "programme", "trim_known", "repeat", "repeat_checked", "minor_forms")
 RULES = FIND_RULES + REPAIR_RULES + DOCUMENT_RULES
 _off: frozenset[str] = frozenset()
 
@@ -267,6 +267,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         end = m.end(1)
         found.append((_name_before(text, end), end, 0.9))
     for m in p["alias_before"].finditer(text) if alias else ():
+        if m.group(0) == "化名" + m.group(1) and m.group(1)[:2] in common_words():
+            continue  # 已作化名处理: a word after 化名, no name given
         found.append((m.start(1), m.end(1), 0.9))
     for m in p["nick"].finditer(text) if rule_on("nick_child") else ():
         ch = text[m.start() + 1]
@@ -327,7 +329,11 @@ ADDRESS_SCORE = 0.8  # above the propagation threshold: a 老周 found once is f
 # character, a verb taking a person as subject
 _OLD_RIGHT = frozenset("的说是在和与及也都就已被把从向到跟给对等还很每才又能会要想不没便却暂吃上下去来今现最做写读笑哭他她们家头")
 # 老 + a surname character that is an ordinary noun (老公, 老汉 ...) or a function character
-_OLD_NOT = frozenset("公汉表总干来成和于但向与及同由为从叫将")
+# (老师, 老母, 老练, 老区, 老乡, 老伴, 老板 ...; the word lists also hold 老张 and 老马, which are names)
+_OLD_NOT = frozenset("公汉表总干来成和于但向与及同由为从叫将师母练区乡伴板人家年婆太实")
+# surname characters after 老 that often start a noun phrase (老花眼, 老房子, 老时间): such a 老X is a name
+# only before punctuation or a function character
+_OLD_WORDISH = frozenset("花房方古海明平安时文石黄毛牛金")
 # characters before a mention that leave it a word of its own (都叫他老周, 民警老王, 的柯女士)
 _MENTION_LEFT = frozenset("他她你我们叫称喊的和与及向对给被把跟同让由为从是了在将替帮请找见到前后说问看陪带送教使于即而并又也还都就才") 
 
@@ -340,16 +346,16 @@ def _left_free(text: str, start: int) -> bool:
         return True
     if any(text[max(0, start - k) : start] in _LEFT_SET for k in (2, 3, 4)) or text[start - 1] in "员警师长席任记官工士":
         return True
-    words = common_words()
-    return text[start - 1 : start + 1] not in words and text[max(0, start - 2) : start + 1] not in words
+    words = common_words() | frequent_words()
+    return not any(w in words for w in (text[start - 1 : start + 1], text[max(0, start - 2) : start + 1], text[start - 1 : start + 2]))
 
 
 def address_forms(text: str) -> list[tuple[int, int, float]]:
     """老 + a surname (老王, 老周) and a surname + a form of address (柯女士, 孟大爷) as person mentions:
-    the span stands as a word of its own on the left, and 老X is no ordinary word (老师, 老乡, 老公) nor
-    the start of one (老黄牛, 老干部: 黄牛, 干部)."""
+    the span stands as a word of its own on the left, and 老X is no ordinary noun (老师, 老乡, 老公) nor
+    老 + a word (老黄牛, 老干部: 黄牛, 干部)."""
     single, compound = surnames()
-    words = common_words()
+    words = common_words() | frequent_words()
     out = []
     terms = "|".join(ADDRESS_TERMS)
     sn = surname_regex()
@@ -361,11 +367,12 @@ def address_forms(text: str) -> list[tuple[int, int, float]]:
             out.append((s, m.end(), ADDRESS_SCORE))
     for m in re.finditer(r"老([\u4e00-\u9fff])", text):
         s, x = m.start(), m.group(1)
-        if x not in single or x in _OLD_NOT or "老" + x in words or not _left_free(text, s):
+        if x not in single or x in _OLD_NOT or not _left_free(text, s):
             continue
         after = text[m.end() : m.end() + 1]
-        if after and "\u4e00" <= after <= "\u9fff" and (x + after in words or after not in _OLD_RIGHT):
-            continue  # 老黄牛, 老毛病; 老周牙口 is left to the propagation of a 老周 found elsewhere
+        if after and "\u4e00" <= after <= "\u9fff" and after not in _OLD_RIGHT \
+                and (x + after in words or text[s : m.end() + 1] in words or x in _OLD_WORDISH):
+            continue  # 老黄牛, 老毛病: 老 + a word
         out.append((s, m.end(), ADDRESS_SCORE))
     return out
 

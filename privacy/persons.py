@@ -75,12 +75,14 @@ def plausible(text: str, start: int, end: int) -> bool:
 
 
 def in_reduplicated_word(text: str, start: int, end: int) -> bool:
-    """The span lies inside a reduplicated AABB word (平平安安, 健健康康, 文文静静): an adjective or an
-    adverb, not a child's doubled name (乐乐 in 乐乐和欢欢 is no AABB run)."""
+    """The span is a reduplicated AABB word (文文静静), crosses its middle (文静 of 文文静静) or is a half of
+    one whose AB is a word (平平 of 平平安安, 健健康康): an adjective or an adverb, not a child's doubled
+    name (磊磊 of 磊磊静静地: 磊静 is no word)."""
     for p in range(max(0, end - 4), start + 1):
         run = text[p : p + 4]
-        if len(run) == 4 and run[0] == run[1] and run[2] == run[3] and run[0] != run[2] and _CJK.match(run[0]) and _CJK.match(run[2]):
-            return True
+        if len(run) == 4 and run[0] == run[1] and run[2] == run[3] and run[0] != run[2] and _CJK.match(run[0]) \
+                and _CJK.match(run[2]) and ((start, end) not in ((p, p + 2), (p + 2, p + 4)) or run[0] + run[2] in _word_lists()[0]):
+            return True  # 平平安安 of 平安, the whole 文文静静; 磊磊静静地 (磊静 is no word) holds a name
     return False
 
 
@@ -101,13 +103,15 @@ def filter_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[i
     """The spans that pass ``plausible`` and do not lie inside a quoted programme name (“童伴妈妈”,
     also where it appears unquoted later); a compound surname written apart from the given name
     (欧阳 晓翠) is joined to it, and a surname alone before a form of address to the form (柯女士)."""
-    _, compound = surnames()
+    single, compound = surnames()
     # a programme named in quotes anywhere (“童伴妈妈”) is that programme at every occurrence
     programmes = {m.group(1) for m in _QUOTED_ROLE.finditer(text)}
     inside = re.compile("|".join(map(re.escape, sorted(programmes, key=len, reverse=True)))) if programmes else None
     blocked = [m.span() for m in inside.finditer(text)] if inside else []
     block_starts = [a for a, _ in blocked]
     out = []
+    # surnames of the full names found (龙欢欢): a sibling's doubled name glued to it (和龙乐乐) takes it
+    family = {text[s] for s, e, _ in spans if e - s == 3 and text[s] in single} if rule_on("sibling_surname") else set()
     for s, e, score in spans:
         k = bisect.bisect_right(block_starts, s) - 1
         if not plausible(text, s, e) or (rule_on("programme") and k >= 0 and e <= blocked[k][1]):
@@ -116,6 +120,9 @@ def filter_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[i
             s -= 3  # 欧阳 晓翠
         if rule_on("address_form") and text[e : e + 2] in ADDRESS_TERMS and (e - s == 1 or text[s:e] in compound):
             e += 2  # a surname alone before a form of address (柯|女士): the mention is 柯女士
+        if e - s == 2 and text[s] == text[s + 1] and s >= 1 and text[s - 1] in family \
+                and (s == 1 or not _CJK.match(text[s - 2]) or text[s - 2] in "和与及、跟同"):
+            s -= 1  # 龙欢欢和|龙|乐乐
         out.append((s, e, score))
     return out
 
@@ -263,9 +270,11 @@ def minor_forms(name: str) -> dict[str, bool]:
         return {}
     single, compound = surnames()
     surname, given = split_surname(name)
+    words = _word_lists()[1]
+    if len(name) == 2 and name[0] in _PREFIXES:
+        return {name: name in words}  # a nickname or an alias (小花（化名）): itself at its other mentions
     if not (surname in single or surname in compound) or not 1 <= len(given) <= 2:
         return {}
-    words = _word_lists()[1]
     forms: dict[str, bool] = {}
     if len(given) == 2:
         forms[given] = given in words
@@ -312,9 +321,11 @@ def minor_mentions(text: str, persons: list[tuple[int, int]], minors: set[int]) 
         return [], {}
     owners: dict[str, set[str]] = {}
     strict_of: dict[str, bool] = {}
-    for i in minors:
-        name = canonical(text[persons[i][0] : persons[i][1]])
+    # full names first: a nickname mention that is a full name's form (小禾 of 杨小禾) is that child
+    for name in sorted({canonical(text[persons[i][0] : persons[i][1]]) for i in minors}, key=len, reverse=True):
         for form, strict in minor_forms(name).items():
+            if form == name and form in owners:
+                continue
             owners.setdefault(form, set()).add(name)
             strict_of[form] = strict
     full_names = {canonical(text[s:e]) for s, e in persons}
@@ -322,6 +333,8 @@ def minor_mentions(text: str, persons: list[tuple[int, int]], minors: set[int]) 
     # a form that is another person's short form too (小雪 of 龚小雪 and of 陈雪) is ambiguous
     minor_names = {next(iter(o)) for o in owners.values()}
     for n in full_names - minor_names:
+        if n in forms:
+            continue  # a found mention that is the child's own form (小宇 of 孙小宇)
         if len(n) == 3 and n[0] in _LEFT_OK and n[1:] in forms:
             continue  # 向雨萱 beside 苏雨萱: a function character glued to the child's form, cut below
         for f in [*short_forms(n), *minor_forms(n)]:
