@@ -331,6 +331,8 @@ _OLD_RIGHT = frozenset("的说是在和与及也都就已被把从向到跟给�
 # 老 + a surname character that is an ordinary noun (老公, 老汉 ...) or a function character
 # (老师, 老母, 老练, 老区, 老乡, 老伴, 老板 ...; the word lists also hold 老张 and 老马, which are names)
 _OLD_NOT = frozenset("公汉表总干来成和于但向与及同由为从叫将师母练区乡伴板人家年婆太实")
+# characters that end a word with 老 (养老金, 敬老院, 古老, 元老, 白头到老)
+_BEFORE_OLD = frozenset("养敬防古衰元长年苍终到变尊")
 # surname characters after 老 that often start a noun phrase (老花眼, 老房子, 老时间): such a 老X is a name
 # only before punctuation or a function character
 _OLD_WORDISH = frozenset("花房方古海明平安时文石黄毛牛金")
@@ -367,7 +369,7 @@ def address_forms(text: str) -> list[tuple[int, int, float]]:
             out.append((s, m.end(), ADDRESS_SCORE))
     for m in re.finditer(r"老([\u4e00-\u9fff])", text):
         s, x = m.start(), m.group(1)
-        if x not in single or x in _OLD_NOT or not _left_free(text, s):
+        if x not in single or x in _OLD_NOT or not _left_free(text, s) or text[s - 1 : s] in _BEFORE_OLD:
             continue
         after = text[m.end() : m.end() + 1]
         if after and "\u4e00" <= after <= "\u9fff" and after not in _OLD_RIGHT \
