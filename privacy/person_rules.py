@@ -267,8 +267,6 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         end = m.end(1)
         found.append((_name_before(text, end), end, 0.9))
     for m in p["alias_before"].finditer(text) if alias else ():
-        if m.group(0) == "化名" + m.group(1) and m.group(1)[:2] in common_words():
-            continue  # 已作化名处理: a word after 化名, no name given
         found.append((m.start(1), m.end(1), 0.9))
     for m in p["nick"].finditer(text) if rule_on("nick_child") else ():
         ch = text[m.start() + 1]
@@ -317,7 +315,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
             found.append((m.end(), end, 0.7))
     if rule_on("address_form"):
         found += address_forms(text)
-    return found
+    # 已作化名处理: a word right after 化名 (no 为/叫/是, no quote) gives no name
+    return [f for f in found if not (text[max(0, f[0] - 2) : f[0]] == "化名" and text[f[0] : f[0] + 2] in common_words())]
 
 
 # Forms of address after a surname that make surname + form a person mention (柯女士, 孟大爷, 骆奶奶);
