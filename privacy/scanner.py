@@ -10,8 +10,8 @@ One flow over one object, stage by stage (``PrivacyScanner.analyze``):
 4. result: a ``ScanResult`` with offsets into the original string, which ``mask`` and the
    release review reuse (``privacy.result``).
 
-A time budget (``timeout_s``) is checked between the stages: past it the scan stops with
-``ScanTimeout``.
+A time budget (``timeout_s``) is checked between the stages, and by a model that works in batches
+between its batches (``privacy.limits.check_active``): past it the scan stops with ``ScanTimeout``.
 """
 
 from __future__ import annotations
@@ -75,7 +75,8 @@ class PrivacyScanner:
         if doc.blank:
             return ScanResult(text)
         deadline.check()
-        kept = self._recognize(doc)
+        with deadline.active():  # a model working in batches checks it between them (check_active)
+            kept = self._recognize(doc)
         deadline.check()
         return self._resolve(doc, kept, deadline)
 
