@@ -74,6 +74,12 @@ def plausible(text: str, start: int, end: int) -> bool:
     return True
 
 
+def adult_address(mention: str) -> bool:
+    """老 + a surname (老杨) or a surname + a form of address (孟大爷, 柯女士): a mention of an adult."""
+    mention = canonical(mention)
+    return (len(mention) == 2 and mention[0] == "老") or (len(mention) >= 3 and mention[-2:] in ADDRESS_TERMS)
+
+
 def in_reduplicated_word(text: str, start: int, end: int) -> bool:
     """The span is a reduplicated AABB word (文文静静), crosses its middle (文静 of 文文静静) or is a half of
     one whose AB is a word (平平 of 平平安安, 健健康康): an adjective or an adverb, not a child's doubled

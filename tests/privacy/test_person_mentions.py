@@ -6,7 +6,7 @@ import pytest
 
 from privacy.minors import find_minors
 from privacy.person_rules import address_forms, find_names
-from privacy.persons import byword, filter_spans, in_reduplicated_word
+from privacy.persons import adult_address, byword, filter_spans, in_reduplicated_word
 from privacy_fakes import TODAY
 
 
@@ -131,3 +131,19 @@ def _minors(text, names):
 )
 def test_minor_cues_bind_to_the_person_they_describe(text, names, expected):
     assert _minors(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("mention", "adult"),
+    [("老杨", True), ("孟大爷", True), ("柯女士", True), ("欧阳女士", True), ("小杨", False), ("杨小禾", False), ("乐乐", False)],
+)
+def test_forms_of_address_for_adults(mention, adult):
+    assert adult_address(mention) is adult
+
+
+def test_an_elder_short_form_is_no_childs_mention():
+    from privacy.scanner import build_scanner
+
+    text = "“老杨，今天腿还疼吗？”76岁的杨永福独自抚养8岁的孙子杨小禾。老杨说，小禾很懂事。"
+    found = {e["text"]: e["minor"] for e in build_scanner("rules", today=TODAY).scan(text)["entities"] if e["type"] == "PERSON"}
+    assert found.get("老杨") is not True and found.get("杨小禾") is True
