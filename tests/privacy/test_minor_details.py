@@ -3,6 +3,7 @@
 import pytest
 
 from privacy.minor_details import find_details
+from privacy_fakes import TODAY
 
 
 @pytest.mark.parametrize(
@@ -17,6 +18,8 @@ from privacy.minor_details import find_details
         ("乐乐在镇二小二年级（1）班读书。", "乐乐", ["镇二小二年级（1）班"]),
         ("小宇是实验小学二年级（3）班的学生。", "小宇", ["实验小学二年级（3）班"]),
         ("小宇读初二。", "小宇", []),
+        ("许彤彤在和平路小学三年级（4）班读书。", "许彤彤", ["和平路小学三年级（4）班"]),  # 和 inside a school name
+        ("来自育才小学五年级（1）班的唐果果发言。", "唐果果", ["育才小学五年级（1）班"]),  # not 自 of 来自
         ("小宇读初二（3）班。", "小宇", ["初二（3）班"]),
         ("苏小燕刚升入县一中高一。", "苏小燕", ["县一中高一"]),
         ("李娜到县第三中学高一（5）班开展讲座，学生黄某课后反映。", "黄某", ["县第三中学高一（5）班"]),
@@ -60,3 +63,19 @@ def test_a_detail_in_another_sentence_is_not_flagged():
 def test_age_with_a_small_place(text, minor, details):
     s = text.index(minor)
     assert [text[a:b] for a, b in find_details(text, [(s, s + len(minor))])] == details
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        # a village found as an address and named with a minor's exact age is the minor's detail
+        ("东山乡杨家坪村三组的杨晶晶（12岁）和弟弟杨磊磊（7岁）父母常年在外打工。", "东山乡杨家坪村三组", "MINOR_DETAIL"),
+        # an address down to the house stays an address
+        ("受助女童王小花（12岁）住在柳林镇前进村四组18号，跟奶奶生活。", "柳林镇前进村四组18号", "ADDRESS"),
+    ],
+)
+def test_a_minors_small_place_found_as_an_address(text, span, kind):
+    from privacy.scanner import build_scanner
+
+    found = {e["text"]: e["type"] for e in build_scanner("rules", today=TODAY).scan(text)["entities"]}
+    assert found[span] == kind
