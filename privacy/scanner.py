@@ -39,7 +39,6 @@ from privacy.spans import DisjointSpans
 
 ENTITY_TYPES = SCANNED_TYPES  # the scan's type keys (eval and tests import them from here)
 _BANK_WORDS = re.compile("|".join(BANK_CONTEXT))
-_HOUSE_LEVEL = re.compile(r"[0-9０-９]|号|室|单元|栋|幢|楼|院")  # an address down to a house
 MINOR_SENTENCE_CHARS = 400  # the minor rules read a longer window than the other sentence rules
 
 
@@ -113,15 +112,8 @@ class PrivacyScanner:
         taken = DisjointSpans()
         for r in kept:
             taken.add(r.start, r.end)
-        # a village or community found as an address (东山乡杨家坪村三组, no house number) that is a minor's
-        # small place is that minor's detail; an address down to the house stays an address
-        small = {(r.start, r.end): k for k, r in enumerate(kept)
-                 if r.entity_type == "ADDRESS" and not _HOUSE_LEVEL.search(text, r.start, r.end)}
         for a, b in find_details(text, [persons[i] for i in sorted(minor_persons)], sentences=doc.sentences()):
-            k = small.get((a, b))
-            if k is not None:
-                found[k] = self._finding(doc, DETAIL, a, b, DETAIL_SCORE, True)
-            elif taken.add(a, b):  # a school already found as an address stays an address
+            if taken.add(a, b):  # a school already found as an address stays an address
                 found.append(self._finding(doc, DETAIL, a, b, DETAIL_SCORE, True))
         passages = tuple(Passage(item["kind"], *doc.span(item["start"], item["end"]))
                          for item in find_sensitive(text, persons, sentences=doc.sentences()))

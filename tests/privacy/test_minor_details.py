@@ -3,7 +3,6 @@
 import pytest
 
 from privacy.minor_details import find_details
-from privacy_fakes import TODAY
 
 
 @pytest.mark.parametrize(
@@ -64,18 +63,3 @@ def test_age_with_a_small_place(text, minor, details):
     s = text.index(minor)
     assert [text[a:b] for a, b in find_details(text, [(s, s + len(minor))])] == details
 
-
-@pytest.mark.parametrize(
-    ("text", "span", "kind"),
-    [
-        # a village found as an address and named with a minor's exact age is the minor's detail
-        ("东山乡杨家坪村三组的杨晶晶（12岁）和弟弟杨磊磊（7岁）父母常年在外打工。", "东山乡杨家坪村三组", "MINOR_DETAIL"),
-        # an address down to the house stays an address
-        ("受助女童王小花（12岁）住在柳林镇前进村四组18号，跟奶奶生活。", "柳林镇前进村四组18号", "ADDRESS"),
-    ],
-)
-def test_a_minors_small_place_found_as_an_address(text, span, kind):
-    from privacy.scanner import build_scanner
-
-    found = {e["text"]: e["type"] for e in build_scanner("rules", today=TODAY).scan(text)["entities"]}
-    assert found[span] == kind
