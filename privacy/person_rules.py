@@ -329,7 +329,7 @@ ADDRESS_SCORE = 0.8  # above the propagation threshold: a 老周 found once is f
 _OLD_RIGHT = frozenset("的说是在和与及也都就已被把从向到跟给对等还很每才又能会要想不没便却暂吃上下去来今现最做写读笑哭他她们家头")
 # 老 + a surname character that is an ordinary noun (老公, 老汉 ...) or a function character
 # (老师, 老母, 老练, 老区, 老乡, 老伴, 老板 ...; the word lists also hold 老张 and 老马, which are names)
-_OLD_NOT = frozenset("公汉表总干来成和于但向与及同由为从叫将师母练区乡伴板人家年婆太实")
+_OLD_NOT = frozenset("公汉表总干来成和于但向与及同由为从叫将师母练区乡伴板人家年婆太实路")
 # characters that end a word with 老 (养老金, 敬老院, 古老, 元老, 白头到老)
 _BEFORE_OLD = frozenset("养敬防古衰元长年苍终到变尊")
 # surname characters after 老 that often start a noun phrase (老花眼, 老房子, 老时间): such a 老X is a name
