@@ -9,12 +9,16 @@ character pass of the normaliser without building the text or its offset map.
 
 The time budget is a ``Deadline`` the scanner checks between its stages; past it the scan
 stops with ``ScanTimeout`` (HTTP 503 in the API, a message and a non-zero exit in the CLI).
-A stage that has started (one call of the person-name model) runs to its end.
+While the recognizers run, the scan's deadline is also the *active* one (``Deadline.active``):
+a model that works in batches calls ``check_active()`` between them, so that one long model
+call does not run past the budget; a batch that has started runs to its end.
 """
 
 from __future__ import annotations
 
+import contextlib
 import time
+from contextvars import ContextVar
 
 from models.errors import FulianError, InputError, InputTooLarge
 
@@ -66,9 +70,28 @@ class Deadline:
         self.seconds = seconds
         self._at = None if seconds is None else time.monotonic() + seconds
 
+    @contextlib.contextmanager
+    def active(self):
+        """Within the block this deadline is the one ``check_active`` checks (per thread and task)."""
+        token = _ACTIVE.set(self)
+        try:
+            yield self
+        finally:
+            _ACTIVE.reset(token)
+
     def check(self) -> None:
         if self._at is not None and time.monotonic() > self._at:
             raise ScanTimeout(
                 f"隐私扫描超过时间上限（{self.seconds:g} 秒），已停止；请把文本分段后再扫描，"
                 "或请管理员调大 FULIAN_SCAN_TIMEOUT_S。"
             )
+
+
+_ACTIVE: ContextVar[Deadline | None] = ContextVar("fulian_scan_deadline", default=None)
+
+
+def check_active() -> None:
+    """Raise ``ScanTimeout`` when the active scan is past its budget (no scan active: nothing)."""
+    deadline = _ACTIVE.get()
+    if deadline is not None:
+        deadline.check()

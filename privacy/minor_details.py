@@ -24,7 +24,8 @@ _NUM = r"[0-9一二三四五六七八九十]{1,2}"
 # a school name: up to ten characters not crossing a verb of study or punctuation, then the school word
 # school words: 小学/中学 ..., vocational schools (中专, 职高, 技校), and numbered short forms (二小, 三中)
 _SCHOOL_WORD = r"(?:小学|中学|[一二三四五六七八九十]{1,2}[小中](?!学)|中专|职专|职高|职中|技校|实验学校|学校|初中|高中)"
-_SCHOOL = rf"(?:[^\s，。、；：！？“”（）()在于读上入进的是和与到去来至赴]{{0,10}}?{_SCHOOL_WORD})"
+# (和 may stand in a school's name, 和平路小学; 自 of 来自 may not)
+_SCHOOL = rf"(?:[^\s，。、；：！？“”（）()在于读上入进的是与到去来自至赴]{{0,10}}?{_SCHOOL_WORD})"
 _GRADE = r"(?:[一二三四五六]年级|初[一二三](?![十0-9])|高[一二三](?![十0-9]))"
 _CLASS = rf"(?:[（(]{_NUM}[）)]班|{_NUM}班)"
 # a school with grade and class names one class of children: in a document about a minor it is flagged

@@ -52,14 +52,17 @@ _ADULT_TITLE = re.compile(
     r"(?:校长|主席|书记|主任|老师|教师|班主任|家长|执委|社工|志愿者|干部|民警|警官|法官|律师|教授|医生|代表|"
     r"委员|局长|省长|市长|区长|县长|旗长|乡长|镇长|村长|部长|处长|科长|行长|社长|站长|所长|院长|园长|会长|理事长|经理|厂长|妈妈|母亲|父亲|奶奶|爷爷|外婆|外公|"
     r"姥姥|姥爷|监护人|养父|养母|丈夫|妻子|前夫|前妻|老人|阿姨|大姐|专干|调解员|网格员|辅导员|"
-    r"邻居|村民|职工|员工|工人|农民|村官|党员|学员|嫌疑人|被告人|被申请人|施暴者)$"
+    r"邻居|村民|职工|员工|工人|农民|村官|党员|学员|嫌疑人|被告人|被申请人|施暴者|专家|学者|研究员|"
+    # any head of an office (庭长, 馆长; not 班长/队长/组长, which pupils are) and any officer (检察官)
+    r"(?:(?![班队组])[\u4e00-\u9fff])长|[\u4e00-\u9fff]官|咨询师|指导师|教练)$"
 )
 # A title or form of address right after a name (江泽民同志, 李铁辰校长, 王老师, 刘阿姨): an adult. Kinship
 # words are not here: 小雨妈妈 is the child's mother, so 小雨 is the child.
 _ADULT_TITLE_AFTER = re.compile(
     r"同志|主席|总理|总书记|书记|校长|老师|教师|教授|院士|主任|局长|部长|厅长|市长|县长|区长|镇长|乡长|村长|厂长|"
-    r"经理|董事长|委员|代表|议长|总统|首相|大使|先生|女士|夫人|太太|律师|医生|大夫|法官|警官|民警|阿姨|大姐|大妈|大爷|"
-    r"大叔|老人|烈士|将军|司令|教练|主持人|记者|作家|画家|演员|导演|博士|硕士"
+    r"经理|董事长|委员|代表(?=[，。、；：:,说])|议长|总统|首相|大使|先生|女士|夫人|太太|律师|医生|大夫|法官|警官|民警|阿姨|大姐|大妈|大爷|"
+    r"大叔|老人|烈士|将军|司令|教练|主持人|记者|作家|画家|演员|导演|博士|硕士|"
+    r"科长|处长|股长|所长|站长|院长|园长|庭长|社长|行长|会长|馆长|检察官|专家|研究员|教授"
 )
 # A child cue written about the past (33年前，年仅6岁的…; 曾是一名留守儿童; 小时候; 从小): the person is
 # not a child now.
@@ -245,14 +248,23 @@ def _born_minor(m: re.Match, today: dt.date) -> bool:
 
 
 def _spread_over_lists(text: str, persons: list[tuple[int, int]], minor_persons: set[int]) -> None:
-    """Names joined by 、 share the cue of one of them (留守儿童豆豆、小宝、甜甜)."""
+    """Names joined by 、 share the cue of one of them (留守儿童豆豆、小宝、甜甜); so do two full names
+    with the same surname joined by 和/与/及 (双胞胎女儿龙欢欢和龙乐乐: siblings)."""
+
+    def joined(a: int, b: int) -> bool:
+        gap = text[persons[a][1] : persons[b][0]]
+        if gap == "、":
+            return True
+        (sa, ea), (sb, eb) = persons[a], persons[b]
+        return gap in ("和", "与", "及") and ea - sa == 3 and eb - sb == 3 and text[sa] == text[sb]
+
     for i in sorted(minor_persons):
         j = i
-        while j + 1 < len(persons) and text[persons[j][1] : persons[j + 1][0]] == "、":
+        while j + 1 < len(persons) and joined(j, j + 1):
             j += 1
             minor_persons.add(j)
         j = i
-        while j > 0 and text[persons[j - 1][1] : persons[j][0]] == "、":
+        while j > 0 and joined(j - 1, j):
             j -= 1
             minor_persons.add(j)
 
@@ -277,6 +289,8 @@ def _nearest(
     for i in candidates:
         s, e = persons[i]
         if e <= cue_start:  # name before the cue
+            if direction == "before_name":
+                continue  # 韩雪梅带着4岁的儿子韩豆豆: an age before 的 describes the noun after it
             dist = cue_start - e
             between = [j for j in candidates if j != i and persons[j][0] >= e and persons[j][1] <= cue_start]
             reach = 30

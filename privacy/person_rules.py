@@ -19,12 +19,13 @@ from functools import lru_cache
 
 import regex as re
 
-from privacy.names import common_words, surname_regex, surname_words, surnames
+from privacy.names import common_words, frequent_words, surname_regex, surname_words, surnames
 
 # Named rules after the model, each one switchable for the rule audit of ``fulian eval ner --audit``
 # (names gained / lost with the rule off). The first group finds names in the text; the second
 # repairs or drops the tagger's spans (``privacy.recognizers.person.repair_span``).
-FIND_RULES = ("mou", "alias", "nick_child", "double_child", "care_double", "right_context", "left_context", "lists")
+FIND_RULES = ("mou", "alias", "nick_child", "double_child", "care_double", "right_context", "left_context", "lists",
+              "address_form")
 REPAIR_RULES = (
     "glued_before", "trailing_verb3", "compound_left", "agent_suffix", "compound_grow", "aspect3", "role_prefix", "aspect4", "word_end4",
     "compound_alone", "surname_left", "compound_left2", "he_last", "place_after", "place_last", "company", "doc_number", "fulian_word", "single_char",
@@ -32,7 +33,7 @@ REPAIR_RULES = (
     "rule_in_entity", "rule_word_cross", "weak_support", "role_before",
 )
 # ... and the third the filters and the document-level resolution of ``privacy.persons``.
-DOCUMENT_RULES = ("theory_after", "grade", "programme", "trim_known", "repeat", "repeat_checked", "minor_forms")
+DOCUMENT_RULES = ("theory_after", "reduplicated", "byword", "sibling_surname", "grade", "programme", "trim_known", "repeat", "repeat_checked", "minor_forms")
 RULES = FIND_RULES + REPAIR_RULES + DOCUMENT_RULES
 _off: frozenset[str] = frozenset()
 
@@ -300,8 +301,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     # at the start of a clause (，海宁与丈夫).
     doubtful_right: set[tuple[int, int]] = set()
     for m in p["right"].finditer(text) if rule_on("right_context") else ():
-        if m.start() and (text[m.start() - 1] == "副" or text[m.start() - 1 : m.start() + 1] in common_words()):
-            continue  # 副部长: a deputy; 施政演说, 武侠小说: the trigger ends a word, it follows no name
+        if m.start() and (text[m.start() - 1] in "副总" or text[m.start() - 1 : m.start() + 1] in common_words()):
+            continue  # 副部长, 总书记: one title; 施政演说, 武侠小说: the trigger ends a word, it follows no name
         if _FIRM_AFTER.match(text, m.end()):
             continue  # 金杜律师事务所: a firm named before the title word
         if text[m.start() : m.end() + 1] in _TRIGGER_NOUNS:
@@ -322,7 +323,69 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         role = m.group().rstrip("：: \u3000")
         if not _ordinary_word(text[m.end() : end]) or ((m.end(), end) in doubtful_right and role not in _VERB_LEFT):
             found.append((m.end(), end, 0.7))
-    return found
+    if rule_on("address_form"):
+        found += address_forms(text)
+    # 已作化名处理: a word right after 化名 (no 为/叫/是, no quote) gives no name
+    return [f for f in found if not (text[max(0, f[0] - 2) : f[0]] == "化名" and text[f[0] : f[0] + 2] in common_words())]
+
+
+# Forms of address after a surname that make surname + form a person mention (柯女士, 孟大爷, 骆奶奶);
+# a title (王老师, 何主席) is left to the context rules, which mark the name before it.
+ADDRESS_TERMS = ("女士", "先生", "小姐", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大婶", "大嫂", "大伯",
+                 "阿姨", "奶奶", "爷爷", "婆婆", "师傅")
+ADDRESS_SCORE = 0.8  # above the propagation threshold: a 老周 found once is found at its other mentions
+# what may follow 老 + surname as a mention (老周的, 老马和, 老王说, 老周他们): punctuation, a function
+# character, a verb taking a person as subject
+_OLD_RIGHT = frozenset("的说是在和与及也都就已被把从向到跟给对等还很每才又能会要想不没便却暂吃上下去来今现最做写读笑哭他她们家头")
+# 老 + a surname character that is an ordinary noun (老公, 老汉 ...) or a function character
+# (老师, 老母, 老练, 老区, 老乡, 老伴, 老板 ...; the word lists also hold 老张 and 老马, which are names)
+_OLD_NOT = frozenset("公汉表总干来成和于但向与及同由为从叫将师母练区乡伴板人家年婆太实路")
+# characters that end a word with 老 (养老金, 敬老院, 古老, 元老, 白头到老)
+_BEFORE_OLD = frozenset("养敬防古衰元长年苍终到变尊")
+# surname characters after 老 that often start a noun phrase (老花眼, 老房子, 老时间): such a 老X is a name
+# only before punctuation or a function character
+_OLD_WORDISH = frozenset("花房方古海明平安时文石黄毛牛金")
+# characters before a mention that leave it a word of its own (都叫他老周, 民警老王, 的柯女士)
+_MENTION_LEFT = frozenset("他她你我们叫称喊的和与及向对给被把跟同让由为从是了在将替帮请找见到前后说问看陪带送教使于即而并又也还都就才") 
+
+
+def _left_free(text: str, start: int) -> bool:
+    """No word runs across ``start``: the text starts there, a non-CJK character or a function
+    character stands before it, a role word ends there (民警老王), or the two characters across it
+    are no word (养老, 敬老 are)."""
+    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _MENTION_LEFT:
+        return True
+    if any(text[max(0, start - k) : start] in _LEFT_SET for k in (2, 3, 4)) or text[start - 1] in "员警师长席任记官工士":
+        return True
+    words = common_words() | frequent_words()
+    return not any(w in words for w in (text[start - 1 : start + 1], text[max(0, start - 2) : start + 1], text[start - 1 : start + 2]))
+
+
+def address_forms(text: str) -> list[tuple[int, int, float]]:
+    """老 + a surname (老王, 老周) and a surname + a form of address (柯女士, 孟大爷) as person mentions:
+    the span stands as a word of its own on the left, and 老X is no ordinary noun (老师, 老乡, 老公) nor
+    老 + a word (老黄牛, 老干部: 黄牛, 干部)."""
+    single, compound = surnames()
+    words = common_words() | frequent_words()
+    out = []
+    terms = "|".join(ADDRESS_TERMS)
+    sn = surname_regex()
+    for m in re.finditer(rf"(?:{sn})(?:{terms})", text):
+        s = m.start()
+        if text[s] in _FUNCTION_SURNAMES and text[s : s + 2] not in compound:
+            continue  # 和大姐, 向阿姨 ...: a function character before the form
+        if _left_free(text, s):
+            out.append((s, m.end(), ADDRESS_SCORE))
+    for m in re.finditer(r"老([\u4e00-\u9fff])", text):
+        s, x = m.start(), m.group(1)
+        if x not in single or x in _OLD_NOT or not _left_free(text, s) or text[s - 1 : s] in _BEFORE_OLD:
+            continue
+        after = text[m.end() : m.end() + 1]
+        if after and "\u4e00" <= after <= "\u9fff" and after not in _OLD_RIGHT \
+                and (x + after in words or text[s : m.end() + 1] in words or x in _OLD_WORDISH):
+            continue  # 老黄牛, 老毛病: 老 + a word
+        out.append((s, m.end(), ADDRESS_SCORE))
+    return out
 
 
 # Modifiers of a title that start with a surname character (维权律师, 专职主任).

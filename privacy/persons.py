@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex as re
 
 from privacy.names import common_words, frequent_words, split_surname, surname_words, surnames
-from privacy.person_rules import rule_on
+from privacy.person_rules import ADDRESS_TERMS, rule_on
 
 REPEAT_SCORE = 0.6  # a propagated mention (below the tagger, above the threshold)
 MIN_SOURCE_SCORE = 0.7  # only names found with at least this confidence are propagated
@@ -65,28 +65,70 @@ def plausible(text: str, start: int, end: int) -> bool:
         return len(words) >= 2 or titled
     if rule_on("theory_after") and THEORY_AFTER.match(text, end):
         return False
+    if rule_on("reduplicated") and in_reduplicated_word(text, start, end):
+        return False
+    if rule_on("byword") and byword(text, start, end):
+        return False
     if rule_on("grade") and _GRADE.fullmatch(word):
         return False
     return True
 
 
+def adult_address(mention: str) -> bool:
+    """老 + a surname (老杨) or a surname + a form of address (孟大爷, 柯女士): a mention of an adult."""
+    mention = canonical(mention)
+    return (len(mention) == 2 and mention[0] == "老") or (len(mention) >= 3 and mention[-2:] in ADDRESS_TERMS)
+
+
+def in_reduplicated_word(text: str, start: int, end: int) -> bool:
+    """The span is a reduplicated AABB word (文文静静), crosses its middle (文静 of 文文静静) or is a half of
+    one whose AB is a word (平平 of 平平安安, 健健康康): an adjective or an adverb, not a child's doubled
+    name (磊磊 of 磊磊静静地: 磊静 is no word)."""
+    for p in range(max(0, end - 4), start + 1):
+        run = text[p : p + 4]
+        if len(run) == 4 and run[0] == run[1] and run[2] == run[3] and run[0] != run[2] and _CJK.match(run[0]) \
+                and _CJK.match(run[2]) and ((start, end) not in ((p, p + 2), (p + 2, p + 4)) or run[0] + run[2] in _word_lists()[0]):
+            return True  # 平平安安 of 平安, the whole 文文静静; 磊磊静静地 (磊静 is no word) holds a name
+    return False
+
+
+_BYWORD_AFTER = re.compile(r"[”」』\"]|精神|志愿|服务|活动|标兵|式|纪念|小组|队")
+
+
+def byword(text: str, start: int, end: int) -> bool:
+    """A name used as a word: after 学/活 (学雷锋, 活雷锋) in a quoted name or before a programme noun
+    (学雷锋志愿服务队, 争做“活雷锋”) -- a historic figure standing for a virtue, not a person mentioned."""
+    if start == 0 or text[start - 1] not in "学活":
+        return False
+    quote_open = max(text.rfind(q, max(0, start - 12), start) for q in "“「『\"")
+    quoted = quote_open >= 0 and not re.search(r"[”」』]", text[quote_open + 1 : start])
+    return quoted or bool(_BYWORD_AFTER.match(text, end))
+
+
 def filter_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """The spans that pass ``plausible`` and do not lie inside a quoted programme name (“童伴妈妈”,
     also where it appears unquoted later); a compound surname written apart from the given name
-    (欧阳 晓翠) is joined to it."""
-    _, compound = surnames()
+    (欧阳 晓翠) is joined to it, and a surname alone before a form of address to the form (柯女士)."""
+    single, compound = surnames()
     # a programme named in quotes anywhere (“童伴妈妈”) is that programme at every occurrence
     programmes = {m.group(1) for m in _QUOTED_ROLE.finditer(text)}
     inside = re.compile("|".join(map(re.escape, sorted(programmes, key=len, reverse=True)))) if programmes else None
     blocked = [m.span() for m in inside.finditer(text)] if inside else []
     block_starts = [a for a, _ in blocked]
     out = []
+    # surnames of the full names found (龙欢欢): a sibling's doubled name glued to it (和龙乐乐) takes it
+    family = {text[s] for s, e, _ in spans if e - s == 3 and text[s] in single} if rule_on("sibling_surname") else set()
     for s, e, score in spans:
         k = bisect.bisect_right(block_starts, s) - 1
         if not plausible(text, s, e) or (rule_on("programme") and k >= 0 and e <= blocked[k][1]):
             continue
         if s >= 3 and text[s - 1] == " " and text[s - 3 : s - 1] in compound and e - s <= 2:
             s -= 3  # 欧阳 晓翠
+        if rule_on("address_form") and text[e : e + 2] in ADDRESS_TERMS and (e - s == 1 or text[s:e] in compound):
+            e += 2  # a surname alone before a form of address (柯|女士): the mention is 柯女士
+        if e - s == 2 and text[s] == text[s + 1] and s >= 1 and text[s - 1] in family \
+                and (s == 1 or not _CJK.match(text[s - 2]) or text[s - 2] in "和与及、跟同"):
+            s -= 1  # 龙欢欢和|龙|乐乐
         out.append((s, e, score))
     return out
 
@@ -234,37 +276,43 @@ def minor_forms(name: str) -> dict[str, bool]:
         return {}
     single, compound = surnames()
     surname, given = split_surname(name)
+    words = _word_lists()[1]
+    if len(name) == 2 and name[0] in _PREFIXES:
+        return {name: name in words}  # a nickname or an alias (小花（化名）): itself at its other mentions
     if not (surname in single or surname in compound) or not 1 <= len(given) <= 2:
         return {}
-    words = _word_lists()[1]
     forms: dict[str, bool] = {}
     if len(given) == 2:
         forms[given] = given in words
     last = given[-1]
     for form in ("小" + last, last + last):
         if form != given and form != name:
-            forms.setdefault(form, True)
+            forms.setdefault(form, form in words)
     return forms
 
 
 def _minor_occurrence_ok(text: str, start: int, end: int, strict: bool) -> bool:
-    """An occurrence of a minor's short form is a mention of the child: not glued into a longer word
-    (``_supported``), and, for a form that is also a word, standing between a clause boundary or a
-    function character and a function character, a verb or punctuation."""
+    """An occurrence of a minor's short form is a mention of the child when no word runs across either
+    of its edges: the character before it and its first character are no word (一般|小雪 passes, 快乐|天
+    does not), nor its last character and the one after (阳光|明媚 does not), and it is no part of a
+    reduplicated word (平平安安). For a form that is also a word (小雨, 文静, 平安: ``strict``) no longer
+    word of the lists may contain it either (小雨伞, 平安夜)."""
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    if not strict:
-        if before and _CJK.match(before) and before not in _LEFT_OK and before not in _TITLE_END:
-            # a verb before its object (希望小宇, 照顾晨曦) is fine unless the pair is a word itself
-            words = _word_lists()[0]
-            if before + text[start] in words or text[start - 2 : start] + text[start] in words:
-                return False
-        if after and _CJK.match(after) and (text[end - 1] + after in common_words() or text[end - 1] + after in frequent_words()):
-            return False
-        return True
-    if before and _CJK.match(before) and before not in _LEFT_OK and before not in _TITLE_END:
+    words = _word_lists()[0]
+    if in_reduplicated_word(text, start, end):
         return False
-    return not (after and _CJK.match(after) and after not in _RIGHT_OK)
+    if before and _CJK.match(before) and before not in _LEFT_OK and before not in _TITLE_END:
+        # a verb before its object (希望小宇, 照顾晨曦) is fine unless the pair is a word itself
+        if before + text[start] in words or text[start - 2 : start] + text[start] in words:
+            return False
+    if after and _CJK.match(after) and after not in _RIGHT_OK and text[end - 1] + after in words:
+        return False
+    if strict:
+        around = (text[max(0, start - 1) : end], text[start : end + 1], text[max(0, start - 2) : end], text[start : end + 2])
+        if any(len(w) > end - start and w in words for w in around):
+            return False
+    return True
 
 
 def minor_mentions(text: str, persons: list[tuple[int, int]], minors: set[int]) -> tuple[list[tuple[int, int, str]], dict[int, tuple[int, int, str]]]:
@@ -279,9 +327,11 @@ def minor_mentions(text: str, persons: list[tuple[int, int]], minors: set[int]) 
         return [], {}
     owners: dict[str, set[str]] = {}
     strict_of: dict[str, bool] = {}
-    for i in minors:
-        name = canonical(text[persons[i][0] : persons[i][1]])
+    # full names first: a nickname mention that is a full name's form (小禾 of 杨小禾) is that child
+    for name in sorted({canonical(text[persons[i][0] : persons[i][1]]) for i in minors}, key=len, reverse=True):
         for form, strict in minor_forms(name).items():
+            if form == name and form in owners:
+                continue
             owners.setdefault(form, set()).add(name)
             strict_of[form] = strict
     full_names = {canonical(text[s:e]) for s, e in persons}
@@ -289,6 +339,8 @@ def minor_mentions(text: str, persons: list[tuple[int, int]], minors: set[int]) 
     # a form that is another person's short form too (小雪 of 龚小雪 and of 陈雪) is ambiguous
     minor_names = {next(iter(o)) for o in owners.values()}
     for n in full_names - minor_names:
+        if n in forms:
+            continue  # a found mention that is the child's own form (小宇 of 孙小宇)
         if len(n) == 3 and n[0] in _LEFT_OK and n[1:] in forms:
             continue  # 向雨萱 beside 苏雨萱: a function character glued to the child's form, cut below
         for f in [*short_forms(n), *minor_forms(n)]:

@@ -10,8 +10,8 @@ One flow over one object, stage by stage (``PrivacyScanner.analyze``):
 4. result: a ``ScanResult`` with offsets into the original string, which ``mask`` and the
    release review reuse (``privacy.result``).
 
-A time budget (``timeout_s``) is checked between the stages: past it the scan stops with
-``ScanTimeout``.
+A time budget (``timeout_s``) is checked between the stages, and by a model that works in batches
+between its batches (``privacy.limits.check_active``): past it the scan stops with ``ScanTimeout``.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from privacy.minor_details import ENTITY as DETAIL
 from privacy.minor_details import SCORE as DETAIL_SCORE
 from privacy.minor_details import find_details
 from privacy.minors import find_minors
-from privacy.persons import REPEAT_SCORE, canonical, minor_mentions, person_groups
+from privacy.persons import REPEAT_SCORE, adult_address, canonical, minor_mentions, person_groups
 from privacy.prepared import PreparedText, prepare
 from privacy.recognizers.bank_card import BANK_CONTEXT
 from privacy.result import Finding, Passage, ScanResult
@@ -75,7 +75,8 @@ class PrivacyScanner:
         if doc.blank:
             return ScanResult(text)
         deadline.check()
-        kept = self._recognize(doc)
+        with deadline.active():  # a model working in batches checks it between them (check_active)
+            kept = self._recognize(doc)
         deadline.check()
         return self._resolve(doc, kept, deadline)
 
@@ -99,6 +100,8 @@ class PrivacyScanner:
         groups = person_groups(text, persons)
         minor_groups = {groups[i] for i in minor_persons}
         minor_persons |= {i for i, g in enumerate(groups) if g in minor_groups}
+        # a form of address for an elder or an adult (老杨, 孟大爷, 柯女士) is never a child's mention
+        minor_persons -= {i for i, (s, e) in enumerate(persons) if adult_address(text[s:e])}
         kept, persons, groups, minor_persons = _minor_short_forms(text, kept, persons, groups, minor_persons)
         minor_spans = {persons[i] for i in minor_persons} | {ids[j][:2] for j in minor_ids}
         group_of = dict(zip(persons, groups))

@@ -16,6 +16,7 @@ FRESH_FILE = DATA_DIR / "fresh.jsonl"
 REPORTS_FILE = DATA_DIR / "reports.jsonl"
 REPORTS_FRESH_FILE = DATA_DIR / "reports_fresh.jsonl"
 REPORTS_FRESH2_FILE = DATA_DIR / "reports_fresh2.jsonl"
+REPORTS_FRESH3_FILE = DATA_DIR / "reports_fresh3.jsonl"
 NER_DEV_FILES = ("cluener.dev.bio", "weibo.dev.bio", "resume.dev.bio")
 
 

@@ -9,7 +9,9 @@ rewrites ``fresh.jsonl`` (multi-sentence report passages written without reading
 ``reports.jsonl`` (passages on coreference, minors' details, obfuscation and false-alarm words);
 ``--reports-fresh`` rewrites ``reports_fresh.jsonl`` (a second such set, written before the rules of
 session 5 changed); ``--reports-fresh2`` rewrites ``reports_fresh2.jsonl`` (20 whole documents
-of 300-900 characters written before the rules of session 6 changed: short names, kinship, public figures).
+of 300-900 characters written before the rules of session 6 changed: short names, kinship, public figures);
+``--reports-fresh3`` rewrites ``reports_fresh3.jsonl`` (15 documents written before the rules of session 7
+changed: parents next to children, siblings, 老X and X女士, 某某/化名 forms).
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ REPORTS_FRESH_SOURCE = DATA_DIR / "reports_fresh.txt"
 REPORTS_FRESH_TARGET = DATA_DIR / "reports_fresh.jsonl"
 REPORTS_FRESH2_SOURCE = DATA_DIR / "reports_fresh2.txt"
 REPORTS_FRESH2_TARGET = DATA_DIR / "reports_fresh2.jsonl"
+REPORTS_FRESH3_SOURCE = DATA_DIR / "reports_fresh3.txt"
+REPORTS_FRESH3_TARGET = DATA_DIR / "reports_fresh3.jsonl"
 REFERENCE_DATE = "2026-11-26"
 _MARK = re.compile(r"\[\[([A-Z_]+)(!?):(.+?)\]\]|\{\{([a-z_]+):(.+?)\}\}")
 _KINDS = re.compile(r"<<([a-z_,]*)>>$")
@@ -99,7 +103,9 @@ def convert(source: Path = SOURCE, target: Path = TARGET, prefix: str = "hand", 
 if __name__ == "__main__":
     import sys
 
-    if "--reports-fresh2" in sys.argv:
+    if "--reports-fresh3" in sys.argv:
+        convert(REPORTS_FRESH3_SOURCE, REPORTS_FRESH3_TARGET, prefix="rfresh3", lengths=(200, 900))
+    elif "--reports-fresh2" in sys.argv:
         convert(REPORTS_FRESH2_SOURCE, REPORTS_FRESH2_TARGET, prefix="rfresh2", lengths=(300, 900))
     elif "--reports-fresh" in sys.argv:
         convert(REPORTS_FRESH_SOURCE, REPORTS_FRESH_TARGET, prefix="rfresh")

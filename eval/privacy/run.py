@@ -14,6 +14,7 @@ from eval.privacy.data import (
     REPORTS_FILE,
     REPORTS_FRESH_FILE,
     REPORTS_FRESH2_FILE,
+    REPORTS_FRESH3_FILE,
     load_jsonl,
     load_ner_person,
 )
@@ -44,7 +45,8 @@ def evaluate(scanner, *, limit: int | None = None, ner_dir: Path | None = None, 
     """Scores on the domain set, the handwritten, held-out and fresh sets and (PERSON only) the NER dev splits."""
     report: dict = {"person_model": scanner.person_model, "datasets": {}}
     for name, path in (("domain", DOMAIN_FILE), ("handwritten", HANDWRITTEN_FILE), ("holdout", HOLDOUT_FILE), ("fresh", FRESH_FILE), ("reports", REPORTS_FILE),
-                       ("reports_fresh", REPORTS_FRESH_FILE), ("reports_fresh2", REPORTS_FRESH2_FILE)):
+                       ("reports_fresh", REPORTS_FRESH_FILE), ("reports_fresh2", REPORTS_FRESH2_FILE),
+                       ("reports_fresh3", REPORTS_FRESH3_FILE)):
         if not Path(path).is_file():
             continue
         rows = load_jsonl(path)[:limit]
@@ -78,7 +80,7 @@ def evaluate(scanner, *, limit: int | None = None, ner_dir: Path | None = None, 
 def document_sets(scanner, *, limit: int | None = None, ner_dir: Path | None = None) -> dict:
     """PERSON F1 of the same rows scanned one by one and joined as one document."""
     rows: list[dict] = []
-    for path in (HANDWRITTEN_FILE, HOLDOUT_FILE, FRESH_FILE, REPORTS_FILE, REPORTS_FRESH_FILE, REPORTS_FRESH2_FILE):
+    for path in (HANDWRITTEN_FILE, HOLDOUT_FILE, FRESH_FILE, REPORTS_FILE, REPORTS_FRESH_FILE, REPORTS_FRESH2_FILE, REPORTS_FRESH3_FILE):
         if Path(path).is_file():
             rows += load_jsonl(path)[:limit]
     default_today = scanner.today

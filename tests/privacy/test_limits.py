@@ -5,7 +5,7 @@ import time
 import pytest
 
 from models.errors import InputError, InputTooLarge
-from privacy.limits import Deadline, ScanTimeout, check_text
+from privacy.limits import Deadline, ScanTimeout, check_active, check_text
 from privacy.normalize import folded_length, normalize
 from privacy.scanner import build_scanner
 
@@ -67,3 +67,37 @@ def test_a_scan_past_its_budget_stops_with_scan_timeout():
         scanner.scan("张三的电话是13812345678。")
     scanner.timeout_s = 10
     assert scanner.scan("电话13812345678。")["entities"][0]["type"] == "PHONE_NUMBER"
+
+
+class BatchingTagger:
+    """A tagger that works in batches and checks the scan's budget between them, as a model should."""
+
+    name = "batching"
+
+    def __init__(self):
+        self.batches = 0
+
+    def tag(self, texts):
+        for _ in range(20):
+            check_active()
+            self.batches += 1
+            time.sleep(0.02)
+        return [[] for _ in texts]
+
+
+def test_the_budget_stops_a_model_call_between_its_batches():
+    tagger = BatchingTagger()
+    scanner = build_scanner(tagger=tagger, timeout_s=0.05, today=TODAY)
+    with pytest.raises(ScanTimeout):
+        scanner.scan("张三的电话是13812345678。")
+    assert tagger.batches < 20  # stopped inside the call, not after its 20 batches
+    check_active()  # outside a scan no deadline is active
+
+
+def test_no_active_deadline_outside_a_scan_block():
+    late = Deadline(0.001)
+    time.sleep(0.01)
+    check_active()
+    with late.active(), pytest.raises(ScanTimeout):
+        check_active()
+    check_active()

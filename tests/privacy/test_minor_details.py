@@ -17,6 +17,8 @@ from privacy.minor_details import find_details
         ("乐乐在镇二小二年级（1）班读书。", "乐乐", ["镇二小二年级（1）班"]),
         ("小宇是实验小学二年级（3）班的学生。", "小宇", ["实验小学二年级（3）班"]),
         ("小宇读初二。", "小宇", []),
+        ("许彤彤在和平路小学三年级（4）班读书。", "许彤彤", ["和平路小学三年级（4）班"]),  # 和 inside a school name
+        ("来自育才小学五年级（1）班的唐果果发言。", "唐果果", ["育才小学五年级（1）班"]),  # not 自 of 来自
         ("小宇读初二（3）班。", "小宇", ["初二（3）班"]),
         ("苏小燕刚升入县一中高一。", "苏小燕", ["县一中高一"]),
         ("李娜到县第三中学高一（5）班开展讲座，学生黄某课后反映。", "黄某", ["县第三中学高一（5）班"]),
@@ -60,3 +62,4 @@ def test_a_detail_in_another_sentence_is_not_flagged():
 def test_age_with_a_small_place(text, minor, details):
     s = text.index(minor)
     assert [text[a:b] for a, b in find_details(text, [(s, s + len(minor))])] == details
+

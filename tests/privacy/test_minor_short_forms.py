@@ -12,8 +12,8 @@ from privacy.persons import THEORY_AFTER, minor_forms, minor_mentions
         ("赵乐乐", "乐乐", False),  # reduplicated
         ("王小花", "小花", True),  # 小 + X that is also a word: strict context
         ("程平安", "平安", True),  # a given name that is a word
-        ("张雨", "小雨", True),  # 小 + a one-character given name
-        ("张雨", "雨雨", True),
+        ("张雨", "小雨", False),  # 小 + a one-character given name, not in the word lists
+        ("张雨", "雨雨", False),  # the given character doubled
     ],
 )
 def test_minor_forms(name, form, strict):
@@ -41,6 +41,12 @@ def _mentions(text, full, minor=True, others=()):
         ("12岁的王小花上学。小花的奶奶说，小花园里种了菜。", "王小花", ["小花"]),  # not 小花园
         ("刘阳光今年13岁。阳光说很有用，阳光明媚。", "刘阳光", ["阳光"]),  # not 阳光明媚
         ("她希望孙小宇好好长大，希望小宇快乐。", "孙小宇", ["小宇"]),  # a verb before the object
+        # any character before or after that makes no word with the form's edge (如今|雨雨, 可可|朗读)
+        ("受助女孩李雨今年9岁。如今雨雨已经能和同学玩耍。", "李雨", ["雨雨"]),
+        ("6岁的宋可可参加阅读会。可可朗读了一首诗。", "宋可可", ["可可"]),
+        ("4岁的陈乐天由母亲抚养，姐姐照顾乐天吃饭，快乐天天有。", "陈乐天", ["乐天"]),  # not 快乐|天
+        ("9岁的王小花上学，学校为小军和小花减免了餐费。", "王小花", ["小花"]),
+        ("16岁的贺文静读高一。文静在县一中就读，鼓励她文文静静做学问。", "贺文静", ["文静"]),  # not in AABB
     ],
 )
 def test_minor_mentions(text, full, expected):

@@ -113,8 +113,8 @@ class _EntityTagger:
         ("阳县妇联主席许想到陕西调研。", [], ["许想"]),  # after a role word the candidate stands
         ("经调解，海宁与丈夫达成协议。", [("海宁", "ORG")], ["海宁"]),  # the entity is the span itself
         ("从小培养他们爱集体的学生。", [], []),
-        # a surname before a form of address has no given name (姚先 from 姚先生)
-        ("家具店的负责人姚先生告诉记者", [], []),
+        # a surname before a form of address has no given name (not 姚先): the mention is 姚先生
+        ("家具店的负责人姚先生告诉记者", [], ["姚先生"]),
         # the rules still find what the tagger missed
         ("受害人张华到派出所报案。", [], ["张华"]),
     ],

@@ -88,7 +88,7 @@ def test_eval_privacy_json():
     result = runner.invoke(cli, ["eval", "privacy", "--person-model", "rules", "--limit", "20", "--no-ner", "--json"])
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
-    assert set(out["datasets"]) == {"domain", "handwritten", "holdout", "fresh", "reports", "reports_fresh", "reports_fresh2"}
+    assert set(out["datasets"]) == {"domain", "handwritten", "holdout", "fresh", "reports", "reports_fresh", "reports_fresh2", "reports_fresh3"}
     assert out["structured"]["total"] >= 70 and "left_unmasked" in out["datasets"]["reports"]["unmasked"]
     domain = out["datasets"]["domain"]
     assert domain["sentences"] == 20 and "PHONE_NUMBER" in domain["types"]
