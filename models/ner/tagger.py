@@ -23,7 +23,7 @@ from models.ner.data import LABELS, TAGS
 from models.ner.features import Vocab
 from models.ner.model import NerConfig, NerModel
 from models.ner.segment import MAX_LEN, split_text
-from models.taggers import WEAK_PER, Span
+from models.taggers import WEAK_PER, Span, between_batches
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +84,7 @@ class NerTagger:
                 size = max(1, self.batch_chars // max(longest, 1))
                 batch = order[i : i + size]
                 i += size
+                between_batches()  # a scan past its time budget stops here, not after the whole call
                 self._run_batch([pieces[j] for j in batch], encoded, results)
         for spans in results:
             spans.sort(key=lambda s: s.start)

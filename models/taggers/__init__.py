@@ -17,6 +17,9 @@ a model itself::
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -34,6 +37,27 @@ class Span:
 # A name that only the NER tagger's second, recall-side decode finds (``recall_bias`` in its weights):
 # the privacy scan keeps it only where the document supports it; scorers that count "PER" ignore it.
 WEAK_PER = "PER_WEAK"
+
+
+# What a caller runs between a tagger's batches (a scan's time budget raises there); per thread and task.
+_BETWEEN_BATCHES: ContextVar[Callable[[], None] | None] = ContextVar("tagger_between_batches", default=None)
+
+
+@contextlib.contextmanager
+def between_batches_run(check: Callable[[], None]) -> Iterator[None]:
+    """Within the block a batching tagger calls ``check`` before each batch; what it raises stops the call."""
+    token = _BETWEEN_BATCHES.set(check)
+    try:
+        yield
+    finally:
+        _BETWEEN_BATCHES.reset(token)
+
+
+def between_batches() -> None:
+    """Called by a batching tagger before each batch: runs the caller's check, if any."""
+    check = _BETWEEN_BATCHES.get()
+    if check is not None:
+        check()
 
 
 class SpanTagger(Protocol):

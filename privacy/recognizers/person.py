@@ -14,8 +14,9 @@ from typing import List
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from models.taggers import WEAK_PER, SpanTagger
+from models.taggers import WEAK_PER, SpanTagger, between_batches_run
 from privacy import person_rules
+from privacy.limits import check_active
 from privacy.names import common_words, frequent_words, kinship_words, surname_words, surnames
 from privacy.persons import ADDRESS_FORMS, REPEAT_SCORE, filter_spans, repeat_mentions, trim_to_known  # document level: privacy.persons
 from privacy.sentences import sentence_spans
@@ -108,7 +109,8 @@ class ChinesePersonRecognizer(EntityRecognizer):
             sentences = ((0, len(text)),)
         elif sentences is None:
             sentences = sentence_spans(text)
-        tagged = self.tagger.tag([text[a:b] for a, b in sentences])
+        with between_batches_run(check_active):
+            tagged = self.tagger.tag([text[a:b] for a, b in sentences])
         out, others, weak = [], [], []
         for (offset, _), spans in zip(sentences, tagged):
             for span in spans:

@@ -113,3 +113,30 @@ def test_recall_decode_adds_weak_names_beside_the_first_decode(tagger):
     assert weak
     for i, w in weak:
         assert not any(p.label == "PER" and p.start < w.end and w.start < p.end for p in first[i])
+
+
+class _Stop(Exception):
+    pass
+
+
+def test_a_caller_check_runs_before_each_batch_and_can_stop_the_call(tagger, monkeypatch):
+    from models.taggers import between_batches_run
+
+    monkeypatch.setattr(tagger, "batch_chars", 40)  # about one sentence per batch
+    texts = [f"第{i}位学员李明华发言。" for i in range(12)]
+    calls = []
+
+    def check():
+        calls.append(1)
+        if len(calls) == 3:
+            raise _Stop
+
+    with between_batches_run(check), pytest.raises(_Stop):
+        tagger.tag(texts)
+    assert len(calls) == 3  # stopped at the third batch, not after the twelve
+    calls.clear()
+    tagger.tag(texts)  # outside the block no check runs
+    assert calls == []
+    with between_batches_run(lambda: calls.append(1)):
+        assert len(tagger.tag(texts)) == 12
+    assert len(calls) >= 3
