@@ -333,6 +333,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
 # a title (王老师, 何主席) is left to the context rules, which mark the name before it.
 ADDRESS_TERMS = ("女士", "先生", "小姐", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大婶", "大嫂", "大伯",
                  "阿姨", "奶奶", "爷爷", "婆婆", "师傅")
+_ADDRESS_TERM_RE = re.compile("|".join(sorted(ADDRESS_TERMS, key=len, reverse=True)))
 ADDRESS_SCORE = 0.8  # above the propagation threshold: a 老周 found once is found at its other mentions
 # what may follow 老 + surname as a mention (老周的, 老马和, 老王说, 老周他们): punctuation, a function
 # character, a verb taking a person as subject
@@ -349,6 +350,12 @@ _OLD_WORDISH = frozenset("花房方古海明平安时文石黄毛牛金")
 _MENTION_LEFT = frozenset("他她你我们叫称喊的和与及向对给被把跟同让由为从是了在将替帮请找见到前后说问看陪带送教使于即而并又也还都就才") 
 
 
+@lru_cache(maxsize=1)
+def _all_words() -> frozenset[str]:
+    """Common and frequent words in one set, built once (a union per call copied both lists)."""
+    return frozenset(common_words() | frequent_words())
+
+
 def _left_free(text: str, start: int) -> bool:
     """No word runs across ``start``: the text starts there, a non-CJK character or a function
     character stands before it, a role word ends there (民警老王), or the two characters across it
@@ -357,7 +364,7 @@ def _left_free(text: str, start: int) -> bool:
         return True
     if any(text[max(0, start - k) : start] in _LEFT_SET for k in (2, 3, 4)) or text[start - 1] in "员警师长席任记官工士":
         return True
-    words = common_words() | frequent_words()
+    words = _all_words()
     return not any(w in words for w in (text[start - 1 : start + 1], text[max(0, start - 2) : start + 1], text[start - 1 : start + 2]))
 
 
@@ -366,12 +373,20 @@ def address_forms(text: str) -> list[tuple[int, int, float]]:
     the span stands as a word of its own on the left, and 老X is no ordinary noun (老师, 老乡, 老公) nor
     老 + a word (老黄牛, 老干部: 黄牛, 干部)."""
     single, compound = surnames()
-    words = common_words() | frequent_words()
+    words = _all_words()
     out = []
-    terms = "|".join(ADDRESS_TERMS)
-    sn = surname_regex()
-    for m in re.finditer(rf"(?:{sn})(?:{terms})", text):
-        s = m.start()
+    last = 0
+    # each form of address, then the surname before it (compound first): the same spans as searching
+    # surname + form, without trying every surname at every character
+    for m in _ADDRESS_TERM_RE.finditer(text):
+        t = m.start()
+        if t - 2 >= last and text[t - 2 : t] in compound:
+            s = t - 2
+        elif t - 1 >= last and text[t - 1 : t] in single:
+            s = t - 1
+        else:
+            continue
+        last = m.end()
         if text[s] in _FUNCTION_SURNAMES and text[s : s + 2] not in compound:
             continue  # 和大姐, 向阿姨 ...: a function character before the form
         if _left_free(text, s):
