@@ -380,6 +380,8 @@ def read_frame(notes: str) -> Frame:
         frame.event = quoted_event(frame)
     if frame.kind == "survey" and frame.event and not re.search(r"调研|调查|问卷|走访|座谈", frame.event):
         frame.event += "专题调研"
+    if frame.event == "个案跟进帮扶" and "困境儿童" in whole:
+        frame.event = "困境儿童个案跟进帮扶"
     return frame
 
 
@@ -742,6 +744,17 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
                 frame.form = frame.form or ("讲座" if "讲" in clause else "")
                 del clauses[i: i + (1 if m[1].strip() else 2)]
             break
+    report = re.fullmatch(r"(.{2,20}?(?:发放|救助|帮扶|慰问|走访|培训|宣讲|义诊|筛查|活动))(?:工作)?(?:情况|小结|总结)", rest.strip())
+    if report and first and not frame.event and not _figures(rest):  # “巾帼助耕”农资发放情况: the heading names the event
+        if not report[1].endswith("发放"):
+            frame.event = report[1]
+        return  # a distribution's heading: the lead opens on the unit that gave out (县妇联联合…向…发放)
+    case = re.fullmatch(r"(?:[\u4e00-\u9fa5]{0,6}?)个案(?:跟进|回访|帮扶|记录|跟踪)?(?:[（(][^）)]{1,10}[）)])?", rest.strip())
+    if case and not frame.event:  # 个案跟进（瓦窑村）: a case record; its village may be a child's, never the lead's place
+        frame.event = "个案跟进帮扶"
+        return
+    if rest.strip() == "纪要":
+        return  # 县反家暴工作联席会议 纪要: the kind of record, no fact
     record = re.fullmatch(r"([\u4e00-\u9fa5]{2,8}?)(?:记录|纪要|情况)?[（(]([\u4e00-\u9fa5]{2,10})[）)]", rest.strip())
     if record and not frame.event and re.search(_EVENT_NOUNS + "$", record[1]):  # 走访记录（青山村）
         frame.event, frame.where = record[1], frame.where or record[2]
@@ -763,6 +776,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         frame.where = clauses.pop().strip()  # 座谈会记录，11月10日，县妇联会议室: the place, never an item
     if len(clauses) > 1:  # 地点在县妇联五楼会议室: a clause the frame already holds
         clauses = [c for c in clauses if _figures(c) or len(re.sub(r"[^\u4e00-\u9fa5A-Za-z\d]", "", _residue(c, frame))) >= 2]
+    clauses = [c for c in clauses if not re.fullmatch(r"\s*(?:会议)?(?:纪要|记录)\s*", c)]  # 联席会议 纪要: the record's kind
     rest = "，".join(clauses)
     if frame.where and rest.startswith(f"在{frame.where}") and len(rest) > len(frame.where) + 3:
         rest = rest[len(frame.where) + 1:]
