@@ -21,7 +21,7 @@ import yaml
 from assist.drafting.personal import hardship_names, mou, replace_minors, strip_identifiers
 from assist.drafting.register import english, to_report, unfill
 from assist.facts import _is_meta, clean_sentence, find_unit, split_items
-from assist.figures import find_quantities
+from assist.figures import find_quantities, parse_chinese_number
 
 SLOTS = (
     "background", "participants", "speakers", "content", "results", "findings",
@@ -304,6 +304,60 @@ def join_thousands(text: str) -> str:
     return _THOUSANDS.sub(lambda m: re.sub(r"[,，]", "", m[1]), text)
 
 
+_SPOKEN_FILLER = re.compile(r"(?:^|\s)(?:嗯|呃|然后|那个|就是)(?=\s)")
+_SPOKEN_NUM = re.compile(r"(?<![第周礼拜星期\d])([零一二两三四五六七八九十百千]+)(个小时|小时|把|户|人|名|位|次|场|天|元|家|份|个|本|套|箱|袋|斤|张|所|条|棵|株|亩|件|盒|期|节|岗)")
+_JOIN_PREV = re.compile(r"^(?:跟|和|与|联合|在|搞了|搞|举办|开展|组织|一共|共|签到|其中)")
+_ROLE = re.compile(r"(?:师|员|长|生|主任|书记|主席|老师|专家)$")
+
+
+def is_transcript(line: str) -> bool:
+    """A voice transcript: one long spoken line, phrases separated by spaces, with fillers."""
+    return len(line) >= 60 and line.count(" ") >= 8 and len(_SPOKEN_FILLER.findall(line)) >= 2 and not re.search(r"[。；]", line)
+
+
+def spoken_numbers(text: str) -> str:
+    """Spoken counts as figures (七十把 → 70把, 两个小时 → 2小时); 一个, 一次, 一场 stay idioms."""
+    def repl(m: re.Match) -> str:
+        value = parse_chinese_number(m[1])
+        if value is None or (value == 1 and m[2] in ("个", "次", "场", "天", "家", "位", "件", "期", "节")):
+            return m[0]
+        return f"{value:.10g}{'小时' if m[2] == '个小时' else m[2]}"
+    return _SPOKEN_NUM.sub(repl, text)
+
+
+def transcript_lines(line: str) -> list[str]:
+    """A spoken line (already without fillers) as note lines: a phrase that opens on 跟/在/搞了/一共…
+    joins the one before, a phrase ending in 的 joins the next, a name after a role joins it
+    (农艺师 姓蓝 蓝玉珍 她讲了… → 农艺师蓝玉珍讲了…)."""
+    line = re.sub(r"姓([\u4e00-\u9fa5])\s+(?=\1[\u4e00-\u9fa5]{1,2}(?:\s|$))", "", line)
+    out: list[str] = []
+    glue = named = False
+    for phrase in line.split():
+        if out and (glue or _JOIN_PREV.match(phrase)):
+            out[-1] += phrase
+            named = False
+        elif out and re.fullmatch(r"[\u4e00-\u9fa5]{2,3}", phrase) and _ROLE.search(out[-1]):
+            out[-1] += phrase
+            named = True
+        elif out and named and re.match(r"^[她他]\S", phrase):
+            out[-1] += phrase[1:]
+            named = False
+        else:
+            out.append(phrase)
+            named = False
+        glue = phrase.endswith("的") and len(phrase) <= 10
+    out = [p for p in out if p not in ("然后", "还有", "就是", "一个就是", "还有一个就是", "那个", "我们", "就这样")]
+    lines: list[str] = []
+    open_ = False  # phrases run into one sentence until one carries a figure or closes on 了
+    for phrase in out:
+        if lines and open_:
+            lines[-1] += "，" + phrase
+        else:
+            lines.append(phrase)
+        open_ = not (re.search(r"\d", phrase) or phrase.endswith("了") or _EVENT.search(phrase))
+    return lines
+
+
 def read_frame(notes: str) -> Frame:
     frame = Frame()
     notes = join_thousands(notes)
@@ -323,7 +377,13 @@ def read_frame(notes: str) -> Frame:
     if helped:
         frame.withheld.append("困难或受害群众的姓名（已改为“某”）")
     seen: set[str] = set()
-    for number, line in enumerate(raw_lines, 1):
+    spoken: list[tuple[int, str]] = []
+    for number, line in enumerate(raw_lines, 1):  # a voice transcript is read as its clauses, one a line
+        if is_transcript(line.strip()):
+            spoken.extend((number, part) for part in transcript_lines(spoken_numbers(unfill(line.replace("\u3000", " ")))))
+        else:
+            spoken.append((number, line))
+    for number, line in spoken:
         for name in helped:
             line = line.replace(name, mou(name))
         line = unfill(line.replace("\u3000", " ").strip())
@@ -696,10 +756,10 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
             rest = re.sub(r"^的(?=[\u4e00-\u9fa5]{2})", "", rest[m.end():].strip(" ，,"))
         elif unit_first:
             rest = rest[:m.start()] + rest[m.end():].lstrip(" ，,")
-    place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|集市|中心|会议室|阶梯教室|教室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区门口|小区|党校|报告厅|大院|院|厅)(?:[一二三四五六七八九十\d]{1,2}楼(?:[\u4e00-\u9fa5]{0,4}(?:会议室|活动室|报告厅|大厅))?)?)(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|进行|召开|设立|\d|$)", rest)
+    place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|集市|中心|会议室|阶梯教室|教室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区门口|小区|党校|报告厅|大院|院|厅|茶园|果园|菜园|大棚|田间)(?:[一二三四五六七八九十\d]{1,2}楼(?:[\u4e00-\u9fa5]{0,4}(?:会议室|活动室|报告厅|大厅))?)?)(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|进行|召开|设立|\d|$)", rest)
     if place and not frame.where:
         frame.where = re.sub(r"^在+", "", place[1])
-    for partner in re.finditer(rf"(?:联合|和|与|跟|\+)\s*({_ORG})(?=一起|联合|共同|举办|开展|的同志|的工作人员|$|[，,\d])", rest):
+    for partner in re.finditer(rf"(?:联合|和|与|跟|\+)\s*({_ORG})(?=一起|联合|共同|举办|开展|的同志|的工作人员|在|$|[，,\d])", rest):
         if partner[1] != frame.organiser and partner[1] not in frame.partners:
             frame.partners.append(partner[1].strip())
     if frame.organiser and frame.organiser in rest:  # 镇妇联和团委，还有镇中心校，一起搞的
@@ -727,7 +787,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
             frame.topic = frame.topic or topic
         return  # a statistics sheet's heading: its unit and month are already read
     room = re.search(r"(?:会议室|活动室|报告厅|礼堂)$", rest.strip())  # 县妇联会议室: a room of the unit is a place
-    if _PLACE_ONLY.fullmatch(rest.strip()) and len(rest.strip()) <= 12 and not re.search(r"联合|[和与、进去到办搞做开讲送帮走访]|准备|计划|打算|下一步" if room else r"妇联|联合|[和与、进去到办搞做开讲送帮走访]|准备|计划|打算|下一步", rest):  # 桥东社区 alone: where, never a measure
+    if _PLACE_ONLY.fullmatch(rest.strip()) and len(rest.strip()) <= 12 and not re.search(r"联合|[和与、进去到办搞做开讲送帮走访报]|已|准备|计划|打算|下一步" if room else r"妇联|联合|[和与、进去到办搞做开讲送帮走访报]|已|准备|计划|打算|下一步", rest):  # 桥东社区 alone: where, never a measure
         frame.where = frame.where or rest.strip()
         return
     if re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:节|节前|节前夕|前夕|期间)", rest.strip()):
