@@ -523,7 +523,7 @@ def _split_long(segment: str) -> list[str]:
     return out
 
 
-_ROLE = r"[\u4e00-\u9fa5]{0,8}(?:主席|副主席|主任|书记|局长|部长|站长|所长|院长|校长|会长|老师|代表)"
+_ROLE_HEAD = r"[\u4e00-\u9fa5]{0,8}(?:主席|副主席|主任|书记|局长|部长|站长|所长|院长|校长|会长|老师|代表)"
 # minutes' labels → the meeting's act (a report sentence, never 在讨论方面)
 _MINUTES = {"讨论": "会议讨论中，", "讨论事项": "会议讨论中，", "议定": "会议议定，", "议定事项": "会议议定，",
             "决定": "会议决定，", "通报": "会议通报，", "介绍": "会上介绍，", "交流": "会上交流，"}
@@ -532,7 +532,7 @@ _MINUTES = {"讨论": "会议讨论中，", "讨论事项": "会议讨论中，"
 def _inner_label(text: str) -> str:
     """``其中：婚姻纠纷21件`` → ``其中，婚姻纠纷21件``; ``“两癌”救助：本季度…`` → ``在“两癌”救助方面，本季度…``."""
     # 县妇联主席，田晓虹：明年… (the space between role and name read as a comma)
-    text = re.sub(rf"^({_ROLE})[，,]([\u4e00-\u9fa5]{{2,3}})(?=[：:])", r"\1\2", text)
+    text = re.sub(rf"^({_ROLE_HEAD})[，,]([\u4e00-\u9fa5]{{2,3}})(?=[：:])", r"\1\2", text)
     m = re.match(r"^([^：:，。]{1,10})[：:]\s*(.+)$", text)
     if not m or re.search(r"(?:说|表示|讲话|指出|强调)$", m[1]):
         return text
@@ -540,7 +540,7 @@ def _inner_label(text: str) -> str:
     minutes = _MINUTES.get(head)
     if minutes:  # a minutes' label is the meeting's act: 讨论：… → 会议讨论中，…; 议定：… → 会议议定，…
         return f"{minutes}{body}"
-    if re.fullmatch(rf"{_ROLE}[\u4e00-\u9fa5]{{2,3}}|[\u4e00-\u9fa5]{{2,4}}[（(][^）)]{{1,8}}[）)]", head):
+    if re.fullmatch(rf"{_ROLE_HEAD}[\u4e00-\u9fa5]{{2,3}}|[\u4e00-\u9fa5]{{2,4}}[（(][^）)]{{1,8}}[）)]", head):
         # a speaker's words: 冉丽（服装厂）：“订单有了…” → 冉丽（服装厂）表示：“…”
         return f"{head}表示：{body}" if body.startswith("“") else f"{head}表示，{body}"
     if re.fullmatch(_ORG, head) and not re.match(r"^[\d一二两三四五六七八九十]", body):
