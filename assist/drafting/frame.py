@@ -317,7 +317,10 @@ def transcript_lines(line: str) -> list[str]:
     line = re.sub(r"姓([\u4e00-\u9fa5])\s+(?=\1[\u4e00-\u9fa5]{1,2}(?:\s|$))", "", line)
     out: list[str] = []
     glue = named = False
-    for phrase in line.split():
+    phrases = line.split()
+    for i, phrase in enumerate(phrases):
+        if re.fullmatch(r"(?:昨天|今天|前天|上周.|本周.|这周.|礼拜.|周.|星期.)", phrase) and i + 1 < len(phrases) and re.match(r"\d{1,2}月\d", phrases[i + 1]):
+            continue  # 上周六 11月22号: the date itself
         if out and (glue or _JOIN_PREV.match(phrase)):
             out[-1] += phrase
             named = False
