@@ -104,6 +104,12 @@ def _norm_notes_dates(notes: str) -> str:
             return m.group(0)
         return f"{year + '年' if year else ''}{month}月{day}日"
 
+    # 2场（11.8 / 11.22）: month.day pairs listed in a bracket are dates, whatever follows the last one
+    notes = re.sub(
+        r"[（(]\s*\d{1,2}[.．]\d{1,2}(?:\s*[/、,，]\s*\d{1,2}[.．]\d{1,2})+\s*[)）]",
+        lambda g: re.sub(r"(\d{1,2})[.．](\d{1,2})", lambda m: repl(re.match(r"()(\d+)\D(\d+)", m[0])), g[0]),
+        notes,
+    )
     notes = _NOTE_DATE.sub(repl, notes)
     # 2026.10 月度统计: a dotted year.month heading (the drafter writes 2026年10月)
     notes = re.sub(r"(?<![\d.])(\d{4})[.．](\d{1,2})(?![\d.%])(?=\s*月|[ \t])",

@@ -19,7 +19,7 @@ from importlib import resources
 import yaml
 
 from assist.drafting.personal import hardship_names, mou, replace_minors, strip_identifiers
-from assist.drafting.register import to_report, unfill
+from assist.drafting.register import english, to_report, unfill
 from assist.facts import _is_meta, clean_sentence, find_unit, split_items
 from assist.figures import find_quantities, spoken_numbers
 
@@ -92,6 +92,10 @@ _DATE_FORMS = [
     (re.compile(r"(?:(?<=^)|(?<=[\s：:，,]))(\d{1,2})/(\d{1,2})(?=\s|$|[，,]|上午|下午|晚上)"), lambda m: f"{int(m[1])}月{int(m[2])}日"
      if 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31 else m[0]),  # 刘主任：11/3 的编织课
     (re.compile(r"(\d{1,2})月份"), lambda m: f"{m[1]}月"),
+    # 2场（11.8 / 11.22）: month.day pairs in a bracket are dates, not figures
+    (re.compile(r"[（(]\s*(\d{1,2}[.．]\d{1,2}(?:\s*[/、,，]\s*\d{1,2}[.．]\d{1,2})+)\s*[)）]"),
+     lambda m: "（" + "、".join(f"{int(a)}月{int(b)}日" for a, b in re.findall(r"(\d{1,2})[.．](\d{1,2})", m[1])) + "）"
+     if all(1 <= int(a) <= 12 and 1 <= int(b) <= 31 for a, b in re.findall(r"(\d{1,2})[.．](\d{1,2})", m[1])) else m[0]),
 ]
 _WHEN = re.compile(
     r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:(?:至|—|-|到)(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上)?"
@@ -161,7 +165,7 @@ def take_minor(line: str, frame: Frame, notes: str = "") -> str:
 
 # --- one line ----------------------------------------------------------------------------------
 
-_BULLET = re.compile(r"^\s*(?:[-*•·●○◆■▪►>]+\s*|\d{1,2}[.、)）](?!\d)\s*|[(（]\d{1,2}[)）]\s*|[一二三四五六七八九十]{1,2}[、.]\s*|[①-⑳]\s*)")
+_BULLET = re.compile(r"^\s*(?:[-*•·●○◆■▪►>]+\s*|\d{1,2}[.、)）](?!\d)\s*|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]\s*|[一二三四五六七八九十]{1,2}[、.]\s*|[①-⑳]\s*)")
 _HEADER = re.compile(r"^\s*【[^】]{1,20}】\s*")
 _ITEM = re.compile(r"\s*(?:[①-⑳]|(?<![\d.])\d{1,2}[.．、](?![\d.]))\s*")
 
@@ -188,7 +192,7 @@ def _labelled(segment: str) -> tuple[str, str] | None:
 def split_fields(line: str) -> list[str]:
     """``时间：9月28日 地点：县妇联三楼会议室`` → two fields."""
     labels = "|".join(sorted(map(re.escape, vocab()["label_slot"]), key=len, reverse=True))
-    parts = re.split(rf"\s+(?=(?:{labels})[：:])", line)
+    parts = re.split(rf"(?:\s+|(?<=[；;])\s*)(?=(?:{labels})[：:])", line)
     return [p for p in parts if p.strip()]
 
 
@@ -399,7 +403,7 @@ def read_frame(notes: str) -> Frame:
         bullet = bool(_BULLET.match(line))
         if not bullet:
             frame.pending = ""
-        line = normalise_dates(_BULLET.sub("", line))
+        line = normalise_dates(english(_BULLET.sub("", line)))
         if frame.pending and bullet:
             _add(frame, frame.pending, line, number, seen)
             continue
@@ -431,6 +435,8 @@ def read_frame(notes: str) -> Frame:
         frame.event = quoted_event(frame)
     if frame.kind == "survey" and frame.event and not re.search(r"调研|调查|问卷|走访|座谈", frame.event):
         frame.event += "专题调研"
+    if frame.event == "个案跟进帮扶" and "困境儿童" in whole:
+        frame.event = "困境儿童个案跟进帮扶"
     return frame
 
 
@@ -512,12 +518,41 @@ def _split_long(segment: str) -> list[str]:
     return out
 
 
+_ROLE = r"[\u4e00-\u9fa5]{0,8}(?:主席|副主席|主任|书记|局长|部长|站长|所长|院长|校长|会长|老师|代表)"
+# minutes' labels → the meeting's act (a report sentence, never 在讨论方面)
+_MINUTES = {"讨论": "会议讨论中，", "讨论事项": "会议讨论中，", "议定": "会议议定，", "议定事项": "会议议定，",
+            "决定": "会议决定，", "通报": "会议通报，", "介绍": "会上介绍，", "交流": "会上交流，"}
+
+
 def _inner_label(text: str) -> str:
     """``其中：婚姻纠纷21件`` → ``其中，婚姻纠纷21件``; ``“两癌”救助：本季度…`` → ``在“两癌”救助方面，本季度…``."""
+    # 县妇联主席，田晓虹：明年… (the space between role and name read as a comma)
+    text = re.sub(rf"^({_ROLE})[，,]([\u4e00-\u9fa5]{{2,3}})(?=[：:])", r"\1\2", text)
     m = re.match(r"^([^：:，。]{1,10})[：:]\s*(.+)$", text)
     if not m or re.search(r"(?:说|表示|讲话|指出|强调)$", m[1]):
         return text
     head, body = m[1], m[2]
+    minutes = _MINUTES.get(head)
+    if minutes:  # a minutes' label is the meeting's act: 讨论：… → 会议讨论中，…; 议定：… → 会议议定，…
+        return f"{minutes}{body}"
+    if re.fullmatch(rf"{_ROLE}[\u4e00-\u9fa5]{{2,3}}|[\u4e00-\u9fa5]{{2,4}}[（(][^）)]{{1,8}}[）)]", head):
+        # a speaker's words: 冉丽（服装厂）：“订单有了…” → 冉丽（服装厂）表示：“…”
+        return f"{head}表示：{body}" if body.startswith("“") else f"{head}表示，{body}"
+    if re.fullmatch(_ORG, head) and not re.match(r"^[\d一二两三四五六七八九十]", body):
+        return f"{head}介绍，{body}"  # 县法院：保护令平均审查时间… → 县法院介绍，…
+    if re.search(r"(?:调查|问卷|调研|测评|回访)$", head):
+        return f"{head}显示，{body}"  # 课后问卷调查：满意度94% → 课后问卷调查显示，满意度94%
+    if re.fullmatch(r"(?:了解到|经了解|据了解|调查发现|走访发现)", head):
+        return f"经了解，{body}"
+    online = re.fullmatch(r"(线下|线上|现场)", head)
+    if online:  # 线下：区图书馆负一楼多功能厅，到场52人 → 线下会场设在区图书馆负一楼多功能厅，到场52人
+        first, _, rest = body.partition("，")
+        if _PLACE_ONLY.fullmatch(first):
+            return f"{head}会场设在{first}" + (f"，{rest}" if rest else "")
+        return f"{head}{body}"
+    verb = re.match(r"^(?:开展|组织|举办|发放|培训|服务|走访|慰问|捐赠|赠送)$", head)
+    if verb and re.match(_ORG, body) and head in body:
+        return body  # 发放：县妇联联合县供销社，给…发放… → the unit leads, the verb stays in its place
     if re.fullmatch(r"(?:上午|下午|晚上|会上|会后|课后|活动中|活动后)", head):
         return f"{head}，{body}"  # 上午：导师讲… → 上午，导师讲…
     tod = re.fullmatch(r"(上午|下午|晚上)([\u4e00-\u9fa5]{2,6})", head)
@@ -580,6 +615,11 @@ def _add(frame: Frame, slot: str, text: str, number: int, seen: set[str], cleane
         if done and len(done) < len(clauses):
             _add(frame, "results", "，".join(done), number, seen, cleaned=True)
             text = "，".join(c for c in clauses if c not in done)
+    if slot != "quotes" and re.match(r"^[^，。“]{2,16}表示：“", text):
+        slot = "quotes"  # 冉丽（服装厂）表示：“…”: a speaker's words go to a quote sentence, never a measure
+    bare_head = re.match(rf"^({_BARE_NOUN.pattern})[，,](?=[\u4e00-\u9fa5])", text)
+    if bare_head and slot != "quotes":  # 困境儿童，母亲去年病逝 (the name withheld) → 该儿童母亲去年病逝
+        text = ("该生" if re.search(r"学生|女生|男生", bare_head[1]) else "该儿童") + text[bare_head.end():]
     if slot == "quotes":
         text = speech(text)
         bare_quote = re.fullmatch(r"(“[^”]+”)\s*(?:[（(]([^）)]{1,10})[）)])?", text)
@@ -622,6 +662,9 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         value = value.strip()
         if slot == "contact":
             frame.contact = frame.contact or re.sub(r"\s+", "　", value.strip())
+            return
+        if label == "列席" and value.strip():
+            _add(frame, "participants", f"{_clean(value)}列席会议", number, seen, cleaned=True)
             return
         if slot == "person":
             frame.withheld.append("求助人身份信息")
@@ -756,6 +799,17 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
                 frame.form = frame.form or ("讲座" if "讲" in clause else "")
                 del clauses[i: i + (1 if m[1].strip() else 2)]
             break
+    report = re.fullmatch(r"(.{2,20}?(?:发放|救助|帮扶|慰问|走访|培训|宣讲|义诊|筛查|活动))(?:工作)?(?:情况|小结|总结)", rest.strip())
+    if report and first and not frame.event and not _figures(rest):  # “巾帼助耕”农资发放情况: the heading names the event
+        if not report[1].endswith("发放"):
+            frame.event = report[1]
+        return  # a distribution's heading: the lead opens on the unit that gave out (县妇联联合…向…发放)
+    case = re.fullmatch(r"(?:[\u4e00-\u9fa5]{0,6}?)个案(?:跟进|回访|帮扶|记录|跟踪)?(?:[（(][^）)]{1,10}[）)])?", rest.strip())
+    if case and not frame.event:  # 个案跟进（瓦窑村）: a case record; its village may be a child's, never the lead's place
+        frame.event = "个案跟进帮扶"
+        return
+    if rest.strip() == "纪要":
+        return  # 县反家暴工作联席会议 纪要: the kind of record, no fact
     record = re.fullmatch(r"([\u4e00-\u9fa5]{2,8}?)(?:记录|纪要|情况)?[（(]([\u4e00-\u9fa5]{2,10})[）)]", rest.strip())
     if record and not frame.event and re.search(_EVENT_NOUNS + "$", record[1]):  # 走访记录（青山村）
         frame.event, frame.where = record[1], frame.where or record[2]
@@ -777,6 +831,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         frame.where = clauses.pop().strip()  # 座谈会记录，11月10日，县妇联会议室: the place, never an item
     if len(clauses) > 1:  # 地点在县妇联五楼会议室: a clause the frame already holds
         clauses = [c for c in clauses if _figures(c) or len(re.sub(r"[^\u4e00-\u9fa5A-Za-z\d]", "", _residue(c, frame))) >= 2]
+    clauses = [c for c in clauses if not re.fullmatch(r"\s*(?:会议)?(?:纪要|记录)\s*", c)]  # 联席会议 纪要: the record's kind
     rest = "，".join(clauses)
     if frame.where and rest.startswith(f"在{frame.where}") and len(rest) > len(frame.where) + 3:
         rest = rest[len(frame.where) + 1:]
