@@ -306,7 +306,7 @@ def join_thousands(text: str) -> str:
 
 _SPOKEN_FILLER = re.compile(r"(?:^|\s)(?:嗯|呃|然后|那个|就是)(?=\s)")
 _JOIN_PREV = re.compile(r"^(?:跟|和|与|联合|在|搞了|搞|举办|开展|组织|一起|一共|共|签到|其中)")
-_ROLE = re.compile(r"(?:师|员|长|生|主任|书记|主席|老师|专家)$")
+_ROLE_END = re.compile(r"(?:师|员|长|生|主任|书记|主席|老师|专家)$")
 
 
 def is_transcript(line: str) -> bool:
@@ -331,7 +331,7 @@ def transcript_lines(line: str) -> list[str]:
         elif out and phrase.startswith("还有") and re.search(_ORG + "$", out[-1]):
             out[-1] += "和" + phrase[2:]  # 黄岗镇妇联 还有镇上的 爱心商会 → 黄岗镇妇联和镇上的爱心商会
             named = False
-        elif out and re.fullmatch(r"[\u4e00-\u9fa5]{2,3}", phrase) and _ROLE.search(out[-1]):
+        elif out and re.fullmatch(r"[\u4e00-\u9fa5]{2,3}", phrase) and _ROLE_END.search(out[-1]):
             out[-1] += phrase
             named = True
         elif out and named and re.match(r"^[她他]\S", phrase):
