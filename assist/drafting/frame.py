@@ -21,7 +21,7 @@ import yaml
 from assist.drafting.personal import hardship_names, mou, replace_minors, strip_identifiers
 from assist.drafting.register import english, to_report, unfill
 from assist.facts import _is_meta, clean_sentence, find_unit, split_items
-from assist.figures import find_quantities, parse_chinese_number
+from assist.figures import find_quantities, spoken_numbers
 
 SLOTS = (
     "background", "participants", "speakers", "content", "results", "findings",
@@ -305,24 +305,13 @@ def join_thousands(text: str) -> str:
 
 
 _SPOKEN_FILLER = re.compile(r"(?:^|\s)(?:嗯|呃|然后|那个|就是)(?=\s)")
-_SPOKEN_NUM = re.compile(r"(?<![第周礼拜星期\d])([零一二两三四五六七八九十百千]+)(个小时|小时|把|户|人|名|位|次|场|天|元|家|份|个|本|套|箱|袋|斤|张|所|条|棵|株|亩|件|盒|期|节|岗)")
-_JOIN_PREV = re.compile(r"^(?:跟|和|与|联合|在|搞了|搞|举办|开展|组织|一共|共|签到|其中)")
-_ROLE = re.compile(r"(?:师|员|长|生|主任|书记|主席|老师|专家)$")
+_JOIN_PREV = re.compile(r"^(?:跟|和|与|联合|在|搞了|搞|举办|开展|组织|一起|一共|共|签到|其中)")
+_ROLE_END = re.compile(r"(?:师|员|长|生|主任|书记|主席|老师|专家)$")
 
 
 def is_transcript(line: str) -> bool:
     """A voice transcript: one long spoken line, phrases separated by spaces, with fillers."""
     return len(line) >= 60 and line.count(" ") >= 8 and len(_SPOKEN_FILLER.findall(line)) >= 2 and not re.search(r"[。；]", line)
-
-
-def spoken_numbers(text: str) -> str:
-    """Spoken counts as figures (七十把 → 70把, 两个小时 → 2小时); 一个, 一次, 一场 stay idioms."""
-    def repl(m: re.Match) -> str:
-        value = parse_chinese_number(m[1])
-        if value is None or (value == 1 and m[2] in ("个", "次", "场", "天", "家", "位", "件", "期", "节")):
-            return m[0]
-        return f"{value:.10g}{'小时' if m[2] == '个小时' else m[2]}"
-    return _SPOKEN_NUM.sub(repl, text)
 
 
 def transcript_lines(line: str) -> list[str]:
@@ -332,11 +321,17 @@ def transcript_lines(line: str) -> list[str]:
     line = re.sub(r"姓([\u4e00-\u9fa5])\s+(?=\1[\u4e00-\u9fa5]{1,2}(?:\s|$))", "", line)
     out: list[str] = []
     glue = named = False
-    for phrase in line.split():
+    phrases = line.split()
+    for i, phrase in enumerate(phrases):
+        if re.fullmatch(r"(?:昨天|今天|前天|上周.|本周.|这周.|礼拜.|周.|星期.)", phrase) and i + 1 < len(phrases) and re.match(r"\d{1,2}月\d", phrases[i + 1]):
+            continue  # 上周六 11月22号: the date itself
         if out and (glue or _JOIN_PREV.match(phrase)):
             out[-1] += phrase
             named = False
-        elif out and re.fullmatch(r"[\u4e00-\u9fa5]{2,3}", phrase) and _ROLE.search(out[-1]):
+        elif out and phrase.startswith("还有") and re.search(_ORG + "$", out[-1]):
+            out[-1] += "和" + phrase[2:]  # 黄岗镇妇联 还有镇上的 爱心商会 → 黄岗镇妇联和镇上的爱心商会
+            named = False
+        elif out and re.fullmatch(r"[\u4e00-\u9fa5]{2,3}", phrase) and _ROLE_END.search(out[-1]):
             out[-1] += phrase
             named = True
         elif out and named and re.match(r"^[她他]\S", phrase):
