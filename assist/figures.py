@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Quantity", "find_quantities", "parse_chinese_number", "normalise_digits"]
+__all__ = ["Quantity", "find_quantities", "parse_chinese_number", "normalise_digits", "spoken_numbers"]
 
 
 @dataclass(frozen=True)
@@ -350,3 +350,16 @@ def _quantity(m: re.Match) -> tuple[int, int, dict] | None:
     return start, end, {"value": value, "unit": unit, "kind": kind, "approx": approx,
                         "high": high, "chinese": chinese}
 
+
+# A count said aloud in a voice transcript (七十把, 三把, 两个小时): its figure, the unit as said.
+_SPOKEN_NUM = re.compile(r"(?<![第周礼拜星期\d])([零一二两三四五六七八九十百千]+)(个小时|小时|把|户|人|名|位|次|场|天|元|家|份|个|本|套|箱|袋|斤|张|所|条|棵|株|亩|件|盒|期|节|岗)")
+
+
+def spoken_numbers(text: str) -> str:
+    """Spoken counts as figures (七十把 → 70把, 两个小时 → 2小时); 一个, 一次, 一场 stay idioms."""
+    def repl(m: re.Match) -> str:
+        value = parse_chinese_number(m[1])
+        if value is None or (value == 1 and m[2] in ("个", "次", "场", "天", "家", "位", "件", "期", "节")):
+            return m[0]
+        return f"{value:.10g}{'小时' if m[2] == '个小时' else m[2]}"
+    return _SPOKEN_NUM.sub(repl, text)

@@ -15,7 +15,7 @@ from importlib import resources
 
 import yaml
 
-from assist.figures import find_quantities
+from assist.figures import find_quantities, spoken_numbers
 
 DEFECT_KINDS = {
     "invented_number": "草稿中的数字在笔记中找不到",
@@ -104,6 +104,12 @@ def _norm_notes_dates(notes: str) -> str:
             return m.group(0)
         return f"{year + '年' if year else ''}{month}月{day}日"
 
+    # 2场（11.8 / 11.22）: month.day pairs listed in a bracket are dates, whatever follows the last one
+    notes = re.sub(
+        r"[（(]\s*\d{1,2}[.．]\d{1,2}(?:\s*[/、,，]\s*\d{1,2}[.．]\d{1,2})+\s*[)）]",
+        lambda g: re.sub(r"(\d{1,2})[.．](\d{1,2})", lambda m: repl(re.match(r"()(\d+)\D(\d+)", m[0])), g[0]),
+        notes,
+    )
     notes = _NOTE_DATE.sub(repl, notes)
     # 2026.10 月度统计: a dotted year.month heading (the drafter writes 2026年10月)
     notes = re.sub(r"(?<![\d.])(\d{4})[.．](\d{1,2})(?![\d.%])(?=\s*月|[ \t])",
@@ -154,7 +160,7 @@ def _digits_in(text: str) -> set[str]:
 
 def invented_numbers(text: str, notes: str) -> list[Defect]:
     """Numbers of ``text`` that the notes do not give (value and unit; 约占70成 from 七成 too)."""
-    notes_n = _norm_notes_dates(notes)
+    notes_n = spoken_numbers(_norm_notes_dates(notes))  # 七十把 said in a transcript supports 70把
     notes_q = find_quantities(notes_n)
     digits = _digits_in(notes_n) | {_fmt(q.value) for q in notes_q} | {_fmt(q.high) for q in notes_q if q.high}
     out = []

@@ -19,9 +19,9 @@ from importlib import resources
 import yaml
 
 from assist.drafting.personal import hardship_names, mou, replace_minors, strip_identifiers
-from assist.drafting.register import to_report, unfill
+from assist.drafting.register import english, to_report, unfill
 from assist.facts import _is_meta, clean_sentence, find_unit, split_items
-from assist.figures import find_quantities
+from assist.figures import find_quantities, spoken_numbers
 
 SLOTS = (
     "background", "participants", "speakers", "content", "results", "findings",
@@ -92,6 +92,10 @@ _DATE_FORMS = [
     (re.compile(r"(?:(?<=^)|(?<=[\s：:，,]))(\d{1,2})/(\d{1,2})(?=\s|$|[，,]|上午|下午|晚上)"), lambda m: f"{int(m[1])}月{int(m[2])}日"
      if 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31 else m[0]),  # 刘主任：11/3 的编织课
     (re.compile(r"(\d{1,2})月份"), lambda m: f"{m[1]}月"),
+    # 2场（11.8 / 11.22）: month.day pairs in a bracket are dates, not figures
+    (re.compile(r"[（(]\s*(\d{1,2}[.．]\d{1,2}(?:\s*[/、,，]\s*\d{1,2}[.．]\d{1,2})+)\s*[)）]"),
+     lambda m: "（" + "、".join(f"{int(a)}月{int(b)}日" for a, b in re.findall(r"(\d{1,2})[.．](\d{1,2})", m[1])) + "）"
+     if all(1 <= int(a) <= 12 and 1 <= int(b) <= 31 for a, b in re.findall(r"(\d{1,2})[.．](\d{1,2})", m[1])) else m[0]),
 ]
 _WHEN = re.compile(
     r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:(?:至|—|-|到)(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上)?"
@@ -161,7 +165,7 @@ def take_minor(line: str, frame: Frame, notes: str = "") -> str:
 
 # --- one line ----------------------------------------------------------------------------------
 
-_BULLET = re.compile(r"^\s*(?:[-*•·●○◆■▪►>]+\s*|\d{1,2}[.、)）](?!\d)\s*|[(（]\d{1,2}[)）]\s*|[一二三四五六七八九十]{1,2}[、.]\s*|[①-⑳]\s*)")
+_BULLET = re.compile(r"^\s*(?:[-*•·●○◆■▪►>]+\s*|\d{1,2}[.、)）](?!\d)\s*|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]\s*|[一二三四五六七八九十]{1,2}[、.]\s*|[①-⑳]\s*)")
 _HEADER = re.compile(r"^\s*【[^】]{1,20}】\s*")
 _ITEM = re.compile(r"\s*(?:[①-⑳]|(?<![\d.])\d{1,2}[.．、](?![\d.]))\s*")
 
@@ -188,7 +192,7 @@ def _labelled(segment: str) -> tuple[str, str] | None:
 def split_fields(line: str) -> list[str]:
     """``时间：9月28日 地点：县妇联三楼会议室`` → two fields."""
     labels = "|".join(sorted(map(re.escape, vocab()["label_slot"]), key=len, reverse=True))
-    parts = re.split(rf"\s+(?=(?:{labels})[：:])", line)
+    parts = re.split(rf"(?:\s+|(?<=[；;])\s*)(?=(?:{labels})[：:])", line)
     return [p for p in parts if p.strip()]
 
 
@@ -300,6 +304,55 @@ def join_thousands(text: str) -> str:
     return _THOUSANDS.sub(lambda m: re.sub(r"[,，]", "", m[1]), text)
 
 
+_SPOKEN_FILLER = re.compile(r"(?:^|\s)(?:嗯|呃|然后|那个|就是)(?=\s)")
+_JOIN_PREV = re.compile(r"^(?:跟|和|与|联合|在|搞了|搞|举办|开展|组织|一起|一共|共|签到|其中)")
+_ROLE_END = re.compile(r"(?:师|员|长|生|主任|书记|主席|老师|专家)$")
+
+
+def is_transcript(line: str) -> bool:
+    """A voice transcript: one long spoken line, phrases separated by spaces, with fillers."""
+    return len(line) >= 60 and line.count(" ") >= 8 and len(_SPOKEN_FILLER.findall(line)) >= 2 and not re.search(r"[。；]", line)
+
+
+def transcript_lines(line: str) -> list[str]:
+    """A spoken line (already without fillers) as note lines: a phrase that opens on 跟/在/搞了/一共…
+    joins the one before, a phrase ending in 的 joins the next, a name after a role joins it
+    (农艺师 姓蓝 蓝玉珍 她讲了… → 农艺师蓝玉珍讲了…)."""
+    line = re.sub(r"姓([\u4e00-\u9fa5])\s+(?=\1[\u4e00-\u9fa5]{1,2}(?:\s|$))", "", line)
+    out: list[str] = []
+    glue = named = False
+    phrases = line.split()
+    for i, phrase in enumerate(phrases):
+        if re.fullmatch(r"(?:昨天|今天|前天|上周.|本周.|这周.|礼拜.|周.|星期.)", phrase) and i + 1 < len(phrases) and re.match(r"\d{1,2}月\d", phrases[i + 1]):
+            continue  # 上周六 11月22号: the date itself
+        if out and (glue or _JOIN_PREV.match(phrase)):
+            out[-1] += phrase
+            named = False
+        elif out and phrase.startswith("还有") and re.search(_ORG + "$", out[-1]):
+            out[-1] += "和" + phrase[2:]  # 黄岗镇妇联 还有镇上的 爱心商会 → 黄岗镇妇联和镇上的爱心商会
+            named = False
+        elif out and re.fullmatch(r"[\u4e00-\u9fa5]{2,3}", phrase) and _ROLE_END.search(out[-1]):
+            out[-1] += phrase
+            named = True
+        elif out and named and re.match(r"^[她他]\S", phrase):
+            out[-1] += phrase[1:]
+            named = False
+        else:
+            out.append(phrase)
+            named = False
+        glue = phrase.endswith("的") and len(phrase) <= 10
+    out = [p for p in out if p not in ("然后", "还有", "就是", "一个就是", "还有一个就是", "那个", "我们", "就这样")]
+    lines: list[str] = []
+    open_ = False  # phrases run into one sentence until one carries a figure or closes on 了
+    for phrase in out:
+        if lines and open_:
+            lines[-1] += "，" + phrase
+        else:
+            lines.append(phrase)
+        open_ = not (re.search(r"\d", phrase) or phrase.endswith("了") or _EVENT.search(phrase))
+    return lines
+
+
 def read_frame(notes: str) -> Frame:
     frame = Frame()
     notes = join_thousands(notes)
@@ -319,7 +372,13 @@ def read_frame(notes: str) -> Frame:
     if helped:
         frame.withheld.append("困难或受害群众的姓名（已改为“某”）")
     seen: set[str] = set()
-    for number, line in enumerate(raw_lines, 1):
+    spoken: list[tuple[int, str]] = []
+    for number, line in enumerate(raw_lines, 1):  # a voice transcript is read as its clauses, one a line
+        if is_transcript(line.strip()):
+            spoken.extend((number, part) for part in transcript_lines(spoken_numbers(unfill(line.replace("\u3000", " ")))))
+        else:
+            spoken.append((number, line))
+    for number, line in spoken:
         for name in helped:
             line = line.replace(name, mou(name))
         line = unfill(line.replace("\u3000", " ").strip())
@@ -344,7 +403,7 @@ def read_frame(notes: str) -> Frame:
         bullet = bool(_BULLET.match(line))
         if not bullet:
             frame.pending = ""
-        line = normalise_dates(_BULLET.sub("", line))
+        line = normalise_dates(english(_BULLET.sub("", line)))
         if frame.pending and bullet:
             _add(frame, frame.pending, line, number, seen)
             continue
@@ -376,6 +435,8 @@ def read_frame(notes: str) -> Frame:
         frame.event = quoted_event(frame)
     if frame.kind == "survey" and frame.event and not re.search(r"调研|调查|问卷|走访|座谈", frame.event):
         frame.event += "专题调研"
+    if frame.event == "个案跟进帮扶" and "困境儿童" in whole:
+        frame.event = "困境儿童个案跟进帮扶"
     return frame
 
 
@@ -457,12 +518,41 @@ def _split_long(segment: str) -> list[str]:
     return out
 
 
+_ROLE_HEAD = r"[\u4e00-\u9fa5]{0,8}(?:主席|副主席|主任|书记|局长|部长|站长|所长|院长|校长|会长|老师|代表)"
+# minutes' labels → the meeting's act (a report sentence, never 在讨论方面)
+_MINUTES = {"讨论": "会议讨论中，", "讨论事项": "会议讨论中，", "议定": "会议议定，", "议定事项": "会议议定，",
+            "决定": "会议决定，", "通报": "会议通报，", "介绍": "会上介绍，", "交流": "会上交流，"}
+
+
 def _inner_label(text: str) -> str:
     """``其中：婚姻纠纷21件`` → ``其中，婚姻纠纷21件``; ``“两癌”救助：本季度…`` → ``在“两癌”救助方面，本季度…``."""
+    # 县妇联主席，田晓虹：明年… (the space between role and name read as a comma)
+    text = re.sub(rf"^({_ROLE_HEAD})[，,]([\u4e00-\u9fa5]{{2,3}})(?=[：:])", r"\1\2", text)
     m = re.match(r"^([^：:，。]{1,10})[：:]\s*(.+)$", text)
     if not m or re.search(r"(?:说|表示|讲话|指出|强调)$", m[1]):
         return text
     head, body = m[1], m[2]
+    minutes = _MINUTES.get(head)
+    if minutes:  # a minutes' label is the meeting's act: 讨论：… → 会议讨论中，…; 议定：… → 会议议定，…
+        return f"{minutes}{body}"
+    if re.fullmatch(rf"{_ROLE_HEAD}[\u4e00-\u9fa5]{{2,3}}|[\u4e00-\u9fa5]{{2,4}}[（(][^）)]{{1,8}}[）)]", head):
+        # a speaker's words: 冉丽（服装厂）：“订单有了…” → 冉丽（服装厂）表示：“…”
+        return f"{head}表示：{body}" if body.startswith("“") else f"{head}表示，{body}"
+    if re.fullmatch(_ORG, head) and not re.match(r"^[\d一二两三四五六七八九十]", body):
+        return f"{head}介绍，{body}"  # 县法院：保护令平均审查时间… → 县法院介绍，…
+    if re.search(r"(?:调查|问卷|调研|测评|回访)$", head):
+        return f"{head}显示，{body}"  # 课后问卷调查：满意度94% → 课后问卷调查显示，满意度94%
+    if re.fullmatch(r"(?:了解到|经了解|据了解|调查发现|走访发现)", head):
+        return f"经了解，{body}"
+    online = re.fullmatch(r"(线下|线上|现场)", head)
+    if online:  # 线下：区图书馆负一楼多功能厅，到场52人 → 线下会场设在区图书馆负一楼多功能厅，到场52人
+        first, _, rest = body.partition("，")
+        if _PLACE_ONLY.fullmatch(first):
+            return f"{head}会场设在{first}" + (f"，{rest}" if rest else "")
+        return f"{head}{body}"
+    verb = re.match(r"^(?:开展|组织|举办|发放|培训|服务|走访|慰问|捐赠|赠送)$", head)
+    if verb and re.match(_ORG, body) and head in body:
+        return body  # 发放：县妇联联合县供销社，给…发放… → the unit leads, the verb stays in its place
     if re.fullmatch(r"(?:上午|下午|晚上|会上|会后|课后|活动中|活动后)", head):
         return f"{head}，{body}"  # 上午：导师讲… → 上午，导师讲…
     tod = re.fullmatch(r"(上午|下午|晚上)([\u4e00-\u9fa5]{2,6})", head)
@@ -525,6 +615,11 @@ def _add(frame: Frame, slot: str, text: str, number: int, seen: set[str], cleane
         if done and len(done) < len(clauses):
             _add(frame, "results", "，".join(done), number, seen, cleaned=True)
             text = "，".join(c for c in clauses if c not in done)
+    if slot != "quotes" and re.match(r"^[^，。“]{2,16}表示：“", text):
+        slot = "quotes"  # 冉丽（服装厂）表示：“…”: a speaker's words go to a quote sentence, never a measure
+    bare_head = re.match(rf"^({_BARE_NOUN.pattern})[，,](?=[\u4e00-\u9fa5])", text)
+    if bare_head and slot != "quotes":  # 困境儿童，母亲去年病逝 (the name withheld) → 该儿童母亲去年病逝
+        text = ("该生" if re.search(r"学生|女生|男生", bare_head[1]) else "该儿童") + text[bare_head.end():]
     if slot == "quotes":
         text = speech(text)
         bare_quote = re.fullmatch(r"(“[^”]+”)\s*(?:[（(]([^）)]{1,10})[）)])?", text)
@@ -567,6 +662,9 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         value = value.strip()
         if slot == "contact":
             frame.contact = frame.contact or re.sub(r"\s+", "　", value.strip())
+            return
+        if label == "列席" and value.strip():
+            _add(frame, "participants", f"{_clean(value)}列席会议", number, seen, cleaned=True)
             return
         if slot == "person":
             frame.withheld.append("求助人身份信息")
@@ -653,10 +751,10 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
             rest = re.sub(r"^的(?=[\u4e00-\u9fa5]{2})", "", rest[m.end():].strip(" ，,"))
         elif unit_first:
             rest = rest[:m.start()] + rest[m.end():].lstrip(" ，,")
-    place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|集市|中心|会议室|阶梯教室|教室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区门口|小区|党校|报告厅|大院|院|厅)(?:[一二三四五六七八九十\d]{1,2}楼(?:[\u4e00-\u9fa5]{0,4}(?:会议室|活动室|报告厅|大厅))?)?)(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|进行|召开|设立|\d|$)", rest)
+    place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|集市|中心|会议室|阶梯教室|教室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区门口|小区|党校|报告厅|大院|院|厅|茶园|果园|菜园|大棚|田间)(?:[一二三四五六七八九十\d]{1,2}楼(?:[\u4e00-\u9fa5]{0,4}(?:会议室|活动室|报告厅|大厅))?)?)(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|进行|召开|设立|\d|$)", rest)
     if place and not frame.where:
         frame.where = re.sub(r"^在+", "", place[1])
-    for partner in re.finditer(rf"(?:联合|和|与|跟|\+)\s*({_ORG})(?=一起|联合|共同|举办|开展|的同志|的工作人员|$|[，,\d])", rest):
+    for partner in re.finditer(rf"(?:联合|和|与|跟|\+)\s*({_ORG})(?=一起|联合|共同|举办|开展|的同志|的工作人员|在|$|[，,\d])", rest):
         if partner[1] != frame.organiser and partner[1] not in frame.partners:
             frame.partners.append(partner[1].strip())
     if frame.organiser and frame.organiser in rest:  # 镇妇联和团委，还有镇中心校，一起搞的
@@ -684,7 +782,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
             frame.topic = frame.topic or topic
         return  # a statistics sheet's heading: its unit and month are already read
     room = re.search(r"(?:会议室|活动室|报告厅|礼堂)$", rest.strip())  # 县妇联会议室: a room of the unit is a place
-    if _PLACE_ONLY.fullmatch(rest.strip()) and len(rest.strip()) <= 12 and not re.search(r"联合|[和与、进去到办搞做开讲送帮走访]|准备|计划|打算|下一步" if room else r"妇联|联合|[和与、进去到办搞做开讲送帮走访]|准备|计划|打算|下一步", rest):  # 桥东社区 alone: where, never a measure
+    if _PLACE_ONLY.fullmatch(rest.strip()) and len(rest.strip()) <= 12 and not re.search(r"联合|[和与、进去到办搞做开讲送帮走访报]|已|准备|计划|打算|下一步" if room else r"妇联|联合|[和与、进去到办搞做开讲送帮走访报]|已|准备|计划|打算|下一步", rest):  # 桥东社区 alone: where, never a measure
         frame.where = frame.where or rest.strip()
         return
     if re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:节|节前|节前夕|前夕|期间)", rest.strip()):
@@ -701,6 +799,17 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
                 frame.form = frame.form or ("讲座" if "讲" in clause else "")
                 del clauses[i: i + (1 if m[1].strip() else 2)]
             break
+    report = re.fullmatch(r"(.{2,20}?(?:发放|救助|帮扶|慰问|走访|培训|宣讲|义诊|筛查|活动))(?:工作)?(?:情况|小结|总结)", rest.strip())
+    if report and first and not frame.event and not _figures(rest):  # “巾帼助耕”农资发放情况: the heading names the event
+        if not report[1].endswith("发放"):
+            frame.event = report[1]
+        return  # a distribution's heading: the lead opens on the unit that gave out (县妇联联合…向…发放)
+    case = re.fullmatch(r"(?:[\u4e00-\u9fa5]{0,6}?)个案(?:跟进|回访|帮扶|记录|跟踪)?(?:[（(][^）)]{1,10}[）)])?", rest.strip())
+    if case and not frame.event:  # 个案跟进（瓦窑村）: a case record; its village may be a child's, never the lead's place
+        frame.event = "个案跟进帮扶"
+        return
+    if rest.strip() == "纪要":
+        return  # 县反家暴工作联席会议 纪要: the kind of record, no fact
     record = re.fullmatch(r"([\u4e00-\u9fa5]{2,8}?)(?:记录|纪要|情况)?[（(]([\u4e00-\u9fa5]{2,10})[）)]", rest.strip())
     if record and not frame.event and re.search(_EVENT_NOUNS + "$", record[1]):  # 走访记录（青山村）
         frame.event, frame.where = record[1], frame.where or record[2]
@@ -722,6 +831,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         frame.where = clauses.pop().strip()  # 座谈会记录，11月10日，县妇联会议室: the place, never an item
     if len(clauses) > 1:  # 地点在县妇联五楼会议室: a clause the frame already holds
         clauses = [c for c in clauses if _figures(c) or len(re.sub(r"[^\u4e00-\u9fa5A-Za-z\d]", "", _residue(c, frame))) >= 2]
+    clauses = [c for c in clauses if not re.fullmatch(r"\s*(?:会议)?(?:纪要|记录)\s*", c)]  # 联席会议 纪要: the record's kind
     rest = "，".join(clauses)
     if frame.where and rest.startswith(f"在{frame.where}") and len(rest) > len(frame.where) + 3:
         rest = rest[len(frame.where) + 1:]

@@ -129,6 +129,9 @@ def _when(frame: Frame) -> str:
     return when
 
 
+_PARTNER_IN = r"[\u4e00-\u9fa5]{1,12}?(?:妇联|局|所|院|中心|委员会|团委|协会|商会|办|站|队|团|社|公司|医院|学校)"
+
+
 def _placed(head: str, where: str) -> str:
     """A lead built from a fact names the place the notes give: 一起上门 → 一起到东岭村上门."""
     if not where or where in head:
@@ -139,6 +142,15 @@ def _placed(head: str, where: str) -> str:
         return f"{first[:m.end()]}到{where}{first[m.end():]}{sep}{rest}"
     unit = re.match(_UNIT_IN.pattern, first)
     if unit and _ACT_ANY.match(first[unit.end():]):
+        joint = re.match(rf"(?:联合|会同|携手)(?:{_PARTNER_IN})(?:[、和](?:{_PARTNER_IN}))*", first[unit.end():])
+        if joint:  # 县妇联联合县供销社，给困难妇女户发放… → 县妇联联合县供销社在…向困难妇女户发放…
+            cut = unit.end() + joint.end()
+            tail = first[cut:]
+            if not tail and re.match(r"^[给向为]", rest):
+                tail, sep, rest = "向" + rest[1:], "", ""
+                tail, sep2, rest = tail.partition("，")
+                sep = sep2
+            return f"{first[:cut]}在{where}{tail}{sep}{rest}"
         return f"{first[:unit.end()]}在{where}{first[unit.end():]}{sep}{rest}"
     return head
 

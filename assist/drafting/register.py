@@ -25,6 +25,21 @@ def voice_rules() -> list[tuple[re.Pattern, str]]:
     return [(re.compile(p), r) for p, r in yaml.safe_load(text).get("voice", [])]
 
 
+@functools.lru_cache(maxsize=1)
+def english_rules() -> list[tuple[re.Pattern, str]]:
+    text = resources.files("assist.drafting").joinpath("register.yaml").read_text(encoding="utf-8")
+    return [(re.compile(p), r) for p, r in yaml.safe_load(text).get("english", [])]
+
+
+def english(text: str) -> str:
+    """``next step：12月开进阶班`` → ``下一步：12月开进阶班`` (quoted words unchanged)."""
+    parts = _QUOTE.split(text)
+    for i in range(0, len(parts), 2):
+        for pattern, repl in english_rules():
+            parts[i] = pattern.sub(repl, parts[i])
+    return "".join(parts)
+
+
 def unfill(line: str) -> str:
     """A spoken line without its fillers (嗯, 就是那个, 说一下) and pauses (搞了一个 讲座 → 搞了一个讲座)."""
     for pattern, repl in voice_rules():
@@ -34,7 +49,7 @@ def unfill(line: str) -> str:
 
 def to_report(text: str) -> str:
     """``来了村里妇女45人`` → ``45名村里妇女参加``; figures and quoted words unchanged."""
-    parts = _QUOTE.split(text)
+    parts = _QUOTE.split(english(text))
     for i in range(0, len(parts), 2):
         part = parts[i]
         for pattern, repl in rules():

@@ -13,12 +13,14 @@ from __future__ import annotations
 import itertools
 import re
 
-from assist.figures import Quantity, find_quantities, normalise_digits
+from assist.figures import Quantity, find_quantities, normalise_digits, spoken_numbers
 
 
 def notes_quantities(notes: str) -> list[Quantity]:
     """The notes' quantities, with the shorthand dates that only notes use (9.26)."""
-    return find_quantities(notes) + _shorthand_dates(notes) + _bare_days(notes)
+    spoken = spoken_numbers(notes)  # 七十把 said in a voice transcript supports the draft's 70把
+    extra = find_quantities(spoken) if spoken != notes else []
+    return find_quantities(notes) + extra + _shorthand_dates(notes) + _bare_days(notes)
 
 
 _SHORT_DATE = re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])[./](3[01]|[12]\d|0?[1-9])(?![\d.])")
