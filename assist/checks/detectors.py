@@ -160,7 +160,8 @@ def _digits_in(text: str) -> set[str]:
 
 def invented_numbers(text: str, notes: str) -> list[Defect]:
     """Numbers of ``text`` that the notes do not give (value and unit; 约占70成 from 七成 too)."""
-    notes_n = spoken_numbers(_norm_notes_dates(notes))  # 七十把 said in a transcript supports 70把
+    notes_n = _norm_notes_dates(notes)
+    notes_n += "\n" + spoken_numbers(notes_n)  # 七十把 said in a transcript supports 70把 (and 七十把 itself)
     notes_q = find_quantities(notes_n)
     digits = _digits_in(notes_n) | {_fmt(q.value) for q in notes_q} | {_fmt(q.high) for q in notes_q if q.high}
     out = []

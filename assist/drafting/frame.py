@@ -349,7 +349,7 @@ def transcript_lines(line: str) -> list[str]:
             lines[-1] += "，" + phrase
         else:
             lines.append(phrase)
-        open_ = not (re.search(r"\d", phrase) or phrase.endswith("了") or _EVENT.search(phrase))
+        open_ = not (re.search(r"\d|[一二两三四五六七八九十百千万]+(?:多|来|余)?[个名人位户元块份]", phrase) or phrase.endswith("了") or _EVENT.search(phrase))
     return lines
 
 
