@@ -14,21 +14,26 @@ _QUOTE = re.compile(r"(“[^”]{7,}”|\"[^\"]{7,}\"|「[^」]{7,}」)")
 
 
 @functools.lru_cache(maxsize=1)
+def _register() -> dict:
+    return yaml.safe_load(resources.files("assist.drafting").joinpath("register.yaml").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=None)
+def _section(name: str) -> list[tuple[re.Pattern, str]]:
+    """One list of ``register.yaml`` (rules, voice, english) as compiled (pattern, replacement) pairs."""
+    return [(re.compile(p), r) for p, r in _register().get(name, [])]
+
+
 def rules() -> list[tuple[re.Pattern, str]]:
-    text = resources.files("assist.drafting").joinpath("register.yaml").read_text(encoding="utf-8")
-    return [(re.compile(p), r) for p, r in yaml.safe_load(text)["rules"]]
+    return _section("rules")
 
 
-@functools.lru_cache(maxsize=1)
 def voice_rules() -> list[tuple[re.Pattern, str]]:
-    text = resources.files("assist.drafting").joinpath("register.yaml").read_text(encoding="utf-8")
-    return [(re.compile(p), r) for p, r in yaml.safe_load(text).get("voice", [])]
+    return _section("voice")
 
 
-@functools.lru_cache(maxsize=1)
 def english_rules() -> list[tuple[re.Pattern, str]]:
-    text = resources.files("assist.drafting").joinpath("register.yaml").read_text(encoding="utf-8")
-    return [(re.compile(p), r) for p, r in yaml.safe_load(text).get("english", [])]
+    return _section("english")
 
 
 def english(text: str) -> str:
