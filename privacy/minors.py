@@ -30,20 +30,28 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 
 _CHILD = re.compile(
     r"女童|男童|新生儿|少先队员|中考|(?<!妇女)儿童(?!之家|节|活动|福利|医院|权益|工作|友好|发展|乐园|读物|基金|文学|小说|作家|文艺|剧|图书|出版|用品|服装|食品|节目|电影|歌曲|画|艺术|教育|保护|工作者)|未成年|幼儿|婴儿|宝宝|小朋友|女孩|男孩|少女|少年|留守(?!妇女|老人|老年|人员|群体)|孤儿|困境儿童|"
-    r"(?<!大|研究|博士|硕士|留|医|中专|职校)学生(?!会|干部|代表)|(?:小学|初中|高中|中学|幼儿园)(?!教师|老师|校长|支教|任教|教书|执教|毕业|文化|教导|教务|党|工会|团委|办公|食堂|职工)|"
+    r"(?<!大|研究|博士|硕士|留|医|院|中专|职校)学生(?!会|干部|代表)|(?:小学|初中|高中|中学|幼儿园)(?!教师|老师|校长|支教|任教|教书|执教|毕业|文化|教导|教务|党|工会|团委|办公|食堂|职工)|"
     r"[一二三四五六1-6]年级|初[一二三]|高[一二三]|[0-9一二三四五六七八九十]+班|"
     r"(?:学习|考试|期末|期中|高考|中考)成绩|成绩单|成绩(?=下滑|下降|优异|提高|提升|进步|不好|不错|很好|较差|落后|名列|排名)|作业|上学|放学|辍学|玩具|奶粉|(?<!大学|老|男|女|共)同学(?!会|习|们好)"
 )
 _ADULT_KIN = re.compile(r"母亲|父亲|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|监护人|家长|老师|班主任|校长|婆婆|养父|养母")
 # A child named by kinship between a name and an age cue: the age is the child's
 # (张某与前夫育有一女，今年5岁).
-_CHILD_NOUN = re.compile(r"育有|[一二两三][子女儿]|女儿|儿子|孩子|孙女|孙子|外孙|闺女")
+_CHILD_NOUN = re.compile(r"的?(?:育有|[一二两三][子女儿]|女儿|儿子|孩子|孙女|孙子|外孙|闺女)")
 # A verb or preposition between a name and a child word after it makes the child the object
 # (校长王建国带领学生, 刘某陪同孩子, 她负责的儿童之家服务着留守儿童): the cue is not the name's.
 _OBJECT_LINK = re.compile(
     r"带领|带着|陪同|陪伴|陪着|照顾|照料|负责|服务|辅导|教育|关爱|关心|走访|看望|探望|慰问|资助|帮助|帮扶|组织|"
     r"培训|接送|送|给|为|对|向|和|与|同|把|替|教|讲|到|开展|举办|参加|联系|动员|号召|鼓励|看护|监护|抚养|收养"
 )
+# An alias the document gives someone (X（化名）; 化名“X”; 称她为“X”) and two names of one person
+# (虎子大名叫韦俊熙, 石明轩（小名牛牛）, 韦俊熙，小名虎子)
+_ALIAS_AFTER = re.compile(r"[”」』\"]?\s*[（(]化名[）)]")
+_ALIAS_BEFORE = re.compile(r"(?:化名(?:为|叫|是)?|(?:称|叫|唤)(?:她|他|其|孩子)(?:为|作)?)[“「『\"]?$")
+_NAME_LINK = re.compile(r"(?:的)?[，,（(]?\s*(?:大名|小名|乳名|学名|本名|真名|原名|昵称|外号)(?:叫|是|为)?[“「『\"]?")
+_CHILD_WORD = re.compile(r"孩子|孩儿|娃")  # in an alias's own sentence: the alias is the child's
+# A predicate that gives the subject's age (蒙思涵是一对10岁的双胞胎, 罗晓东是个13岁的孩子)
+_PREDICATE = re.compile(r"\s*(?:是|为)(?:一对|一名|一个|一位|个|名|位|对)?\s*")
 # A verb of saying between a name and a cue after it: the cue is in the reported words.
 _SPEECH = re.compile(r"说|表示|介绍|认为|告诉|坦言|感慨|回忆|谈到|强调|指出")
 # An adult role or title right before a name (校长王建国, 县妇联副主席李娜, 家长刘某, 奶奶陈桂兰):
@@ -151,7 +159,7 @@ def find_minors(
         for i in in_sent:
             s, _ = persons[i]
             # 王秀英的孙女小雅: the kinship word describes the name right after it
-            if _KIN_BEFORE.search(text, max(sent_start, s - 6), s) and _child_context(text, sent_start, sent_end):
+            if _KIN_BEFORE.search(text, max(sent_start, s - 6), s) and _child_context(text, *_clause(text, s, sent_start, sent_end)):
                 minor_persons.add(i)
                 strong.add(i)
     sentence_starts = [a for a, _ in sentences]
@@ -165,7 +173,9 @@ def find_minors(
         before = [i for i in within(persons, starts, sent_start, s)]
         if before:
             minor_persons.add(before[-1])
-    _spread_over_lists(text, persons, minor_persons)
+    groups = person_groups(text, persons) if groups is None else groups
+    strong |= _alias_minors(text, persons, sentences, minor_persons)
+    _spread_over_links(text, persons, groups, minor_persons)
     if not minor_persons:
         return minor_persons, minor_ids
     id_minors = {i for i in minor_persons if _named_before_minor_id(i, persons, ids, minor_ids)}
@@ -199,6 +209,7 @@ def _about_the_past(text: str, persons: list[tuple[int, int]], lo: int, cue_star
 
 
 _ADULT_AGE_REACH = 8  # characters between a stated age and the name it belongs to
+_ADULT_PHRASE_REACH = 16  # 20岁的市卫生职业学院学生覃雅琪: the first name of the noun phrase after 的
 
 
 def _stated_adults(text: str, persons: list[tuple[int, int]]) -> set[int]:
@@ -220,6 +231,9 @@ def _stated_adults(text: str, persons: list[tuple[int, int]]) -> set[int]:
             for i in range(lo, hi):
                 if not re.search(r"[，。；！？、]", text[m.end() : starts[i]]):
                     adults.add(i)
+            if lo < len(persons) and starts[lo] - m.end() <= _ADULT_PHRASE_REACH \
+                    and not re.search(r"[，。；！？、\s0-9的岁]", text[m.end() : starts[lo]]):
+                adults.add(lo)
         else:
             # the last person ending within reach before the age
             last = bisect.bisect_right(ends, m.start()) - 1
@@ -247,26 +261,60 @@ def _born_minor(m: re.Match, today: dt.date) -> bool:
     return born <= today and _under_18(born, today)
 
 
-def _spread_over_lists(text: str, persons: list[tuple[int, int]], minor_persons: set[int]) -> None:
-    """Names joined by 、 share the cue of one of them (留守儿童豆豆、小宝、甜甜); so do two full names
+def _spread_over_links(text: str, persons: list[tuple[int, int]], groups: list[int], minor_persons: set[int]) -> None:
+    """A child's status reaches every mention linked to a marked one: the same person (``groups``), two
+    names of one child (虎子大名叫韦俊熙), names joined by 、 (留守儿童豆豆、小宝、甜甜) and two full names
     with the same surname joined by 和/与/及 (双胞胎女儿龙欢欢和龙乐乐: siblings)."""
+    if not minor_persons:
+        return
+    parent = list(range(len(persons)))
 
-    def joined(a: int, b: int) -> bool:
-        gap = text[persons[a][1] : persons[b][0]]
-        if gap == "、":
-            return True
-        (sa, ea), (sb, eb) = persons[a], persons[b]
-        return gap in ("和", "与", "及") and ea - sa == 3 and eb - sb == 3 and text[sa] == text[sb]
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
 
-    for i in sorted(minor_persons):
-        j = i
-        while j + 1 < len(persons) and joined(j, j + 1):
-            j += 1
-            minor_persons.add(j)
-        j = i
-        while j > 0 and joined(j - 1, j):
-            j -= 1
-            minor_persons.add(j)
+    first_of: dict[int, int] = {}
+    for i, g in enumerate(groups):
+        parent[find(i)] = find(first_of.setdefault(g, i))
+    for a in range(len(persons) - 1):
+        (sa, ea), (sb, eb) = persons[a], persons[a + 1]
+        gap = text[ea:sb]
+        siblings = gap in ("和", "与", "及") and ea - sa == 3 and eb - sb == 3 and text[sa] == text[sb]
+        if gap == "、" or siblings or _NAME_LINK.fullmatch(gap):
+            parent[find(a)] = find(a + 1)
+    marked = {find(i) for i in minor_persons}
+    minor_persons.update(i for i in range(len(persons)) if find(i) in marked)
+
+
+def _alias_minors(text: str, persons: list[tuple[int, int]], sentences, minor_persons: set[int]) -> set[int]:
+    """Aliases given to a child (为保护孩子，下文称她为“小橘”（化名）; 孩子以化名“豆芽”称呼; 女童雨雨（化名）):
+    an alias introduced in a sentence that speaks of a child, and not of an adult right before it (称其母亲为…),
+    is the child's. Returns the mentions marked (each is marked by its own sentence)."""
+    marked: set[int] = set()
+    starts = [a for a, _ in sentences]
+    for i, (s, e) in enumerate(persons):
+        if not (_ALIAS_AFTER.match(text, e) or _ALIAS_BEFORE.search(text, max(0, s - 8), s)):
+            continue
+        k = bisect.bisect_right(starts, s) - 1
+        lo, hi = sentences[k] if k >= 0 else (0, len(text))
+        if _ADULT_KIN.search(text, max(lo, s - 6), s) or _about_the_past(text, persons, lo, s):
+            continue
+        if _CHILD_NOUN.match(text, _ALIAS_AFTER.match(text, e).end() if _ALIAS_AFTER.match(text, e) else e) \
+                or any(j in minor_persons for j, (a, b) in enumerate(persons) if j != i and lo <= a < hi):
+            continue  # 诸葛怡（化名）的孙女许某某今年5岁: the child of the sentence is someone else
+        if _child_context(text, lo, hi) or _CHILD_WORD.search(text, lo, hi):
+            minor_persons.add(i)
+            marked.add(i)
+    return marked
+
+
+def _clause(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause around ``pos`` within the sentence ``lo:hi`` (between clause punctuation)."""
+    before = [m.end() for m in _CLAUSE_PUNCT.finditer(text, lo, pos)]
+    after = _CLAUSE_PUNCT.search(text, pos, hi)
+    return (before[-1] if before else lo), (after.start() if after else hi)
 
 
 def _child_context(text: str, start: int, end: int) -> bool:
@@ -289,7 +337,7 @@ def _nearest(
     for i in candidates:
         s, e = persons[i]
         if e <= cue_start:  # name before the cue
-            if direction == "before_name":
+            if direction == "before_name" and not _PREDICATE.fullmatch(text, e, cue_start):
                 continue  # 韩雪梅带着4岁的儿子韩豆豆: an age before 的 describes the noun after it
             dist = cue_start - e
             between = [j for j in candidates if j != i and persons[j][0] >= e and persons[j][1] <= cue_start]

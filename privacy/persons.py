@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex as re
 
-from privacy.names import common_words, frequent_words, split_surname, surname_words, surnames
+from privacy.names import common_words, frequent_words, kinship_words, split_surname, surname_words, surnames
 from privacy.person_rules import ADDRESS_TERMS, rule_on
 
 REPEAT_SCORE = 0.6  # a propagated mention (below the tagger, above the threshold)
@@ -247,12 +247,22 @@ def person_groups(text: str, persons: list[tuple[int, int]]) -> list[int]:
         group_of.setdefault(n, len(group_of))
     owners: dict[str, set[str]] = {}
     for n in group_of:
-        for form in short_forms(n):
+        for form in (*short_forms(n), *_found_given(n)):
             owners.setdefault(form, set()).add(n)
     for form, full in owners.items():
         if form in group_of and len(full) == 1:
             group_of[form] = group_of[next(iter(full))]
     return [group_of[n] for n in names]
+
+
+def _found_given(name: str) -> tuple[str, ...]:
+    """The two-character given name of a full name, also where it is an ordinary word (欣然 of 黄欣然,
+    安乐 of 乔安乐): used only to join mentions already found as persons, never to find new ones."""
+    if "某" in name or len(name) < 3 or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return ()
+    single, compound = surnames()
+    surname, given = split_surname(name)
+    return (given,) if len(given) == 2 and (surname in single or surname in compound) else ()
 
 
 # what may follow a short name that is also an ordinary word (平安说, 小花的, 阳光，) -- a function
@@ -267,6 +277,9 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
     return words, frozenset(words | surname_words())
 
 
+_BABY_WORDS = frozenset(("宝宝", "娃娃", "贝贝"))  # what anyone calls a baby, not one child's nickname
+
+
 def minor_forms(name: str) -> dict[str, bool]:
     """The short forms a document uses for a child's full name, each with whether it needs the strict
     context of a word (True): the given name (晨曦 of 陈晨曦, 小花 of 王小花, 乐乐 of 赵乐乐), and
@@ -279,6 +292,9 @@ def minor_forms(name: str) -> dict[str, bool]:
     words = _word_lists()[1]
     if len(name) == 2 and name[0] in _PREFIXES:
         return {name: name in words}  # a nickname or an alias (小花（化名）): itself at its other mentions
+    if len(name) == 2 and name[0] == name[1]:
+        # a doubled nickname (雨雨（化名）) too, unless it is a word (宝宝, 妹妹): other uses are no mentions
+        return {} if name in words or name in kinship_words() or name in _BABY_WORDS else {name: False}
     if not (surname in single or surname in compound) or not 1 <= len(given) <= 2:
         return {}
     forms: dict[str, bool] = {}
@@ -329,10 +345,13 @@ def minor_mentions(text: str, persons: list[tuple[int, int]], minors: set[int]) 
     strict_of: dict[str, bool] = {}
     # full names first: a nickname mention that is a full name's form (小禾 of 杨小禾) is that child
     for name in sorted({canonical(text[persons[i][0] : persons[i][1]]) for i in minors}, key=len, reverse=True):
+        owner = name
+        if name in owners and len(owners[name]) == 1 and len(next(iter(owners[name]))) > len(name):
+            owner = next(iter(owners[name]))  # 乐言 of 宁乐言: its forms (言言) are the full name's
         for form, strict in minor_forms(name).items():
             if form == name and form in owners:
                 continue
-            owners.setdefault(form, set()).add(name)
+            owners.setdefault(form, set()).add(owner)
             strict_of[form] = strict
     full_names = {canonical(text[s:e]) for s, e in persons}
     forms = {f for f, o in owners.items() if len(o) == 1}
@@ -357,6 +376,8 @@ def minor_mentions(text: str, persons: list[tuple[int, int]], minors: set[int]) 
             cut[i] = (s, e, next(iter(owners[word])))
         elif e - s == 3 and word[1:] in forms and word[0] in _LEFT_OK:
             cut[i] = (s + 1, e, next(iter(owners[word[1:]])))
+        elif e - s == 3 and word[:2] in forms and word[0] not in surnames()[0]:
+            cut[i] = (s, e - 1, next(iter(owners[word[:2]])))  # 一诺爱读书: the child's 一诺 and a verb
     pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
     new = []
     for m in pattern.finditer(text):

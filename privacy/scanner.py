@@ -94,10 +94,10 @@ class PrivacyScanner:
             for r in kept
             if r.entity_type == "CN_ID_CARD"
         ]
-        minor_persons, minor_ids = find_minors(text, persons, ids, today=self.today,
-                                               sentences=doc.sentences(MINOR_SENTENCE_CHARS))
-        # a minor's status reaches every mention of the same person (雨桐 of 李雨桐) and no one else
         groups = person_groups(text, persons)
+        minor_persons, minor_ids = find_minors(text, persons, ids, today=self.today,
+                                               sentences=doc.sentences(MINOR_SENTENCE_CHARS), groups=groups)
+        # a minor's status reaches every mention of the same person (雨桐 of 李雨桐) and no one else
         minor_groups = {groups[i] for i in minor_persons}
         minor_persons |= {i for i, g in enumerate(groups) if g in minor_groups}
         # a form of address for an elder or an adult (老杨, 孟大爷, 柯女士) is never a child's mention
