@@ -32,10 +32,11 @@ _CLASS = rf"(?:[（(]{_NUM}[）)]班|{_NUM}班)"
 # even in a sentence that names no one (多次到永丰镇中心小学五年级（4）班门口拦截孩子)
 _FULL_CLASS = re.compile(rf"{_SCHOOL}{_GRADE}{_CLASS}")
 # a school level with no school named and no class (上小学四年级) is a grade, not a detail
-_GENERIC = re.compile(rf"(?:小学|中学|初中|高中){_GRADE}$")
+_STUDY = r"(?:(?:读|上|念)书?)"  # 在镇中心小学读一年级: a verb of study between a school and its grade
+_GENERIC = re.compile(rf"(?:小学|中学|初中|高中){_STUDY}?{_GRADE}$")
 _HINT = re.compile(r"年级|初[一二三]|高[一二三]|班")  # a cheap test before the full pattern
 # a grade identifies only with its school or class: a bare 初二 names no one
-_DETAIL = re.compile(rf"{_SCHOOL}{_GRADE}{_CLASS}?|{_GRADE}{_CLASS}|{_SCHOOL}{_CLASS}")
+_DETAIL = re.compile(rf"{_SCHOOL}{_STUDY}?{_GRADE}{_CLASS}?|{_GRADE}{_CLASS}|{_SCHOOL}{_CLASS}")
 # an exact age under 18 (the cue minors.py reads too)
 _AGE = re.compile(r"(?<![0-9])(?:[0-9]|1[0-7]|[一二两三四五六七八九]|十[一二三四五六七]?)\s*(?:周)?岁(?!以[上下]|左右|至|到|-)")
 # a village or community with its name, the town before it when named (城关镇东关社区); the name holds

@@ -63,3 +63,20 @@ def test_age_with_a_small_place(text, minor, details):
     s = text.index(minor)
     assert [text[a:b] for a, b in find_details(text, [(s, s + len(minor))])] == details
 
+
+
+@pytest.mark.parametrize(
+    "text, minor, details",
+    [
+        # a school and its grade with a verb of study between them are one detail
+        ("女儿小萱今年7岁，在镇中心小学读一年级。", "小萱", ["镇中心小学读一年级"]),
+        ("孙子陈浩在县二中上初二（3）班。", "陈浩", ["县二中上初二（3）班"]),
+        ("石头今年11岁，在城南小学念五年级。", "石头", ["城南小学念五年级"]),
+        # a school level with no school named is still a bare grade
+        ("小雨在小学读四年级。", "小雨", []),
+        ("小雨上小学四年级。", "小雨", []),
+    ],
+)
+def test_school_and_grade_split_by_a_verb(text, minor, details):
+    s = text.index(minor)
+    assert [text[a:b] for a, b in find_details(text, [(s, s + len(minor))])] == details
