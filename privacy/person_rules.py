@@ -330,9 +330,10 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
 
 
 # Forms of address after a surname that make surname + form a person mention (柯女士, 孟大爷, 骆奶奶);
-# a title (王老师, 何主席) is left to the context rules, which mark the name before it.
+# a teacher named by surname (邝老师) is a mention too; other titles (何主席) are left to the context
+# rules, which mark the name before them.
 ADDRESS_TERMS = ("女士", "先生", "小姐", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大婶", "大嫂", "大伯",
-                 "阿姨", "奶奶", "爷爷", "婆婆", "师傅")
+                 "阿姨", "奶奶", "爷爷", "婆婆", "师傅", "老师")
 _ADDRESS_TERM_RE = re.compile("|".join(sorted(ADDRESS_TERMS, key=len, reverse=True)))
 ADDRESS_SCORE = 0.8  # above the propagation threshold: a 老周 found once is found at its other mentions
 # what may follow 老 + surname as a mention (老周的, 老马和, 老王说, 老周他们): punctuation, a function

@@ -147,3 +147,21 @@ def test_an_elder_short_form_is_no_childs_mention():
     text = "“老杨，今天腿还疼吗？”76岁的杨永福独自抚养8岁的孙子杨小禾。老杨说，小禾很懂事。"
     found = {e["text"]: e["minor"] for e in build_scanner("rules", today=TODAY).scan(text)["entities"] if e["type"] == "PERSON"}
     assert found.get("老杨") is not True and found.get("杨小禾") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("班主任邝老师当天报告学校。", ["邝老师"]),
+        ("曾老师和王老师分别授课。", ["曾老师", "王老师"]),
+        # a subject or role before 老师 is no surname; a full name before it is the name
+        ("语文老师和班主任老师都来了。", []),
+        ("音乐老师教孩子们唱歌。", []),
+        ("她是一名好老师，也是全校老师的榜样。", []),
+    ],
+)
+def test_a_teacher_named_by_surname(text, names):
+    from privacy.scanner import build_scanner
+
+    found = [e["text"] for e in build_scanner("rules", today=TODAY).scan(text)["entities"] if e["type"] == "PERSON"]
+    assert found == names

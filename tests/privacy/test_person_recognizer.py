@@ -52,7 +52,8 @@ from privacy_fakes import TODAY, FakeTagger
         ("张某就读于某小学，其母在某工厂上班。", ["张某"]),
         # surname + a form of address is no full name; 由 before a surname is a preposition
         ("村里的留守老人王大爷每天都来帮忙。", ["王大爷"]),  # surname + a form of address
-        ("培训班分为5个小组，第3组由王老师带领。", []),
+        # a teacher named by surname is a mention too (a case record names 班主任邝老师 beside the child)
+        ("培训班分为5个小组，第3组由王老师带领。", ["王老师"]),
         # a name that is also a word: kept only where the context leaves no doubt
         ("维权站工作人员高利介绍，今年已受理投诉。", ["高利"]),
         ("经调解，海宁与丈夫达成协议。", ["海宁"]),
