@@ -63,9 +63,11 @@ def mask_phone(value: str) -> str:
         head = 7
     elif core.startswith("1"):
         head = 3
-    else:  # landline: keep the area code and the last two digits
+    elif core.startswith("0"):  # landline: keep the area code and the last two digits
         area = 3 if core[:3] in {"010", "020", "021", "022", "023", "024", "025", "027", "028", "029"} else 4
         return mask_chars(value, area, 2)
+    else:  # a local number with no area code (8395 2271): its head is no area code, only the last two stay
+        return mask_chars(value, 0, 2)
     return mask_chars(value, head, 4)
 
 
