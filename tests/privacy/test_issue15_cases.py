@@ -116,6 +116,10 @@ MISSES = [
     P("银行卡号" + spaced(CARD16, (4, 4, 4, 4), "\t") + "。", "CN_BANK_CARD", spaced(CARD16, (4, 4, 4, 4), "\t"),
       id="more-card-tab"),
     P("身份证号" + spaced(ID, (6, 8, 4), "\t") + "。", "CN_ID_CARD", spaced(ID, (6, 8, 4), "\t"), id="more-id-tab"),
+    # a WeChat account right after its word and connector
+    P("微信（zhang_mm88）", "WECHAT_ID", "zhang_mm88", id="more-wechat-bracket"),
+    P("加我微信 lili_2024，", "WECHAT_ID", "lili_2024", id="more-wechat-space"),
+    P("VX：Liu-Xia2020", "WECHAT_ID", "Liu-Xia2020", id="more-wechat-vx-upper"),
     # a code word before an ID word does not veto the ID (身份证编号: the ID word names the number)
     P("身份证编号" + ID + "。", "CN_ID_CARD", ID, id="more-id-after-id-word-and-code-word"),
     P("证件编号：" + TW_PERMIT + "。", "CN_ID_CARD", TW_PERMIT, id="more-permit-after-zhengjian-bianhao"),
@@ -177,6 +181,7 @@ FALSE_ALARMS = [
     P("商品货号" + card("622202123456789") + "，请核对。", card("622202123456789"), id="issue-product-code"),
     P("订单号：" + ID + "，已发货。", ID, id="issue-order-number"),
     P("QQ号：a123456789", "a123456789", id="issue-qq-letter"),
+    P("她说微信上有人发来example2024的链接。", "example2024", id="more-wechat-word-later"),
     # more of the same kind
     P("孙子孙女都由她一人照顾。", "孙子孙女都由", id="more-sunzi-sunnv-duyou"),
     P("她的孙子小明今年十岁。", "孙子", id="more-sunzi-before-name"),
@@ -236,8 +241,6 @@ OPEN: dict[str, set[str]] = {
     "more-tongban-mama-before-name": {"ner"},
     "more-village-row": {"ner", "rules"},
     "more-village-row-town": {"ner", "rules"},
-    "more-wechat-account-monday": {"ner", "rules"},
-    "more-wechat-group-lecture": {"ner", "rules"},
     "more-yuan-subarea": {"ner", "rules"},
     "more-yuan2-subarea": {"ner", "rules"},
 }
