@@ -23,8 +23,9 @@ from privacy.normalize import digit_value, is_invisible
 
 STYLES = ("chinese", "placeholder", "redact")
 
-# County-level units (not 小区/社区/园区 ...), then the city as a fallback.
-_DISTRICT = re.compile(r"县|旗|(?<![小社园校景营城街])区")
+# County-level units (not 小区/社区/园区 ..., nor an estate's numbered or directional part: 和平里七区,
+# 天通苑北一区, 龙泽苑东区), then the city as a fallback.
+_DISTRICT = re.compile(r"县|旗|(?<![小社园校景营城街0-9一二三四五六七八九十百零〇两]|[苑园里][东南西北中])区")
 _CITY = re.compile(r"(?<![超城])市")
 
 

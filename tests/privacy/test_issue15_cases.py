@@ -17,7 +17,7 @@ from stdnum import luhn
 from stdnum.cn import ric
 
 from eval.privacy.unmasked import count_unmasked
-from privacy.masking import mask_phone
+from privacy.masking import mask_address, mask_phone
 from privacy.normalize import digit_value
 from privacy.scanner import build_scanner
 
@@ -138,6 +138,10 @@ MISSES = [
     P("家住西城区月坛北街甲3号院。", "ADDRESS", "西城区月坛北街甲3号院", id="more-street-jia-yuan"),
     P("家住朝阳区劲松八区805号楼。", "ADDRESS", "朝阳区劲松八区805号楼", id="more-subarea-building"),
     P("家住西城区新街口北大街三不老胡同1号院。", "ADDRESS", "西城区新街口北大街三不老胡同1号院", id="more-street-hutong"),
+    P("住在和平里5号。", "ADDRESS", "和平里5号", id="more-li-house-after-lead"),
+    P("家住南湖街道幸福里6号院3排2号。", "ADDRESS", "南湖街道幸福里6号院3排2号", id="more-li-yuan-row-house"),
+    P("家住张庄村五排十二号。", "ADDRESS", "张庄村五排十二号", id="more-village-row-numerals"),
+    P("家住昌平区回龙观龙泽苑东区8号楼。", "ADDRESS", "昌平区回龙观龙泽苑东区8号楼", id="more-yuan-direction-area"),
 ]
 
 # ---- misses of a name (the tagger's job: the NER scanner) ----
@@ -183,6 +187,12 @@ FALSE_ALARMS = [
     P("QQ号：a123456789", "a123456789", id="issue-qq-letter"),
     P("她说微信上有人发来example2024的链接。", "example2024", id="more-wechat-word-later"),
     # more of the same kind
+    # a day of the month after 里 is a date, not a house number; 政府 is no estate
+    P("村里5号开会，大家都来了。", "村里5号", id="more-date-cunli"),
+    P("他说这里3号前要交材料。", "这里3号", id="more-date-zheli"),
+    P("朝阳区妇联12号上午召开会议。", "12号", id="more-date-after-district"),
+    P("朝阳区团结湖北里3号上午召开会议。", "北里3号", id="more-date-after-li"),
+    P("会议在区政府3号楼召开。", "区政府3号楼", id="more-government-building"),
     P("孙子孙女都由她一人照顾。", "孙子孙女都由", id="more-sunzi-sunnv-duyou"),
     P("她的孙子小明今年十岁。", "孙子", id="more-sunzi-before-name"),
     P("童伴妈妈李秀兰照顾12名儿童。", "童伴妈妈", id="more-tongban-mama-before-name"),
@@ -227,22 +237,9 @@ OBFUSCATED = [
 # cases not fixed yet: id -> the scanners they still fail with (a strict xfail: a fix must remove them)
 OPEN: dict[str, set[str]] = {
     "issue-tongban-mama": {"ner"},
-    "more-jia-yuan": {"ner", "rules"},
-    "more-li-entrance-room": {"ner", "rules"},
-    "more-li-house": {"ner", "rules"},
-    "more-li-house2": {"ner", "rules"},
-    "more-li-jia-house": {"ner", "rules"},
-    "more-li-subarea": {"ner", "rules"},
-    "more-street-hutong": {"ner", "rules"},
-    "more-street-jia-yuan": {"ner", "rules"},
-    "more-subarea-building": {"ner", "rules"},
     "more-sunzi-before-name": {"ner"},
     "more-sunzi-sunnv-duyou": {"ner", "rules"},
     "more-tongban-mama-before-name": {"ner"},
-    "more-village-row": {"ner", "rules"},
-    "more-village-row-town": {"ner", "rules"},
-    "more-yuan-subarea": {"ner", "rules"},
-    "more-yuan2-subarea": {"ner", "rules"},
 }
 
 
@@ -293,3 +290,18 @@ def test_not_flagged(request, any_scanner, text, span):
 def test_phone_forms(value, masked):
     """A local number has no area code to keep: only its last two digits stay."""
     assert mask_phone(value) == masked
+
+
+@pytest.mark.parametrize(
+    ("value", "masked"),
+    [
+        P("朝阳区和平里七区12号楼", "朝阳区***", id="numbered-area-is-no-district"),
+        P("昌平区天通苑北一区3号楼", "昌平区***", id="direction-numbered-area"),
+        P("昌平区回龙观龙泽苑东区8号楼", "昌平区***", id="estate-direction-area"),
+        P("朝阳区劲松八区805号楼", "朝阳区***", id="area-of-a-name"),
+        P("河北省保定市竞秀区东风路128号", "河北省保定市竞秀区***", id="county-district-kept"),
+    ],
+)
+def test_address_forms(value, masked):
+    """The ``chinese`` form keeps the county-level district only, never an estate's own 七区/北一区."""
+    assert mask_address(value) == masked
