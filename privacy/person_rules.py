@@ -163,8 +163,9 @@ AGENT_SUFFIXES = frozenset("师官")
 # What may follow the last item of a list of names: punctuation, 等, a count (三位同志) ...
 _LIST_END = frozenset("、，,。；;：:等和及同被分获荣（(夫两一二三四五六七八九十")
 _MOU_END = re.compile(surname_regex() + r"某{1,2}$")
-# Function characters that are also surnames: 和刘荣 is 和 + 刘荣.
-_FUNCTION_SURNAMES = frozenset("和与及向对给被把跟同让由为从叫于将")
+# Function characters that are also surnames: 和刘荣 is 和 + 刘荣; the adverbs 都/也 (孙女都由她照顾)
+# start no name the rules find.
+_FUNCTION_SURNAMES = frozenset("和与及向对给被把跟同让由为从叫于将都也")
 _NICK_NEVER = frozenset("的了是在和与及说到从向把被让给对为于也都就还又将已并等某们个这那其她他我你您之而或但且")
 _LEFT_SET = frozenset(_LEFT_WORDS)
 _RIGHT_START = _fast(_RIGHT, _RIGHT_FIRST)
