@@ -48,9 +48,9 @@ def mask_chars(value: str, keep_head: int, keep_tail: int, mask: str = "*") -> s
 
 def mask_person(name: str) -> str:
     name = re.sub(r"[\s·•]+", "", "".join(ch for ch in name if not is_invisible(ch)))  # 欧阳 晓翠
-    if "某" in name:
-        return name  # already in the conventional 某 form
     surname, given = split_surname(name)
+    if "某" in name and (name.strip("某") == "" or (given and set(given) == {"某"})):
+        return name  # already in the conventional 某 form (陈某某); 李某华 still shows 华
     if surname == "小" or not given:
         return "某某"
     return surname + "某" * min(2, max(1, len(given)))

@@ -147,7 +147,7 @@ class ChinesePersonRecognizer(EntityRecognizer):
         merged = merge_spans(merged + weak + repeat_mentions(text, merged, accept))
         # a kinship noun (曾祖母, 孙子, 小叔子) is a role, not a name, whichever source tagged it
         kin = kinship_words()
-        titles = _title_spans(text)
+        titles = _title_spans(text) if person_rules.rule_on("programme") else Intervals([])
         merged = [m for m in merged if text[m[0] : m[1]] not in kin and not titles.any_over(m[0], m[1])]
         return [
             RecognizerResult(
