@@ -23,8 +23,9 @@ from privacy.normalize import digit_value, is_invisible
 
 STYLES = ("chinese", "placeholder", "redact")
 
-# County-level units (not 小区/社区/园区 ...), then the city as a fallback.
-_DISTRICT = re.compile(r"县|旗|(?<![小社园校景营城街])区")
+# County-level units (not 小区/社区/园区 ..., nor an estate's numbered or directional part: 和平里七区,
+# 天通苑北一区, 龙泽苑东区), then the city as a fallback.
+_DISTRICT = re.compile(r"县|旗|(?<![小社园校景营城街0-9一二三四五六七八九十百零〇两]|[苑园里][东南西北中])区")
 _CITY = re.compile(r"(?<![超城])市")
 
 
@@ -47,9 +48,9 @@ def mask_chars(value: str, keep_head: int, keep_tail: int, mask: str = "*") -> s
 
 def mask_person(name: str) -> str:
     name = re.sub(r"[\s·•]+", "", "".join(ch for ch in name if not is_invisible(ch)))  # 欧阳 晓翠
-    if "某" in name:
-        return name  # already in the conventional 某 form
     surname, given = split_surname(name)
+    if "某" in name and (name.strip("某") == "" or (given and set(given) == {"某"})):
+        return name  # already in the conventional 某 form (陈某某); 李某华 still shows 华
     if surname == "小" or not given:
         return "某某"
     return surname + "某" * min(2, max(1, len(given)))
@@ -63,9 +64,11 @@ def mask_phone(value: str) -> str:
         head = 7
     elif core.startswith("1"):
         head = 3
-    else:  # landline: keep the area code and the last two digits
+    elif core.startswith("0"):  # landline: keep the area code and the last two digits
         area = 3 if core[:3] in {"010", "020", "021", "022", "023", "024", "025", "027", "028", "029"} else 4
         return mask_chars(value, area, 2)
+    else:  # a local number with no area code (8395 2271): its head is no area code, only the last two stay
+        return mask_chars(value, 0, 2)
     return mask_chars(value, head, 4)
 
 

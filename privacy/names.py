@@ -54,6 +54,15 @@ def kinship_words() -> frozenset[str]:
     return frozenset(words | {p + w for w in words for p in "老小大"})
 
 
+@lru_cache(maxsize=1)
+def role_titles() -> tuple[str, ...]:
+    """Role and programme titles that end in a kinship word (童伴妈妈, 春蕾妈妈), from
+    ``privacy/data/role_titles.txt``, longest first: the characters before the kinship word name no one."""
+    text = resources.files("privacy").joinpath("data/role_titles.txt").read_text(encoding="utf-8")
+    words = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 FREQUENT_WORD_COUNT = 100  # jieba counts at least this high
 
 

@@ -5,16 +5,17 @@ Matching runs on a normalised copy, built in two passes:
 1. character by character, by Unicode property rather than a hand list: every format
    character (category Cf: zero-width, bidi controls, invisible operators, soft hyphen, BOM),
    every variation selector, the Hangul and half-width fillers, the combining grapheme joiner
-   and combining marks stacked on a digit are dropped; every decimal digit of any script
+   and combining or enclosing marks stacked on a digit (U+0301 on a digit, the keycap U+FE0F U+20E3) are
+   dropped; every decimal digit of any script
    (``unicodedata.decimal``: Arabic-Indic, Devanagari, full-width ...) becomes an ASCII digit;
    the rest goes through NFKC (compatibility forms), with ideographic spaces made plain;
    traditional characters are matched as their simplified form (OpenCC t2s, one for one:
    全國婦聯 reads 全国妇联, 陳秀英 is found as a name).
 2. inside number-shaped runs: a run of seven or more Chinese numerals (一三九一二三四五六七八,
-   with 〇/零/幺) becomes digits, and dots, slashes, middle dots and runs of two or more spaces
+   with 〇/零/幺, or the financial 壹贰叁 ...) becomes digits, and dots, slashes, middle dots and runs of two or more spaces
    between digit groups are dropped where the digits together are long enough to be a phone,
-   ID or card number (10 or more), so 138.3112.4567 and 130102  19850312  4501 match as one
-   number. Single spaces and dashes stay: the recognizers read them as group separators.
+   ID or card number (10 or more), so 138.3112.4567, 130102  19850312  4501 and groups set off by
+   tabs match as one number. Single spaces and dashes stay: the recognizers read them as group separators.
 
 Chinese full-width punctuation (，。：；（）…) is kept as it is, because the span taggers were
 trained on it and the rules expect it. ``Normalized.span`` maps a ``[start, end)`` span of the
@@ -35,13 +36,15 @@ _FILLERS = frozenset("\u3164\u115f\u1160\uffa0\u034f\u2800\u17b4\u17b5")
 # Characters that may need work: anything outside ASCII and the common CJK block/punctuation.
 _CANDIDATE = re.compile(r"[^\x00-\x7f\u4e00-\u9fff，。、：；！？（）“”‘’《》【】〔〕—…·]")
 _CN_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
-             "八": "8", "九": "9", "幺": "1"}
+             "八": "8", "九": "9", "幺": "1",
+             # the financial (anti-forgery) numerals, read as digits only inside a run of seven or more
+             "壹": "1", "贰": "2", "叁": "3", "肆": "4", "伍": "5", "陆": "6", "柒": "7", "捌": "8", "玖": "9"}
 _CN_CLASS = "[" + "".join(_CN_DIGIT) + "]"
 # seven or more digits and Chinese numerals, with at least one numeral (the look-ahead keeps the scan in C)
 _CN_RUN = re.compile(f"(?=[0-9{''.join(_CN_DIGIT)}]{{7}})[0-9]*{_CN_CLASS}[0-9{''.join(_CN_DIGIT)}]*")
 # digit groups joined by separators that are not part of the recognizers' own formats (at least
 # three groups, or two when one is long: a decimal like 1.8 is not looked at)
-_SEP = r"(?:[ \t]*[./·・][ \t]*|[ \t]{2,})"
+_SEP = r"(?:[ \t]*[./·・][ \t]*|[ \t]{2,}|\t)"
 _SEP_RUN = re.compile(rf"\d{{1,8}}(?:{_SEP}\d{{1,8}}){{2,}}|\d{{4,8}}{_SEP}\d{{4,8}}")
 _SEP_HINT = re.compile(rf"\d{_SEP}\d")  # where a run may be: a digit, a separator, a digit
 # numeral groups set off by single spaces (一八六 七三二一 五五零八): the numerals become digits, the
@@ -69,7 +72,7 @@ def is_invisible(ch: str) -> bool:
 
 def _attaches(ch: str) -> bool:
     cp = ord(ch)
-    return 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF or unicodedata.category(ch) == "Mn"
+    return 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF or unicodedata.category(ch) in ("Mn", "Me")
 
 
 @lru_cache(maxsize=8192)
@@ -93,7 +96,7 @@ def folded_length(text: str) -> int:
     n = len(text)
     for m in _CANDIDATE.finditer(text):
         ch, pos = m.group(), m.start()
-        if unicodedata.category(ch) == "Mn" and pos and text[pos - 1].isdigit():
+        if unicodedata.category(ch) in ("Mn", "Me") and pos and (text[pos - 1].isdigit() or is_invisible(text[pos - 1])):
             n -= 1
         else:
             n += len(_fold(ch)) - 1
@@ -122,7 +125,20 @@ def digit_value(ch: str) -> str | None:
     if ch in _CN_DIGIT:
         return _CN_DIGIT[ch]
     value = unicodedata.decimal(ch, None)
-    return None if value is None else str(value)
+    if value is not None:
+        return str(value)
+    return _compat_digit(ch)
+
+
+@lru_cache(maxsize=4096)
+def _compat_digit(ch: str) -> str | None:
+    """The digit of a compatibility form that NFKC folds to one digit (① ¹ ⒈ → 1), which matching reads
+    as that digit and masking must count as one."""
+    if ch.isascii():
+        return None
+    folded = unicodedata.normalize("NFKC", ch)
+    digits = [c for c in folded if c.isdecimal()]
+    return digits[0] if len(digits) == 1 and len(folded) <= 2 else None
 
 
 @dataclass(frozen=True)
@@ -154,7 +170,7 @@ def _fold_chars(text: str) -> tuple[str, list[int] | None]:
     changes: dict[int, str] = {}
     for m in _CANDIDATE.finditer(text):
         ch, pos = m.group(), m.start()
-        if unicodedata.category(ch) == "Mn" and pos and (text[pos - 1].isdigit() or pos - 1 in changes):
+        if unicodedata.category(ch) in ("Mn", "Me") and pos and (text[pos - 1].isdigit() or pos - 1 in changes):
             changes[pos] = ""  # a combining mark stacked on a digit (1\u0301)
         elif _fold(ch) != ch:
             changes[pos] = _fold(ch)

@@ -25,7 +25,7 @@ from privacy.names import common_words, frequent_words, surname_regex, surname_w
 # (names gained / lost with the rule off). The first group finds names in the text; the second
 # repairs or drops the tagger's spans (``privacy.recognizers.person.repair_span``).
 FIND_RULES = ("mou", "alias", "nick_child", "double_child", "care_double", "right_context", "left_context", "lists",
-              "address_form")
+              "address_form", "spaced_name", "in_latin")
 REPAIR_RULES = (
     "glued_before", "trailing_verb3", "compound_left", "agent_suffix", "compound_grow", "aspect3", "role_prefix", "aspect4", "word_end4",
     "compound_alone", "surname_left", "compound_left2", "he_last", "place_after", "place_last", "company", "doc_number", "fulian_word", "single_char",
@@ -143,10 +143,18 @@ def _patterns() -> dict[str, re.Pattern]:
         # a byline puts a space between the role and the name: （通讯员 张蕾 记者 刘洋）
         "left": _fast(rf"(?:{left})(?:[：:]|[ \u3000])?", "".join({w[0] for w in _LEFT_WORDS})),
         "list_item": re.compile(rf"{sn}{_GIVEN}{{1,2}}"),
+        # a Chinese name alone inside Latin-script text (Please contact 张三 for details.): two to four
+        # Han characters with Latin words on both sides, or a Latin word on one side and the text's end
+        "in_latin": re.compile(
+            rf"(?<=[A-Za-z][A-Za-z.,:;]*[ ]{{1,2}}|^)({sn}{_GIVEN}{{1,2}})(?=[ ]{{0,2}}[,.;:!?)]?[ ]{{0,2}}[A-Za-z]|[ ]{{0,2}}[,.;:!?]?$)"
+            rf"|(?<=[A-Za-z][A-Za-z.,:;]*[ ]{{1,2}})({sn}{_GIVEN}{{1,2}})(?=[ ]{{0,2}}[,.;:!?)]?[ ]{{0,2}}(?:[A-Za-z]|$))",
+            re.MULTILINE,
+        ),
     }
 
 
 _STOP_SET = frozenset(_STOP)
+_LATIN_HINT = stdre.compile(r"[A-Za-z]{2,} [\u4e00-\u9fff]|[\u4e00-\u9fff],? [A-Za-z]{2,}")
 # What follows a title word that names a firm or a body, not a person (律师事务所, 医生集团)
 _FIRM_AFTER = stdre.compile(r"事务所|协会|学会|公司|集团|工作室|联盟|商会|研究会")
 # A right trigger and the character after it that make a title noun (白宫发言人): what stands before
@@ -163,8 +171,9 @@ AGENT_SUFFIXES = frozenset("师官")
 # What may follow the last item of a list of names: punctuation, 等, a count (三位同志) ...
 _LIST_END = frozenset("、，,。；;：:等和及同被分获荣（(夫两一二三四五六七八九十")
 _MOU_END = re.compile(surname_regex() + r"某{1,2}$")
-# Function characters that are also surnames: 和刘荣 is 和 + 刘荣.
-_FUNCTION_SURNAMES = frozenset("和与及向对给被把跟同让由为从叫于将")
+# Function characters that are also surnames: 和刘荣 is 和 + 刘荣; the adverbs 都/也 (孙女都由她照顾)
+# start no name the rules find.
+_FUNCTION_SURNAMES = frozenset("和与及向对给被把跟同让由为从叫于将都也")
 _NICK_NEVER = frozenset("的了是在和与及说到从向把被让给对为于也都就还又将已并等某们个这那其她他我你您之而或但且")
 _LEFT_SET = frozenset(_LEFT_WORDS)
 _RIGHT_START = _fast(_RIGHT, _RIGHT_FIRST)
@@ -229,6 +238,8 @@ def _name_starting_at(text: str, start: int) -> int | None:
         return None
     if text[pos : pos + 2] in _HONORIFICS or _RIGHT_START.match(text, pos):
         return None  # 王大爷, 姚先生: a surname and a form of address, no given name
+    if rule_on("spaced_name") and text[pos : pos + 1] in (" ", "\u3000") and pos + 1 < len(text) and _is_given(text[pos + 1]):
+        pos += 1  # 欧阳 晓翠: one space typed between the surname and the given name
     end = pos
     while end < len(text) and end - pos < 2 and _is_given(text[end]):
         end += 1
@@ -323,6 +334,11 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         role = m.group().rstrip("：: \u3000")
         if not _ordinary_word(text[m.end() : end]) or ((m.end(), end) in doubtful_right and role not in _VERB_LEFT):
             found.append((m.end(), end, 0.7))
+    if rule_on("in_latin") and _LATIN_HINT.search(text):
+        for m in p["in_latin"].finditer(text):
+            a, b = m.span(1) if m.group(1) else m.span(2)
+            if text[a:b] not in common_words() and text[a + 1 : b] not in common_words():
+                found.append((a, b, 0.7))
     if rule_on("address_form"):
         found += address_forms(text)
     # 已作化名处理: a word right after 化名 (no 为/叫/是, no quote) gives no name

@@ -20,26 +20,42 @@ from privacy.names import common_words, surname_words
 from privacy.recognizers.base import ContextPatternRecognizer
 
 _C = r"[\u4e00-\u9fff]"
+# what follows a day of the month (3号上午, 5号开会, 12号前): N号 then reads as a date, not a house
+_DATE_NEXT = r"[上下中]午|晚|早|凌晨|前|后|起|以|至|到|开|召|举|当天|那天|这天|左右|晚上"
 _N = r"(?:[0-9]+|[一二三四五六七八九十百零〇两]+)"
 _ADMIN = (
     rf"(?:{_C}{{1,6}}?(?:省|自治区|特别行政区)|{_C}{{1,5}}?(?:自治州|地区|盟|市|州)"
     rf"|{_C}{{1,5}}?(?:自治县|县|区|旗)|{_C}{{1,5}}?(?:镇|乡|街道|办事处))"
 )
-_BUILDING = rf"(?:{_N}(?:号楼|栋|幢|座|号院)|[0-9]+-[0-9]+(?:-[0-9]+)?(?:室|号)?)"
+# a house or building number may carry 甲/乙/丙/丁 (甲15号院: the first of two numbered 15)
+_NO = rf"(?:[甲乙丙丁])?{_N}"
+# a numbered or directional part of an estate before its buildings (和平里七区, 天通苑北一区, 龙泽苑东区)
+_SUBAREA = rf"(?:[东南西北中]{_N}?|{_N})区"
+_BUILDING = rf"(?:{_NO}(?:号楼|栋|幢|座|号院)|[0-9]+-[0-9]+(?:-[0-9]+)?(?:室|号)?)"
 _TAIL = (
-    rf"(?:{_N}(?:号楼|栋|幢|座|单元|层|楼|室|户|号)|[A-Za-z](?:座|栋|幢|区)|-?[0-9]+-[0-9]+(?:-[0-9]+)?(?:室|号)?)*"
-    r"(?:(?<=单元|栋|幢|号楼|座)[0-9]{3,4}(?![0-9]))?"  # a bare room number after the unit
+    rf"(?:{_N}(?:号楼|栋|幢|座|单元|门|排|层|楼|室|户|号)|[A-Za-z](?:座|栋|幢|区)|-?[0-9]+-[0-9]+(?:-[0-9]+)?(?:室|号)?)*"
+    r"(?:(?<=单元|栋|幢|号楼|座|门)[0-9]{3,4}(?![0-9]))?"  # a bare room number after the unit or entrance (2门101)
 )
-_STREET = rf"{_C}{{1,7}}?(?:大街|大道|路|街|(?<!街|频|渠|知|报|味|轨|赛|跑|通|车|隧)道|巷|弄|胡同){_N}(?:号|弄)(?:院)?"
+# a lane or hutong may follow the street it opens off (新街口北大街三不老胡同1号院)
+_STREET = (
+    rf"(?:{_C}{{1,7}}?(?:大街|大道|路|街))?"
+    rf"{_C}{{1,7}}?(?:大街|大道|路|街|(?<!街|频|渠|知|报|味|轨|赛|跑|通|车|隧)道|巷|弄|胡同){_NO}(?:号|弄)(?:院)?"
+)
 _ESTATE = (
-    rf"{_C}{{1,8}}?(?:小区|花园|家园|公寓|新村|大厦|苑|园|府|公馆|宿舍|社区|村|庄|屯|广场|大院|里)"
-    rf"{_BUILDING}"
+    rf"{_C}{{1,8}}?(?:小区|花园|家园|公寓|新村|大厦|苑|园|(?<!政)府|公馆|宿舍|社区|村|庄|屯|广场|大院|里)"
+    rf"(?:{_SUBAREA})?{_BUILDING}"
+    rf"|{_C}{{1,6}}?{_SUBAREA}{_BUILDING}"  # a numbered area and its building (劲松八区805号楼)
 )
+# a house number in a 里 or 苑 (团结湖北里3号, 八里庄北里甲15号): only after a county or district, or
+# right after a word that introduces an address (住在和平里5号), and not a date (村里5号开会, 这里3号前)
+_LANE = rf"{_C}{{1,8}}?(?:(?<![这那哪村家城乡县镇区院心夜手屋厂店楼])里|苑)(?:{_SUBAREA})?{_NO}号(?!楼|院|栋|{_DATE_NEXT})"
+_LANE_LEAD = r"(?<=(?:住|住在|住址|地址|家住|现住|居住|位于|户籍)[：:\s]?)"
 _BLOCK_UNIT = rf"{_C}{{1,8}}?{_N}(?:号楼|栋|幢|座){_N}单元"  # any estate name, when a unit follows
 _VILLAGE_GROUP = rf"{_C}{{1,6}}?(?:村|屯|庄|社区)(?:第)?{_N}(?:村民小组|小组|组|社|队)"
 # 该村二组 / 本村3组 / 某村五组: no village is named, so nothing to find a home by.
 _UNNAMED = re.compile(r"(?:该|本|某|各|全|每|此|同|邻|我)(?:村|屯|庄|社区)")
-_VILLAGE_HOUSE = rf"{_C}{{1,6}}?(?:村|屯|庄|社区){_N}号"
+# a house in a village, numbered by row (排) or after the group (芦城村3排5号, 张庄村二组15号)
+_VILLAGE_HOUSE = rf"{_C}{{1,6}}?(?:村|屯|庄|社区)(?:{_N}(?:组|队))?(?:{_N}排)?{_N}号"
 # a village or community named right after the county or district it belongs to (with the town between
 # them or not): a county and a village name find a household; a town alone does not (城关镇 is in
 # hundreds of counties). The name has no
@@ -60,14 +76,15 @@ _IN_STREET = (
     rf"|{_C}{{1,8}}?(?:大厦|大楼|写字楼|中心|广场)(?={_N}(?:层|楼|室)))"  # 城建大厦18楼
 )
 ADDRESS_REGEX = (
-    rf"(?:{_ADMIN})*(?:{_STREET}{_IN_STREET}?|{_ESTATE}|{_BLOCK_UNIT}|{_VILLAGE_GROUP}|{_VILLAGE_HOUSE})"
+    rf"(?:(?:{_ADMIN})*(?:{_STREET}{_IN_STREET}?|{_ESTATE}|{_BLOCK_UNIT}|{_VILLAGE_GROUP}|{_VILLAGE_HOUSE})"
+    rf"|(?:{_ADMIN})+{_LANE}|{_LANE_LEAD}{_LANE})"
     rf"{_TAIL}"
 )
 # Every address match contains one of these.
 _ANCHOR = re.compile(rf"{_N}(?:号|弄|组|社|队|栋|幢|座|村民小组|小组)|[0-9]+-[0-9]+")
 # An anchor is worth the full pattern only if a detail suffix (路, 村, 小区 ...) stands just
 # before it, or it is a building number (3号楼, 5栋).
-_DETAIL_BEFORE = re.compile(r"大街|大道|路|街|道|巷|弄|胡同|村|庄|屯|社区|小区|花园|家园|公寓|新村|大厦|苑|园|府|公馆|宿舍|广场|大院")
+_DETAIL_BEFORE = re.compile(r"大街|大道|路|街|道|巷|弄|胡同|村|庄|屯|社区|小区|花园|家园|公寓|新村|大厦|苑|园|府|公馆|宿舍|广场|大院|里|排")
 _WINDOW_BEFORE = 48
 _WINDOW_AFTER = 32
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 from stdnum import luhn
+from stdnum.cn import uscc
 
-from privacy.recognizers.base import ContextPatternRecognizer
+from privacy.recognizers.base import NUMBER_WORDS, ContextPatternRecognizer
 
 BANK_CONTEXT = ["银行卡", "卡号", "银行", "账号", "帐号", "账户", "帐户", "储蓄卡", "借记卡", "信用卡", "社保卡", "开户"]
 
@@ -27,14 +28,12 @@ class CnBankCardRecognizer(ContextPatternRecognizer):
         ),
     ]
     CONTEXT = BANK_CONTEXT + ["card", "Amex", "American Express", "卡"]
-    NEGATIVE_BEFORE = [
-        "订单", "单号", "编号", "流水号", "运单", "快递", "发票", "批次", "文号", "登记号", "证书",
-        "序列号", "序号", "条码", "条形码", "编码", "代码", "型号", "串号", "IMEI", "SN", "设备号",
-        "身份证", "证件号", "身份号码", "护照", "居住证", "准考证", "学号", "工号",
-    ]
+    NEGATIVE_BEFORE = NUMBER_WORDS + ["身份证", "证件号", "身份号码", "护照", "居住证"]
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = "".join(ch for ch in pattern_text if ch.isdigit())
+        if len(digits) == 18 and uscc.is_valid(digits):
+            return False  # a unified social credit code (two check characters of its own), not a card
         if len(digits) in (14, 15):
             return None if luhn.is_valid(digits) else False  # the card word decides
         return 16 <= len(digits) <= 19 and luhn.is_valid(digits)

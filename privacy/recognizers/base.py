@@ -15,6 +15,14 @@ STAT_SUFFIX = re.compile(
     r"|余|多|小时|分钟|公里|平方)"
 )
 
+# Words that name a number that is neither an ID nor a payment card: orders, parcels, documents,
+# products, devices, companies (统一社会信用代码, 营业执照号, 税号), school and staff numbers.
+NUMBER_WORDS = [
+    "订单", "单号", "编号", "流水号", "运单", "快递", "发票", "批次", "文号", "登记号", "注册号", "证书",
+    "序列号", "序号", "条码", "条形码", "编码", "代码", "型号", "货号", "串号", "IMEI", "SN", "设备号",
+    "商品码", "产品码", "批号", "执照", "税号", "纳税人识别号", "信用代码", "准考证", "学号", "工号",
+]
+
 
 class ContextPatternRecognizer(PatternRecognizer):
     """Subclasses set ENTITY, PATTERNS and optionally CONTEXT and the veto lists.

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex as re
+
 from presidio_analyzer import Pattern
 
-from privacy.recognizers.base import ContextPatternRecognizer
+from privacy.recognizers.base import NUMBER_WORDS, ContextPatternRecognizer
 
 # First two digits of the administrative division code (GB/T 2260): provinces,
 # autonomous regions, municipalities, plus 71 Taiwan, 81 Hong Kong, 82 Macau, and 83 for the
@@ -15,6 +17,7 @@ PROVINCE_CODES = frozenset(
     "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 "
     "50 51 52 53 54 61 62 63 64 65 71 81 82 83".split()
 )
+_ID_WORDS = re.compile("身份|证件|居住证|通行证")  # a word that names an ID, next to a code word
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 
@@ -78,7 +81,21 @@ class CnIdCardRecognizer(ContextPatternRecognizer):
         ),
         Pattern("id15 (legacy)", r"(?<![0-9A-Za-z])\d{15}(?![0-9A-Za-z])", 0.2),
     ]
-    CONTEXT = ["身份证", "证件号", "公民身份号码", "身份号码", "身份证号"]
+    CONTEXT = ["身份证", "证件号", "公民身份号码", "身份号码", "身份证号", "居住证"]
+    # a number right after a word that names another kind of number (订单号, 快递单号, 编号 ...) is that
+    # number, even where its digits happen to pass the ID check (one in eleven does)
+    NEGATIVE_BEFORE = NUMBER_WORDS
+
+    def vetoed(self, text: str, start: int, end: int) -> bool:
+        """A code word just before the number vetoes it, unless an ID word names the number after it or
+        right before it (身份证编号, 证件编号: the code word only says "number")."""
+        lo = max(0, start - self.NEGATIVE_WINDOW)
+        last = None
+        for m in self._negative_before.finditer(text, lo, start):
+            last = m
+        if last is None:
+            return False
+        return not _ID_WORDS.search(text, max(0, last.start() - 5), start)
 
     def __init__(self, supported_language: str = "zh", today: dt.date | None = None):
         super().__init__(supported_language)

@@ -17,7 +17,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from models.taggers import WEAK_PER, SpanTagger, between_batches_run
 from privacy import person_rules
 from privacy.limits import check_active
-from privacy.names import common_words, frequent_words, kinship_words, surname_words, surnames
+from privacy.names import common_words, frequent_words, kinship_words, role_titles, surname_words, surnames
 from privacy.persons import ADDRESS_FORMS, REPEAT_SCORE, filter_spans, repeat_mentions, trim_to_known  # document level: privacy.persons
 from privacy.sentences import sentence_spans
 from privacy.spans import DisjointSpans
@@ -147,7 +147,8 @@ class ChinesePersonRecognizer(EntityRecognizer):
         merged = merge_spans(merged + weak + repeat_mentions(text, merged, accept))
         # a kinship noun (曾祖母, 孙子, 小叔子) is a role, not a name, whichever source tagged it
         kin = kinship_words()
-        merged = [m for m in merged if text[m[0] : m[1]] not in kin]
+        titles = _title_spans(text) if person_rules.rule_on("programme") else Intervals([])
+        merged = [m for m in merged if text[m[0] : m[1]] not in kin and not titles.any_over(m[0], m[1])]
         return [
             RecognizerResult(
                 self.ENTITY,
@@ -161,6 +162,25 @@ class ChinesePersonRecognizer(EntityRecognizer):
             )
             for start, end, score in merged
         ]
+
+
+# a common word before one of these is a role title, not a name and a kin word (爱心妈妈, 知心姐姐)
+_TITLE_KIN = re.compile(r"妈妈|爸爸|姐姐|奶奶")
+
+
+def _title_spans(text: str) -> "Intervals":
+    """Where a role or programme title that ends in a kinship word stands (童伴妈妈, 爱心妈妈): the head
+    of the title is no one's name (``privacy.names.role_titles``, or a common word before 妈妈/姐姐 ...)."""
+    spans = []
+    for title in role_titles():
+        pos = text.find(title)
+        while pos >= 0:
+            spans.append((pos, pos + len(title) - 2, 1.0))
+            pos = text.find(title, pos + len(title))
+    for m in _TITLE_KIN.finditer(text):
+        if m.start() >= 2 and text[m.start() - 2 : m.start()] in common_words():
+            spans.append((m.start() - 2, m.start(), 1.0))
+    return Intervals(spans)
 
 
 class Intervals:
@@ -276,8 +296,9 @@ def repair_span(text: str, start: int, end: int, strict: bool = True, score: flo
         end -= 1  # 周红红(了眼眶): a reduplicated verb or adjective before an aspect particle
     if on("role_prefix") and end - start >= 4:
         for k in (3, 2):
-            if text[start : start + k] in _ROLE_PREFIXES and text[start + k] in single:
-                start += k  # 孙子王浩然: a kinship or role word in front of the name
+            rest = end - start - k
+            if text[start : start + k] in _ROLE_PREFIXES and (text[start + k] in single or (text[start + k] in "小阿" and rest >= 2)):
+                start += k  # 孙子王浩然, 孙子小明: a kinship or role word in front of the name or nickname
                 break
     if end - start == 4 and text[start] in single and text[start : start + 2] not in compound:
         if on("aspect4") and person_rules.aspect_follows(text, end):

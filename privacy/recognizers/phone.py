@@ -107,11 +107,15 @@ class CnLocalPhoneRecognizer(ContextPatternRecognizer):
 
     ENTITY = "PHONE_NUMBER"
     PATTERNS = [
-        Pattern("local number without area code", r"(?<![0-9A-Za-z.])[2-8]\d{6,7}(?![0-9A-Za-z]|\.\d)", 0.05),
+        # 7 or 8 digits, whole or split once (8395 2271, 8395-2271, 662 1354)
+        Pattern("local number without area code",
+                rf"(?<![0-9A-Za-z.])[2-8](?:\d{{6,7}}|\d{{2,3}}{_SEP}\d{{4}})(?![0-9A-Za-z]|\.\d|{_SEP}\d)", 0.05),
         Pattern(
             "landline, local part not in the metadata",
-            # with the area code set off, any local part (test data writes 010-12345678)
-            rf"(?<![0-9A-Za-z])(?:(?:[(（]0\d{{2,3}}[)）]{_SEP}?|0\d{{2,3}}{_SEP})\d{{7,8}}|0\d{{2,3}}[2-8]\d{{6,7}})(?![0-9A-Za-z])",
+            # with the area code set off, any local part, whole or split once (test data writes
+            # 010-12345678; (0743)8512 6630, 0743 8512 6630)
+            rf"(?<![0-9A-Za-z])(?:(?:[(（]0\d{{2,3}}[)）]{_SEP}?|0\d{{2,3}}{_SEP})(?:\d{{7,8}}|\d{{3,4}}{_SEP}\d{{4}})"
+            rf"|0\d{{2,3}}[2-8]\d{{6,7}})(?![0-9A-Za-z]|{_SEP}\d)",
             0.05,
         ),
     ]

@@ -6,6 +6,9 @@ from presidio_analyzer import Pattern
 
 from privacy.recognizers.base import ContextPatternRecognizer
 
+_WORD = r"微信|weixin|wechat|vx|wx|加v"
+# what stands between the word and the account: 号/账号/ID, a colon, 是/为, a bracket, spaces
+_LINK = r"(?:号|账号|帐号|号码|id|名)?\s*(?:[:：]|是|为)?\s*[(（]?\s*"
 _PREFIX = r"(?:微信|weixin|wechat|vx|wx)(?:号|账号|帐号|号码|id)?\s*(?:[:：]|是|为)?\s*"
 
 
@@ -14,11 +17,12 @@ class WeChatRecognizer(ContextPatternRecognizer):
 
     ENTITY = "WECHAT_ID"
     PATTERNS = [
-        # the look-behind only pre-filters (a context word within 10 characters); the
-        # context enhancer then scores the match
+        # the account right after the context word and its connector (微信号：, 微信是, vx: ); a word
+        # further on is something the sentence says about WeChat (微信群里发了lecture的通知,
+        # 微信公众号推送了Monday的活动). The context enhancer then scores the match
         Pattern(
             "wechat id",
-            r"(?<=(?:微信|weixin|wechat|vx|wx|加v)[^\n]{0,10})(?<![A-Za-z0-9_-])[A-Za-z][A-Za-z0-9_-]{5,19}(?![A-Za-z0-9_-])",
+            rf"(?<=(?:{_WORD}){_LINK})(?<![A-Za-z0-9_-])[A-Za-z][A-Za-z0-9_-]{{5,19}}(?![A-Za-z0-9_-])",
             0.1,
         ),
         Pattern("wechat id = mobile", rf"(?<={_PREFIX})1[3-9]\d{{9}}(?![0-9])", 0.6),
