@@ -356,8 +356,13 @@ def contact_in_body(text: str) -> list[Defect]:
 
 
 _MINOR = re.compile(
-    r"(?:留守儿童|困境儿童|女儿|儿子|孙女|孙子|孩子|女童|男童|学生|对象[：:])\s*([\u4e00-\u9fa5]{1,3}某{0,2}[\u4e00-\u9fa5]{0,2})\s*[，,、 ]*(?:[男女][，, ]*)?(\d{1,2})岁"
+    r"(?:留守儿童|困境儿童|女儿|儿子|孙女|孙子|孩子|女童|男童|学生|女生|男生|女孩|男孩|小朋友|对象[：:])\s*([\u4e00-\u9fa5]{1,3}某{0,2}[\u4e00-\u9fa5]{0,2})\s*[，,、 ]*(?:[男女][，, ]*)?(\d{1,2})岁"
     r"|([\u4e00-\u9fa5]{2,4})[，, ]+[男女][，, ]+(\d{1,2})岁"
+)
+# a child named with the school class it is in (梓涵在实验二小三（2）班): a minor without an age
+_MINOR_AT_SCHOOL = re.compile(
+    r"(?:^|(?<=[，,。；;\s：:]))([\u4e00-\u9fa5]{2,3})(?:在|就读于|读)[\u4e00-\u9fa5\d]{1,10}?"
+    r"(?:小学|中学|幼儿园|[一二三四五六七八九十\d][小中])[\u4e00-\u9fa5\d]{0,4}?(?:[（(]\d{1,2}[）)]班|\d{1,2}班|年级)"
 )
 
 
@@ -369,16 +374,33 @@ def minor_names(notes: str) -> list[str]:
             continue  # 女儿今年12岁: a time word, not a name
         if int(age) < 18 and len(name) >= 2 and "某" not in name:
             names.append(name)
-    return names
+    for m in _MINOR_AT_SCHOOL.finditer(notes):
+        if "某" not in m[1] and not re.search(r"孩子|女儿|儿子|学生|我们|她们|他们|今年|现在|目前", m[1]):
+            names.append(m[1])
+    return list(dict.fromkeys(names))
 
 
 def minor_named(text: str, notes: str) -> list[Defect]:
     """A minor named in the notes (李小雨 女 10岁) whose name reaches the draft."""
     out = []
-    for name in minor_names(notes):
+    names = minor_names(notes)
+    given = [n[1:] for n in names if len(n) == 3]  # 王梓涵 is also 梓涵 in a draft
+    for name in dict.fromkeys(names + given):
         for m in re.finditer(re.escape(name), text):
-            out.append(_defect("minor_named", m.start(), m.end(), text, name))
+            if name in given and text.startswith("（化名）", m.end()):
+                continue  # 小雨（化名）: the given name offered as a 化名 (a changed name is better)
+            if not any(d.start <= m.start() < d.end for d in out):
+                out.append(_defect("minor_named", m.start(), m.end(), text, name))
+    if names or "（化名）" in text:  # a named child's school and class identify it under any name
+        for m in _SCHOOL_CLASS_IN.finditer(text):
+            out.append(_defect("minor_named", m.start(), m.end(), text, f"学校班级：{m.group(0)}"))
     return out
+
+
+_SCHOOL_CLASS_IN = re.compile(
+    r"[\u4e00-\u9fa5\d]{1,10}?(?:小学|中学|幼儿园|[一二三四五六七八九十\d][小中])"
+    r"[\u4e00-\u9fa5]{0,3}?(?:[一二三四五六七八九]|初[一二三]|高[一二三])(?:年级)?(?:[（(]\d{1,2}[）)]班|\d{1,2}班)"
+)
 
 
 # --- coverage ----------------------------------------------------------------------------------

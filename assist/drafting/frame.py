@@ -18,7 +18,7 @@ from importlib import resources
 
 import yaml
 
-from assist.drafting.personal import hardship_names, mou, replace_minors, strip_identifiers
+from assist.drafting.personal import hardship_names, mou, pseudonym, replace_minors, strip_identifiers
 from assist.drafting.register import english, to_report, unfill
 from assist.facts import _is_meta, clean_sentence, find_unit, split_items
 from assist.figures import find_quantities, spoken_numbers
@@ -55,6 +55,7 @@ class Frame:
     contact: str = ""
     withheld: list[str] = field(default_factory=list)  # kinds of personal data kept out
     minors: list[str] = field(default_factory=list)
+    aliases: dict[str, str] = field(default_factory=dict)  # a minor's real name → the 化名 written
     facts: list[Fact] = field(default_factory=list)
     dropped: list[int] = field(default_factory=list)  # lines read as chat meta
 
@@ -154,7 +155,15 @@ def take_personal(line: str, frame: Frame) -> str:
 def take_minor(line: str, frame: Frame, notes: str = "") -> str:
     """A minor's name, sex and age out (李小雨 女 10岁); the name is remembered for a 化名.
     ``notes`` is kept for callers of the old signature; the cues are the line's own."""
-    line, names = replace_minors(line, tuple(frame.minors))
+    def alias(name: str) -> str:
+        if name not in frame.aliases:
+            given = lambda n: n[1:] if len(n) == 3 else n  # noqa: E731  梓涵 is 王梓涵
+            same = next((a for r, a in frame.aliases.items() if given(r) == given(name)), "")
+            frame.aliases[name] = same or pseudonym(name, notes, tuple(frame.aliases.values()))
+        return frame.aliases[name]
+
+    known = tuple(frame.minors) + tuple(n[1:] for n in frame.minors if len(n) == 3)
+    line, names = replace_minors(line, known, alias)
     for name in names:
         if name not in frame.minors:
             frame.minors.append(name)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assist.drafting.frame import Fact, Frame, read_frame
+from assist.drafting.personal import mark_aliases
 from assist.drafting.titles import hedged, outcome_rank
 
 LEAD_TARGET = 100
@@ -385,6 +386,8 @@ def compose_frame(frame: Frame, notes: str = "") -> dict:
     else:
         for number, key in enumerate(filled):
             paragraphs += [f"{_ORDINALS[number]}、{headings[key]}", sections[key]]
+    if frame.aliases:  # a minor stands under a changed name, marked where it first appears
+        paragraphs = mark_aliases("\n".join(paragraphs), frame.aliases.values()).split("\n")
     if frame.contact:
         paragraphs.append(f"（联系人：{frame.contact}）")
     title, subtitle = compose_title(frame, lead, notes)
@@ -398,7 +401,11 @@ def compose_frame(frame: Frame, notes: str = "") -> dict:
     if not frame.of("results"):
         questions.append("有多少人受益？有哪些可核实的变化（人数、金额、比例）？")
     if frame.minors:
-        questions.append("笔记中的未成年人姓名未写入草稿；如需提及，请使用化名（如“小雨”为化名须注明）。")
+        named = "、".join(dict.fromkeys(a for a in frame.aliases.values() if a != "孩子"))
+        questions.append(
+            f"笔记中未成年人的真实姓名、年龄和学校班级未写入草稿；正文用化名“{named}”，请核对或另换化名。" if named
+            else "笔记中的未成年人姓名未写入草稿；如需提及，请使用化名并注明（化名）。"
+        )
     if frame.withheld:
         questions.append(f"笔记中的{'、'.join(frame.withheld)}未写入正文。")
     missing = [headings[k] for k in ("background", "results") if not sections[k]]
