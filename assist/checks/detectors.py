@@ -410,7 +410,7 @@ def _private_spans(notes: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in re.finditer(r"\d{1,3}岁", notes)]
     spans += [m.span() for m in re.finditer(r"[^\n]*(?:联系人|联系方式|电话|手机)[^\n]*", notes)]
     # a home address (住址：红岩乡新寨村4组18号) is personal data the draft leaves out, not a figure of the work
-    spans += [m.span(1) for m in re.finditer(r"(?:住址|家庭住址|家住|现住)[：:\s]*([^\s，,。；\n]{2,30})", notes)]
+    spans += [m.span(1) for m in re.finditer(r"(?:住址|家庭住址|地址|家住|现住)[：:\s]*([^\s，,。；\n]{2,30})", notes)]
     return spans
 
 
@@ -421,7 +421,7 @@ def note_figures(notes: str) -> list:
 
     notes_n = _norm_notes_dates("\n".join(apply_corrections(line) for line in notes.split("\n")))
     private = _private_spans(notes_n)
-    private += [(m.start(1), m.end(1)) for m in re.finditer(r"(?:^|\s|[：:])(\d{1,2})[.．、](?!\d)", notes_n, re.M)]
+    private += [(m.start(1), m.end(1)) for m in re.finditer(r"(?:^|\s|[：:])(\d{1,2})(?:[.．、](?!\d)|[)）](?![\d班]))", notes_n, re.M)]
     # a clock time (上午9:00, 会议11时结束) is when, not a figure of the work
     private += [m.span() for m in re.finditer(r"(?<![小\d])\d{1,2}(?:[:：]\d{2}|[时点](?:\d{1,2}分|半)?)(?![\d多余个])", notes_n)]
     return [

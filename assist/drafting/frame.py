@@ -247,6 +247,8 @@ def _classify(text: str) -> str:
         return "proposals"
     if "“" in text and not re.search(r"(?:说|表示|感慨|坦言)[：:，,]?\s*“", text):
         text = re.sub(r"“[^”]*”", "“”", text)
+    if re.fullmatch(r"[^“”]{0,10}(?:说|表示|感慨|坦言)[：:，,]?\s*“[^”]+”[。！]?", text):
+        return "quotes"  # 有个宝妈说“终于有能接孩子的班上了”: someone's words, no story of her own
     if any(re.search(c, text) for c in v["cues"]["cases"][:2]):
         return "cases"
     if re.search(r"(?:说|表示|感慨|坦言)[：:，,]?\s*[“\"]", text) or re.match(r"^[\u4e00-\u9fa5A-Za-z]{1,10}?(?:说|表示|感慨|坦言)(?!明|下|一下)", text):
@@ -377,6 +379,7 @@ def read_frame(notes: str) -> Frame:
         frame.kind = "meeting"
     if re.search(r"调研|问卷调查", whole) or re.search(r"问卷[^\n]{0,8}(?:回收|收回|有效)|(?:回收|收回|有效)[^\n]{0,4}问卷", whole):
         frame.kind = "survey"
+    ahead, question = bool(_DIVIDER.search(whole)), ""  # a chat that runs into the event's own day
     helped = hardship_names(whole)  # 单亲妈妈林秀梅 → 林某: a person helped is never named
     if helped:
         frame.withheld.append("困难或受害群众的姓名（已改为“某”）")
@@ -404,7 +407,22 @@ def read_frame(notes: str) -> Frame:
         if any(re.search(p, line) for p in v["chat_meta"]):
             frame.dropped.append(number)
             heading_of(normalise_dates(line), frame)  # 11/3 的“巧手妈妈”编织课总结一下发群里
+            asked = _EVE_QUESTION.match(line) if chat and ahead else None
+            if asked:  # 明天“妈妈岗”专场招聘会的展位都落实了吗 before —— 11月27日 ——: the day's event
+                short = re.match(r"^(培训|讲座|义诊|筛查|宣讲|比赛)(?=材料|资料|场地|会场|物资)", asked[1])
+                frame.event = frame.event or event_name(_clean(asked[1]), frame) or (short[1] if short else "")
+                question = asked[1] + (asked[2] or "")
             continue
+        if chat and question:  # 装好了 120份, the answer to 培训材料都装袋了吗: 培训材料120份
+            reply = _REPLY.match(line)
+            if reply:
+                rest = line[reply.end():].strip()
+                line = f"{question}{rest}已备齐" if re.fullmatch(r"\d+\s*[\u4e00-\u9fa5]{1,2}", rest) else rest
+            question = ""
+        at = re.search(r"\s*[@＠]\s*([\u4e00-\u9fa5\d]{2,20})\s*$", line)
+        if at and not _HOUSE.search(at[1]):  # 巾帼创业 workshop @ 市创业孵化基地: the place
+            frame.where = frame.where or at[1]
+            line = line[:at.start()]
         if venue(line, frame):
             continue
         line = take_personal(line, frame)
@@ -462,6 +480,15 @@ def venue(line: str, frame: Frame) -> bool:
         return False
     frame.where = frame.where or _clean(m[1])
     return True
+
+
+# a chat's question about the coming event, before a date divider: 明天(的)“妈妈岗”专场招聘会的展位都落实了吗
+_EVE_QUESTION = re.compile(
+    r"^\s*(?:明天|明日)(?:的)?(.+?)(?:(?<=[会训赛课动诊讲])(的[\u4e00-\u9fa5]{1,6}?))?(?:都|已经|全部)?"
+    r"(?:落实|准备|装袋|装|备|对接|安排|布置|弄)(?:好|完)?了?(?:吗|没有?|没)[？?]?\s*$"
+)
+_REPLY = re.compile(r"^\s*(?:都|已经|全部)?(?:落实|准备|装|备|对接|安排|布置|弄)(?:好|完)?了[，,\s]+")
+_DIVIDER = re.compile(r"^\s*[—\-=]{2,}\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]\s*[—\-=]{2,}\s*$", re.M)
 
 
 def heading_of(line: str, frame: Frame) -> None:
@@ -618,6 +645,8 @@ _BARE_NOUN = re.compile(r"(?:留守|困境|困难|单亲|失学|残疾)?(?:[\u4e
 
 def _add(frame: Frame, slot: str, text: str, number: int, seen: set[str], cleaned: bool = False) -> None:
     text = _inner_label(text if cleaned else _clean(text))
+    if frame.when and slot not in ("plans", "quotes") and re.match(r"^(?:今天|今日)(?=[\u4e00-\u9fa5\d])", text):
+        text = text[2:]  # 今天进场求职的宝妈有186人, the day the lead already gives
     if slot == "plans" and re.search(r"[，,]", text):
         clauses = re.split(r"[，,]", text)
         done = [c for c in clauses if re.search(r"已经|已(?!有计划)", c) and not re.search(r"计划|准备|打算|将|下一步|下个?月|下周", c)]

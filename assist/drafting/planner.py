@@ -283,7 +283,13 @@ def compose_sections(plan: Plan) -> dict[str, str]:
     problems = [plan.take(f) for f in plan.free("problems")]
     if problems:
         sections["problems"] = _sentence(_finding(frame, "；".join(problems), True))
-    proposals = [_attributed(frame, f) for f in plan.free("proposals")]
+    own = [f for f in plan.free("proposals") if not re.search(r"希望|建议|认为|提出|能不能|可不可以|能否", f.text[:8])]
+    if len(own) >= 2:  # 建议：1）… 2）… 3）…: one sentence, not the same opening three times
+        who = "调研建议" if frame.kind == "survey" else "建议"
+        proposals = [f"{who}{'；'.join(plan.take(f) for f in own)}"]
+    else:
+        proposals = []
+    proposals += [_attributed(frame, f) for f in plan.free("proposals")]
     for f in plan.free("proposals"):
         plan.take(f)
     sections["proposals"] = "".join(_sentence(p) for p in proposals)
