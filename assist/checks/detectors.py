@@ -332,7 +332,7 @@ def lead_without_event(lead: str, offset: int = 0) -> list[Defect]:
     m = re.match(r"^(?:为此|然后|另外|同时|此外|其中|所以|因此|并且|还)", lead)
     if m:
         out.append(_defect("lead_no_event", 0, m.end(), lead, f"导语以“{m.group(0)}”开头，缺少前文"))
-    if lead and not re.search(rf"{_EVENT_VERB}|设立|建立|成立|建设|建成|开设|打造|组建|推出|实施|发放|调研|筛查|排查|帮扶|受理|调解|培训|宣讲|收集|服务|救助|考察|学习|赴|上门|入户|家访|看望|探望|接待|协助|帮助", first):
+    if lead and not re.search(rf"{_EVENT_VERB}|推荐|申报|设立|建立|成立|建设|建成|开设|打造|组建|推出|实施|发放|调研|筛查|排查|帮扶|受理|调解|培训|宣讲|收集|服务|救助|考察|学习|赴|上门|入户|家访|看望|探望|接待|协助|帮助", first):
         out.append(_defect("lead_no_event", 0, len(first), lead, "首句没有说明做了什么"))
     return [Defect(d.kind, d.start + offset, d.end + offset, d.text, d.message) for d in out]
 

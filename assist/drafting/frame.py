@@ -54,6 +54,7 @@ class Frame:
     pending: str = ""  # the slot of a label with no value (发现：) for the list lines that follow
     contact: str = ""
     withheld: list[str] = field(default_factory=list)  # kinds of personal data kept out
+    nominee: str = ""  # a recommendation form's family or person put forward (邵桂兰家庭)
     minors: list[str] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)  # a minor's real name → the 化名 written
     facts: list[Fact] = field(default_factory=list)
@@ -462,11 +463,14 @@ def read_frame(notes: str) -> Frame:
         frame.event = quoted_event(frame)
     if frame.kind == "survey" and frame.event and not re.search(r"调研|调查|问卷|走访|座谈", frame.event):
         frame.event += "专题调研"
+    if _RECOMMENDATION.search(whole) and frame.nominee:
+        frame.kind = "recommendation"
     if frame.event == "个案跟进帮扶" and "困境儿童" in whole:
         frame.event = "困境儿童个案跟进帮扶"
     return frame
 
 
+_RECOMMENDATION = re.compile(r"推荐表|推荐类别|申报表|申报类别|推荐单位|参评类别")
 _MEETING = re.compile(r"会议纪要|会议记录|^\s*(?:会议时间|会议地点|议题[一二三四五六七八九十\d]|参会人员|会议内容)", re.M)
 _VENUE = re.compile(r"^\s*(?:地点|活动地点|会议地点|场地|(?i:venue|place))\s*[：:]\s*(\S.*)$")
 _HOUSE = re.compile(r"\d+\s*(?:号|组|室|栋|单元|弄)|[路街巷]\d")
@@ -691,6 +695,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         segment = bare[1]  # 课程3门： heads a list but carries a figure: the fact is 课程3门  # a bare label (代表发言：, 门：) heads the lines below; it is no fact itself
     person = re.match(r"^\s*姓名[：:]\s*([\u4e00-\u9fa5·]{2,5})(?:\s+性别[：:]\s*([男女]))?(?:\s+年龄[：:]\s*(\d{1,3})岁?)?\s*$", segment)
     if person:  # 姓名：覃月娥 性别：女 年龄：44 → 覃月娥，女，44岁 (a recommended person's own details)
+        frame.nominee = frame.nominee or person[1]
         _add(frame, "cases", "，".join(p for p in (person[1], person[2], f"{person[3]}岁" if person[3] else "") if p), number, seen)
         return
     labelled = _labelled(segment)
@@ -730,6 +735,16 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
             if label == "调研" and not name.endswith("调研"):
                 name += "调研"
             frame.event = frame.event or name
+            return
+        if slot == "category":  # 推荐类别：2026年度县“最美家庭”: what the form puts the nominee forward for
+            frame.kind, frame.event = "recommendation", frame.event or _clean(value)
+            return
+        if slot == "nominee":  # 家庭：邵桂兰家庭（5口人）
+            name = re.sub(r"[（(][^）)]*[）)]", "", value).strip()
+            frame.nominee = frame.nominee or _clean(name)
+            size = re.search(r"[（(]\s*(\d+)\s*口人\s*[）)]", value)
+            if size:
+                _add(frame, "cases", f"{frame.nominee}共有{size[1]}口人", number, seen)
             return
         if slot == "topic":
             frame.topic = frame.topic or _clean(value).strip("“”")

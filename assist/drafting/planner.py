@@ -156,9 +156,23 @@ def _placed(head: str, where: str) -> str:
     return head
 
 
+def _recommended(frame: Frame) -> str:
+    """县妇联推荐邵桂兰家庭参评2026年度县“最美家庭” (a recommendation form's act), or ''."""
+    if frame.kind != "recommendation" or not (frame.nominee and frame.organiser):
+        return ""
+    return f"{_who(frame)}推荐{frame.nominee}" + (f"参评{frame.event}" if frame.event else "为先进典型")
+
+
 def compose_lead(plan: Plan) -> str:
     frame = plan.frame
     when = _when(frame)
+    recommended = _recommended(frame)
+    if recommended:  # the act, then the nominee's story in the notes' own facts
+        lead = _sentence(f"{when}，{recommended}" if when else recommended)
+        story = "，".join(plan.take(f) for f in plan.free("cases"))
+        if story and not story.startswith(frame.nominee[:2]):
+            story = frame.nominee + story
+        return lead + (_sentence(story.replace("；", "，")) if story else "")
     head = event_clause(frame)
     if not head:
         pool = plan.free("content", "participants", "results") or plan.free("speakers", "background")
@@ -340,6 +354,8 @@ def compose_title(frame: Frame, lead: str, notes: str = "") -> tuple[str, str]:
     figure = headline(frame, lead)
     who = _who(frame)
     candidates = []
+    if _recommended(frame):
+        candidates += [_recommended(frame), f"{frame.nominee}参评{event}" if event else ""]
     named = event if len(event) >= 4 or not who else f"{who}{_verb(event)}{event}"  # 会议 alone is no title
     if event and figure:
         candidates.append(f"{named} {figure}")
@@ -366,7 +382,9 @@ def compose_title(frame: Frame, lead: str, notes: str = "") -> tuple[str, str]:
     if len(title) > TITLE_MAX:
         title = title[:TITLE_MAX]
     subtitle = ""
-    if who and event:
+    if _recommended(frame):
+        pass  # the title says who put forward whom: no 工作侧记 subtitle
+    elif who and event:
         subtitle = f"——{who}{_verb(event)}{event}" if who not in event else f"——{event}"
     elif who:
         subtitle = f"——{who}工作侧记"
@@ -394,7 +412,9 @@ def compose_frame(frame: Frame, notes: str = "") -> dict:
             paragraphs += [f"{_ORDINALS[number]}、{headings[key]}", sections[key]]
     if frame.aliases:  # a minor stands under a changed name, marked where it first appears
         paragraphs = mark_aliases("\n".join(paragraphs), frame.aliases.values()).split("\n")
-    if frame.contact:
+    if frame.contact and frame.kind == "recommendation" and not re.search(r"[\u4e00-\u9fa5]", frame.contact):
+        paragraphs.append(f"（备注：推荐对象联系电话{frame.contact}，不对外公开）")  # the nominee's phone, no contact of the unit
+    elif frame.contact:
         paragraphs.append(f"（联系人：{frame.contact}）")
     title, subtitle = compose_title(frame, lead, notes)
     questions = []

@@ -1,6 +1,8 @@
 """Session 10 rules: chat answers before a date divider, report register of chat counts,
 the notes' @ place, Day1/Day2, one sentence of proposals, 签约 is no hedge."""
 
+import re
+
 import pytest
 
 from assist.checks.detectors import note_figures
@@ -74,3 +76,21 @@ def test_numbered_proposals_are_one_sentence():
 )
 def test_note_figures_skip_list_numbers_and_addresses(notes, kept):
     assert {q.value for q in note_figures(notes)} == kept
+
+
+@pytest.mark.parametrize(
+    "notes,lead,absent",
+    [
+        ("推荐类别：年度“最美家庭”\n家庭：李秀英家庭（4口人）\n地址：河西镇前进村2组8号\n联系电话：13500001111\n"
+         "事迹：李秀英照顾婆婆9年\n推荐单位：河西镇妇联",
+         "河西镇妇联推荐李秀英家庭参评年度“最美家庭”。李秀英家庭共有4口人，李秀英照顾婆婆9年。", ["2组8号", "家庭为"]),
+        ("典型推荐表\n姓名：张红 性别：女 年龄：39\n住址：东山乡1组3号\n事迹：2020年返乡，种植茶叶60亩\n推荐单位：东山乡妇联",
+         "东山乡妇联推荐张红为先进典型。张红，女，39岁，2020年返乡，种植茶叶60亩。", ["1组3号"]),
+    ],
+)
+def test_a_recommendation_form_leads_with_who_put_forward_whom(notes, lead, absent):
+    r = compose_notes(notes)
+    body = r["text"].split("\n")
+    assert body[0] == lead
+    assert not any(a in r["text"] for a in absent)
+    assert not any(re.search(r"\d{7,}", p) for p in body if not p.startswith("（"))  # a phone only on the 备注 line
