@@ -166,7 +166,7 @@ _PERIODS = {"一季度": (1, 3), "二季度": (4, 6), "三季度": (7, 9), "四�
 _DATE_PERIOD = re.compile(
     rf"(?:({_YEAR})年)?({'|'.join(sorted(_PERIODS, key=len, reverse=True))})")
 
-_HEDGE = r"(?:差不多|大概|大致|大约|约莫|约)有|差不多|大概|大致|约莫|将近|接近|大约|不到|不足|超过|多达|近|约|逾|超"
+_HEDGE = r"(?:差不多|大概|大致|大约|约莫|约)有|差不多|大概|大致|约莫|将近|接近|大约|不到|不足|超过|多达|(?<![最附临靠亲将接])近|(?<![签预邀节相履合特制公条婚])约|逾|(?<![赶])超"
 _PERCENT_CN = re.compile(rf"({_HEDGE})?百分之({_NUM})")
 # 八成 = 80 %; not 一成不变, 九成新, 三成员 (a digit before 成 that starts another word).
 _PERCENT_TENTHS = re.compile(

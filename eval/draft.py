@@ -26,6 +26,7 @@ SECTION_KEYS = {
     "outcomes": ("成效", "成果", "效果"),
     "lessons": ("经验", "启示", "体会", "下一步"),
 }
+_MINOR_CLASS = re.compile(r"(?:[一二三四五六七八九]|初[一二三]|高[一二三])(?:年级)?[（(]\d{1,2}[）)]班")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、])?\s*(.{2,10})\s*$")
 
 
@@ -52,11 +53,21 @@ def _key(q) -> tuple:
     return (q.kind, round(q.value, 4), unit, round(q.high, 4) if q.high else None)
 
 
-def figure_recall(notes: str, output: str) -> tuple[int, int]:
-    """(figures of the notes found in the output, figures of the notes); dates and list numbers excluded."""
+def figure_recall(notes: str, output: str, *, public: bool = False) -> tuple[int, int]:
+    """(figures of the notes found in the output, figures of the notes); dates and list numbers
+    excluded. ``public``: personal data a draft must leave out (phones, ages, home addresses, a
+    minor's school class: the spans ``missing_fact`` skips) excluded too."""
     from assist.facts import split_items
 
-    wanted = [q for q in find_quantities("\n".join(split_items(notes))) if q.kind != "date"]
+    text = "\n".join(split_items(notes))
+    private = []
+    if public:
+        from assist.checks.detectors import _private_spans, minor_names
+
+        private = _private_spans(text)
+        if minor_names(notes):
+            private += [m.span() for m in _MINOR_CLASS.finditer(text)]
+    wanted = [q for q in find_quantities(text) if q.kind != "date" and not any(a <= q.start < b for a, b in private)]
     have = {_key(q) for q in find_quantities(output)}
     return sum(1 for q in wanted if _key(q) in have), len(wanted)
 
@@ -97,6 +108,7 @@ def evaluate(notes_set: list[dict], generator, *, scanner=None, scorer=None, lib
         seconds = time.perf_counter() - start
         output = "\n".join([result["title"], result["subtitle"], result["text"]])
         hit, total = figure_recall(item["notes"], output)
+        public_hit, public_total = figure_recall(item["notes"], output, public=True)
         defects = check_draft(result, item["notes"], item.get("must"))
         rows.append(
             {
@@ -106,6 +118,8 @@ def evaluate(notes_set: list[dict], generator, *, scanner=None, scorer=None, lib
                 "unsupported_items": [u["text"] for u in result["unsupported"]],
                 "figures_hit": hit,
                 "figures_total": total,
+                "public_figures_hit": public_hit,
+                "public_figures_total": public_total,
                 "sections": sections_filled(result),
                 "score": (result.get("score") or {}).get("total"),
                 "fallback": bool(result.get("fallback_reason")),
@@ -122,6 +136,8 @@ def evaluate(notes_set: list[dict], generator, *, scanner=None, scorer=None, lib
         "unsupported_per_draft": round(sum(r["unsupported"] for r in rows) / n, 3),
         "drafts_with_unsupported": sum(1 for r in rows if r["unsupported"]),
         "figure_recall": round(sum(r["figures_hit"] for r in rows) / figures_total, 3) if figures_total else None,
+        # the same without the personal data a draft must leave out (phones, ages, a minor's class)
+        "public_figure_recall": _share(rows, "public_figures_hit", "public_figures_total"),
         "sections_filled_mean": round(sum(r["sections"] for r in rows) / n, 2),
         "sections_max": 1 + len(SECTION_KEYS),
         "rubric_total_mean": round(statistics.mean(scores), 1) if scores else None,
@@ -132,6 +148,11 @@ def evaluate(notes_set: list[dict], generator, *, scanner=None, scorer=None, lib
         "defects_by_kind": defects_by_kind(rows),
         "rows": rows,
     }
+
+
+def _share(rows: list[dict], hit: str, total: str) -> float | None:
+    t = sum(r[total] for r in rows)
+    return round(sum(r[hit] for r in rows) / t, 3) if t else None
 
 
 def defects_by_kind(rows: list[dict]) -> dict[str, int]:

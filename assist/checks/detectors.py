@@ -332,7 +332,7 @@ def lead_without_event(lead: str, offset: int = 0) -> list[Defect]:
     m = re.match(r"^(?:为此|然后|另外|同时|此外|其中|所以|因此|并且|还)", lead)
     if m:
         out.append(_defect("lead_no_event", 0, m.end(), lead, f"导语以“{m.group(0)}”开头，缺少前文"))
-    if lead and not re.search(rf"{_EVENT_VERB}|设立|建立|成立|建设|建成|开设|打造|组建|推出|实施|发放|调研|筛查|排查|帮扶|受理|调解|培训|宣讲|收集|服务|救助|考察|学习|赴|上门|入户|家访|看望|探望|接待|协助|帮助", first):
+    if lead and not re.search(rf"{_EVENT_VERB}|推荐|申报|设立|建立|成立|建设|建成|开设|打造|组建|推出|实施|发放|调研|筛查|排查|帮扶|受理|调解|培训|宣讲|收集|服务|救助|考察|学习|赴|上门|入户|家访|看望|探望|接待|协助|帮助", first):
         out.append(_defect("lead_no_event", 0, len(first), lead, "首句没有说明做了什么"))
     return [Defect(d.kind, d.start + offset, d.end + offset, d.text, d.message) for d in out]
 
@@ -356,8 +356,13 @@ def contact_in_body(text: str) -> list[Defect]:
 
 
 _MINOR = re.compile(
-    r"(?:留守儿童|困境儿童|女儿|儿子|孙女|孙子|孩子|女童|男童|学生|对象[：:])\s*([\u4e00-\u9fa5]{1,3}某{0,2}[\u4e00-\u9fa5]{0,2})\s*[，,、 ]*(?:[男女][，, ]*)?(\d{1,2})岁"
+    r"(?:留守儿童|困境儿童|女儿|儿子|孙女|孙子|孩子|女童|男童|学生|女生|男生|女孩|男孩|小朋友|对象[：:])\s*([\u4e00-\u9fa5]{1,3}某{0,2}[\u4e00-\u9fa5]{0,2})\s*[，,、 ]*(?:[男女][，, ]*)?(\d{1,2})岁"
     r"|([\u4e00-\u9fa5]{2,4})[，, ]+[男女][，, ]+(\d{1,2})岁"
+)
+# a child named with the school class it is in (梓涵在实验二小三（2）班): a minor without an age
+_MINOR_AT_SCHOOL = re.compile(
+    r"(?:^|(?<=[，,。；;\s：:]))([\u4e00-\u9fa5]{2,3})(?:在|就读于|读)[\u4e00-\u9fa5\d]{1,10}?"
+    r"(?:小学|中学|幼儿园|[一二三四五六七八九十\d][小中])[\u4e00-\u9fa5\d]{0,4}?(?:[（(]\d{1,2}[）)]班|\d{1,2}班|年级)"
 )
 
 
@@ -369,16 +374,33 @@ def minor_names(notes: str) -> list[str]:
             continue  # 女儿今年12岁: a time word, not a name
         if int(age) < 18 and len(name) >= 2 and "某" not in name:
             names.append(name)
-    return names
+    for m in _MINOR_AT_SCHOOL.finditer(notes):
+        if "某" not in m[1] and not re.search(r"孩子|女儿|儿子|学生|我们|她们|他们|今年|现在|目前", m[1]):
+            names.append(m[1])
+    return list(dict.fromkeys(names))
 
 
 def minor_named(text: str, notes: str) -> list[Defect]:
     """A minor named in the notes (李小雨 女 10岁) whose name reaches the draft."""
     out = []
-    for name in minor_names(notes):
+    names = minor_names(notes)
+    given = [n[1:] for n in names if len(n) == 3]  # 王梓涵 is also 梓涵 in a draft
+    for name in dict.fromkeys(names + given):
         for m in re.finditer(re.escape(name), text):
-            out.append(_defect("minor_named", m.start(), m.end(), text, name))
+            if name in given and text.startswith("（化名）", m.end()):
+                continue  # 小雨（化名）: the given name offered as a 化名 (a changed name is better)
+            if not any(d.start <= m.start() < d.end for d in out):
+                out.append(_defect("minor_named", m.start(), m.end(), text, name))
+    if names or "（化名）" in text:  # a named child's school and class identify it under any name
+        for m in _SCHOOL_CLASS_IN.finditer(text):
+            out.append(_defect("minor_named", m.start(), m.end(), text, f"学校班级：{m.group(0)}"))
     return out
+
+
+_SCHOOL_CLASS_IN = re.compile(
+    r"[\u4e00-\u9fa5\d]{1,10}?(?:小学|中学|幼儿园|[一二三四五六七八九十\d][小中])"
+    r"[\u4e00-\u9fa5]{0,3}?(?:[一二三四五六七八九]|初[一二三]|高[一二三])(?:年级)?(?:[（(]\d{1,2}[）)]班|\d{1,2}班)"
+)
 
 
 # --- coverage ----------------------------------------------------------------------------------
@@ -388,7 +410,7 @@ def _private_spans(notes: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in re.finditer(r"\d{1,3}岁", notes)]
     spans += [m.span() for m in re.finditer(r"[^\n]*(?:联系人|联系方式|电话|手机)[^\n]*", notes)]
     # a home address (住址：红岩乡新寨村4组18号) is personal data the draft leaves out, not a figure of the work
-    spans += [m.span(1) for m in re.finditer(r"(?:住址|家庭住址|家住|现住)[：:\s]*([^\s，,。；\n]{2,30})", notes)]
+    spans += [m.span(1) for m in re.finditer(r"(?:住址|家庭住址|地址|家住|现住)[：:\s]*([^\s，,。；\n]{2,30})", notes)]
     return spans
 
 
@@ -399,7 +421,7 @@ def note_figures(notes: str) -> list:
 
     notes_n = _norm_notes_dates("\n".join(apply_corrections(line) for line in notes.split("\n")))
     private = _private_spans(notes_n)
-    private += [(m.start(1), m.end(1)) for m in re.finditer(r"(?:^|\s|[：:])(\d{1,2})[.．、](?!\d)", notes_n, re.M)]
+    private += [(m.start(1), m.end(1)) for m in re.finditer(r"(?:^|\s|[：:])(\d{1,2})(?:[.．、](?!\d)|[)）](?![\d班]))", notes_n, re.M)]
     # a clock time (上午9:00, 会议11时结束) is when, not a figure of the work
     private += [m.span() for m in re.finditer(r"(?<![小\d])\d{1,2}(?:[:：]\d{2}|[时点](?:\d{1,2}分|半)?)(?![\d多余个])", notes_n)]
     return [

@@ -18,7 +18,7 @@ from importlib import resources
 
 import yaml
 
-from assist.drafting.personal import hardship_names, mou, replace_minors, strip_identifiers
+from assist.drafting.personal import hardship_names, mou, pseudonym, replace_minors, strip_identifiers
 from assist.drafting.register import english, to_report, unfill
 from assist.facts import _is_meta, clean_sentence, find_unit, split_items
 from assist.figures import find_quantities, spoken_numbers
@@ -54,7 +54,9 @@ class Frame:
     pending: str = ""  # the slot of a label with no value (发现：) for the list lines that follow
     contact: str = ""
     withheld: list[str] = field(default_factory=list)  # kinds of personal data kept out
+    nominee: str = ""  # a recommendation form's family or person put forward (邵桂兰家庭)
     minors: list[str] = field(default_factory=list)
+    aliases: dict[str, str] = field(default_factory=dict)  # a minor's real name → the 化名 written
     facts: list[Fact] = field(default_factory=list)
     dropped: list[int] = field(default_factory=list)  # lines read as chat meta
 
@@ -154,7 +156,15 @@ def take_personal(line: str, frame: Frame) -> str:
 def take_minor(line: str, frame: Frame, notes: str = "") -> str:
     """A minor's name, sex and age out (李小雨 女 10岁); the name is remembered for a 化名.
     ``notes`` is kept for callers of the old signature; the cues are the line's own."""
-    line, names = replace_minors(line, tuple(frame.minors))
+    def alias(name: str) -> str:
+        if name not in frame.aliases:
+            given = lambda n: n[1:] if len(n) == 3 else n  # noqa: E731  梓涵 is 王梓涵
+            same = next((a for r, a in frame.aliases.items() if given(r) == given(name)), "")
+            frame.aliases[name] = same or pseudonym(name, notes, tuple(frame.aliases.values()))
+        return frame.aliases[name]
+
+    known = tuple(frame.minors) + tuple(n[1:] for n in frame.minors if len(n) == 3)
+    line, names = replace_minors(line, known, alias)
     for name in names:
         if name not in frame.minors:
             frame.minors.append(name)
@@ -238,6 +248,8 @@ def _classify(text: str) -> str:
         return "proposals"
     if "“" in text and not re.search(r"(?:说|表示|感慨|坦言)[：:，,]?\s*“", text):
         text = re.sub(r"“[^”]*”", "“”", text)
+    if re.fullmatch(r"[^“”]{0,10}(?:说|表示|感慨|坦言)[：:，,]?\s*“[^”]+”[。！]?", text):
+        return "quotes"  # 有个宝妈说“终于有能接孩子的班上了”: someone's words, no story of her own
     if any(re.search(c, text) for c in v["cues"]["cases"][:2]):
         return "cases"
     if re.search(r"(?:说|表示|感慨|坦言)[：:，,]?\s*[“\"]", text) or re.match(r"^[\u4e00-\u9fa5A-Za-z]{1,10}?(?:说|表示|感慨|坦言)(?!明|下|一下)", text):
@@ -368,6 +380,7 @@ def read_frame(notes: str) -> Frame:
         frame.kind = "meeting"
     if re.search(r"调研|问卷调查", whole) or re.search(r"问卷[^\n]{0,8}(?:回收|收回|有效)|(?:回收|收回|有效)[^\n]{0,4}问卷", whole):
         frame.kind = "survey"
+    ahead, question = bool(_DIVIDER.search(whole)), ""  # a chat that runs into the event's own day
     helped = hardship_names(whole)  # 单亲妈妈林秀梅 → 林某: a person helped is never named
     if helped:
         frame.withheld.append("困难或受害群众的姓名（已改为“某”）")
@@ -395,7 +408,22 @@ def read_frame(notes: str) -> Frame:
         if any(re.search(p, line) for p in v["chat_meta"]):
             frame.dropped.append(number)
             heading_of(normalise_dates(line), frame)  # 11/3 的“巧手妈妈”编织课总结一下发群里
+            asked = _EVE_QUESTION.match(line) if chat and ahead else None
+            if asked:  # 明天“妈妈岗”专场招聘会的展位都落实了吗 before —— 11月27日 ——: the day's event
+                short = re.match(r"^(培训|讲座|义诊|筛查|宣讲|比赛)(?=材料|资料|场地|会场|物资)", asked[1])
+                frame.event = frame.event or event_name(_clean(asked[1]), frame) or (short[1] if short else "")
+                question = asked[1] + (asked[2] or "")
             continue
+        if chat and question:  # 装好了 120份, the answer to 培训材料都装袋了吗: 培训材料120份
+            reply = _REPLY.match(line)
+            if reply:
+                rest = line[reply.end():].strip()
+                line = f"{question}{rest}已备齐" if re.fullmatch(r"\d+\s*[\u4e00-\u9fa5]{1,2}", rest) else rest
+            question = ""
+        at = re.search(r"\s*[@＠]\s*([\u4e00-\u9fa5\d]{2,20})\s*$", line)
+        if at and not _HOUSE.search(at[1]):  # 巾帼创业 workshop @ 市创业孵化基地: the place
+            frame.where = frame.where or at[1]
+            line = line[:at.start()]
         if venue(line, frame):
             continue
         line = take_personal(line, frame)
@@ -435,11 +463,14 @@ def read_frame(notes: str) -> Frame:
         frame.event = quoted_event(frame)
     if frame.kind == "survey" and frame.event and not re.search(r"调研|调查|问卷|走访|座谈", frame.event):
         frame.event += "专题调研"
+    if _RECOMMENDATION.search(whole) and frame.nominee:
+        frame.kind = "recommendation"
     if frame.event == "个案跟进帮扶" and "困境儿童" in whole:
         frame.event = "困境儿童个案跟进帮扶"
     return frame
 
 
+_RECOMMENDATION = re.compile(r"推荐表|推荐类别|申报表|申报类别|推荐单位|参评类别")
 _MEETING = re.compile(r"会议纪要|会议记录|^\s*(?:会议时间|会议地点|议题[一二三四五六七八九十\d]|参会人员|会议内容)", re.M)
 _VENUE = re.compile(r"^\s*(?:地点|活动地点|会议地点|场地|(?i:venue|place))\s*[：:]\s*(\S.*)$")
 _HOUSE = re.compile(r"\d+\s*(?:号|组|室|栋|单元|弄)|[路街巷]\d")
@@ -453,6 +484,15 @@ def venue(line: str, frame: Frame) -> bool:
         return False
     frame.where = frame.where or _clean(m[1])
     return True
+
+
+# a chat's question about the coming event, before a date divider: 明天(的)“妈妈岗”专场招聘会的展位都落实了吗
+_EVE_QUESTION = re.compile(
+    r"^\s*(?:明天|明日)(?:的)?(.+?)(?:(?<=[会训赛课动诊讲])(的[\u4e00-\u9fa5]{1,6}?))?(?:都|已经|全部)?"
+    r"(?:落实|准备|装袋|装|备|对接|安排|布置|弄)(?:好|完)?了?(?:吗|没有?|没)[？?]?\s*$"
+)
+_REPLY = re.compile(r"^\s*(?:都|已经|全部)?(?:落实|准备|装|备|对接|安排|布置|弄)(?:好|完)?了[，,\s]+")
+_DIVIDER = re.compile(r"^\s*[—\-=]{2,}\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]\s*[—\-=]{2,}\s*$", re.M)
 
 
 def heading_of(line: str, frame: Frame) -> None:
@@ -609,6 +649,8 @@ _BARE_NOUN = re.compile(r"(?:留守|困境|困难|单亲|失学|残疾)?(?:[\u4e
 
 def _add(frame: Frame, slot: str, text: str, number: int, seen: set[str], cleaned: bool = False) -> None:
     text = _inner_label(text if cleaned else _clean(text))
+    if frame.when and slot not in ("plans", "quotes") and re.match(r"^(?:今天|今日)(?=[\u4e00-\u9fa5\d])", text):
+        text = text[2:]  # 今天进场求职的宝妈有186人, the day the lead already gives
     if slot == "plans" and re.search(r"[，,]", text):
         clauses = re.split(r"[，,]", text)
         done = [c for c in clauses if re.search(r"已经|已(?!有计划)", c) and not re.search(r"计划|准备|打算|将|下一步|下个?月|下周", c)]
@@ -653,6 +695,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         segment = bare[1]  # 课程3门： heads a list but carries a figure: the fact is 课程3门  # a bare label (代表发言：, 门：) heads the lines below; it is no fact itself
     person = re.match(r"^\s*姓名[：:]\s*([\u4e00-\u9fa5·]{2,5})(?:\s+性别[：:]\s*([男女]))?(?:\s+年龄[：:]\s*(\d{1,3})岁?)?\s*$", segment)
     if person:  # 姓名：覃月娥 性别：女 年龄：44 → 覃月娥，女，44岁 (a recommended person's own details)
+        frame.nominee = frame.nominee or person[1]
         _add(frame, "cases", "，".join(p for p in (person[1], person[2], f"{person[3]}岁" if person[3] else "") if p), number, seen)
         return
     labelled = _labelled(segment)
@@ -692,6 +735,16 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
             if label == "调研" and not name.endswith("调研"):
                 name += "调研"
             frame.event = frame.event or name
+            return
+        if slot == "category":  # 推荐类别：2026年度县“最美家庭”: what the form puts the nominee forward for
+            frame.kind, frame.event = "recommendation", frame.event or _clean(value)
+            return
+        if slot == "nominee":  # 家庭：邵桂兰家庭（5口人）
+            name = re.sub(r"[（(][^）)]*[）)]", "", value).strip()
+            frame.nominee = frame.nominee or _clean(name)
+            size = re.search(r"[（(]\s*(\d+)\s*口人\s*[）)]", value)
+            if size:
+                _add(frame, "cases", f"{frame.nominee}共有{size[1]}口人", number, seen)
             return
         if slot == "topic":
             frame.topic = frame.topic or _clean(value).strip("“”")

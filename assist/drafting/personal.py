@@ -67,21 +67,54 @@ def minor_names(text: str) -> list[tuple[int, int]]:
             continue
         persons.append((a, b))
     minors, _ = find_minors(text, persons, [])
-    spans = [persons[i] for i in sorted(minors)]
+    spans = [persons[i] for i in sorted(minors) if not _GRADE_NOT_NAME.match(text, persons[i][0])]
     # the minor_named check's own reading (对象：刘子涵 女 9岁), so that no name it flags is written
     from assist.checks.detectors import minor_names as checked
 
     for name in checked(text):
         for m in re.finditer(re.escape(name), text):
-            if not any(a < m.end() and m.start() < b for a, b in spans):
-                spans.append(m.span())
+            a, b = m.span()
+            if len(name) == 2 and a and _surnamed(text[a - 1] + name):
+                a -= 1  # 王梓涵 where 梓涵 is the child's given name: the whole name goes
+            if not any(x < b and a < y for x, y in spans):
+                spans.append((a, b))
     return sorted(spans)
 
 
+# 实验二小三（2）班: 小三 is a grade after a school's short name, not a child's nickname
+_GRADE_NOT_NAME = re.compile(r"小[一二三四五六](?=[（(]\d|年级|班)")
+
+
+def _surnamed(name: str) -> bool:
+    from privacy.names import surnames
+
+    single, _ = surnames()
+    return len(name) == 3 and name[0] in single
+
+
+# a school with a class (镇中学初二（3）班, 实验二小三（2）班, 东坡小学二年级): where a named child can be found
+_SCHOOL_CLASS = re.compile(
+    r"(?:(?<=^)|(?<=[在读于\s，,：:]))(?![在读于])[\u4e00-\u9fa5\d]{1,10}?(?:小学|中学|中心校|幼儿园|学校|[一二三四五六七八九十\d][小中])"
+    r"(?:[\u4e00-\u9fa5]{0,3}?(?:[一二三四五六七八九]|初[一二三]|高[一二三])(?:年级)?(?:[（(]\d{1,2}[）)]班|\d{1,2}班|年级))"
+)
+
+
 def minor_details(text: str, mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """School, grade and class details of a line about a minor (privacy.minor_details, and a
+    school with its class or grade, which identifies the child wherever it stands)."""
     from privacy.minor_details import find_details
 
-    return find_details(text, mentions)
+    found = list(find_details(text, mentions))
+    if mentions:
+        found += [m.span() for m in _SCHOOL_CLASS.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    for a, b in sorted(found):  # a detail span never takes the name it belongs to
+        for x, y in mentions:
+            if x <= a < y:
+                a = y
+        if a < b and not any(x < b and a < y for x, y in spans):
+            spans.append((a, b))
+    return spans
 
 
 _STUDY_BEFORE = re.compile(r"[，,\s]*(?:在读|就读于?|读|上|在)\s*$")
@@ -97,11 +130,40 @@ def _age(raw: str) -> int:
     return _age_value(raw) or 99
 
 
-def replace_minors(line: str, known: tuple[str, ...] = ()) -> tuple[str, list[str]]:
+# Changed names offered for a minor, each marked （化名） where it first stands in a draft. The
+# first one that shares no character with the child's real name (小 aside) and that the notes do
+# not use is taken, so a 化名 never points back to the child or to anyone else in the notes.
+PSEUDONYMS = ("小禾", "小安", "小宁", "小舟", "小溪", "小满", "小夏", "小桐", "小航", "小可")
+ALIAS_MARK = "（化名）"
+
+
+def pseudonym(real: str, notes: str = "", taken: tuple[str, ...] = ()) -> str:
+    """A changed name for the minor ``real``: 小雨 → 小禾, 王欣怡 → 小禾 (not 小欣)."""
+    chars = set(real) - {"小"}
+    for alias in PSEUDONYMS:
+        if alias in taken or alias in notes or chars & set(alias):
+            continue
+        return alias
+    return "孩子"
+
+
+def mark_aliases(text: str, aliases) -> str:
+    """``（化名）`` after the first mention of each changed name in ``text``."""
+    for alias in dict.fromkeys(aliases):
+        if alias == "孩子" or f"{alias}{ALIAS_MARK}" in text:
+            continue
+        m = re.search(re.escape(alias), text)
+        if m:
+            text = text[: m.end()] + ALIAS_MARK + text[m.end():]
+    return text
+
+
+def replace_minors(line: str, known: tuple[str, ...] = (), alias=None) -> tuple[str, list[str]]:
     """A minor's name (with the sex and age after it) out of ``line``: ``孩子`` in its place, or
     nothing after a child noun (女儿小雅 14岁 → 女儿); a child's age (女儿14岁 → 女儿) and, in a
     line about a minor, school and grade details (privacy.minor_details) dropped. ``known``
     names (minors named on earlier lines) count as minors here too.
+    With ``alias`` (real name → changed name) the changed name stands in the name's place.
     Returns the line and the real names taken (for the 化名 question)."""
     mentions = minor_names(line)
     for name in known:
@@ -120,6 +182,8 @@ def replace_minors(line: str, known: tuple[str, ...] = ()) -> tuple[str, list[st
             names.append(name)
         tail = _SEX_AGE.match(line, b)
         keep = "" if _CHILD_NOUN.search(line[max(0, a - 5): a].rstrip(" ，,")) else "孩子"
+        if alias is not None and "某" not in name:
+            keep = alias(name)
         cuts.append((a, tail.end() if tail else b, keep))
     for m in ages:
         if not any(a <= m.start(2) < b for a, b, _ in cuts):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assist.drafting.frame import Fact, Frame, read_frame
+from assist.drafting.personal import mark_aliases
 from assist.drafting.titles import hedged, outcome_rank
 
 LEAD_TARGET = 100
@@ -155,9 +156,23 @@ def _placed(head: str, where: str) -> str:
     return head
 
 
+def _recommended(frame: Frame) -> str:
+    """县妇联推荐邵桂兰家庭参评2026年度县“最美家庭” (a recommendation form's act), or ''."""
+    if frame.kind != "recommendation" or not (frame.nominee and frame.organiser):
+        return ""
+    return f"{_who(frame)}推荐{frame.nominee}" + (f"参评{frame.event}" if frame.event else "为先进典型")
+
+
 def compose_lead(plan: Plan) -> str:
     frame = plan.frame
     when = _when(frame)
+    recommended = _recommended(frame)
+    if recommended:  # the act, then the nominee's story in the notes' own facts
+        lead = _sentence(f"{when}，{recommended}" if when else recommended)
+        story = "，".join(plan.take(f) for f in plan.free("cases"))
+        if story and not story.startswith(frame.nominee[:2]):
+            story = frame.nominee + story
+        return lead + (_sentence(story.replace("；", "，")) if story else "")
     head = event_clause(frame)
     if not head:
         pool = plan.free("content", "participants", "results") or plan.free("speakers", "background")
@@ -282,7 +297,13 @@ def compose_sections(plan: Plan) -> dict[str, str]:
     problems = [plan.take(f) for f in plan.free("problems")]
     if problems:
         sections["problems"] = _sentence(_finding(frame, "；".join(problems), True))
-    proposals = [_attributed(frame, f) for f in plan.free("proposals")]
+    own = [f for f in plan.free("proposals") if not re.search(r"希望|建议|认为|提出|能不能|可不可以|能否", f.text[:8])]
+    if len(own) >= 2:  # 建议：1）… 2）… 3）…: one sentence, not the same opening three times
+        who = "调研建议" if frame.kind == "survey" else "建议"
+        proposals = [f"{who}{'；'.join(plan.take(f) for f in own)}"]
+    else:
+        proposals = []
+    proposals += [_attributed(frame, f) for f in plan.free("proposals")]
     for f in plan.free("proposals"):
         plan.take(f)
     sections["proposals"] = "".join(_sentence(p) for p in proposals)
@@ -333,6 +354,8 @@ def compose_title(frame: Frame, lead: str, notes: str = "") -> tuple[str, str]:
     figure = headline(frame, lead)
     who = _who(frame)
     candidates = []
+    if _recommended(frame):
+        candidates += [_recommended(frame), f"{frame.nominee}参评{event}" if event else ""]
     named = event if len(event) >= 4 or not who else f"{who}{_verb(event)}{event}"  # 会议 alone is no title
     if event and figure:
         candidates.append(f"{named} {figure}")
@@ -359,7 +382,9 @@ def compose_title(frame: Frame, lead: str, notes: str = "") -> tuple[str, str]:
     if len(title) > TITLE_MAX:
         title = title[:TITLE_MAX]
     subtitle = ""
-    if who and event:
+    if _recommended(frame):
+        pass  # the title says who put forward whom: no 工作侧记 subtitle
+    elif who and event:
         subtitle = f"——{who}{_verb(event)}{event}" if who not in event else f"——{event}"
     elif who:
         subtitle = f"——{who}工作侧记"
@@ -385,7 +410,11 @@ def compose_frame(frame: Frame, notes: str = "") -> dict:
     else:
         for number, key in enumerate(filled):
             paragraphs += [f"{_ORDINALS[number]}、{headings[key]}", sections[key]]
-    if frame.contact:
+    if frame.aliases:  # a minor stands under a changed name, marked where it first appears
+        paragraphs = mark_aliases("\n".join(paragraphs), frame.aliases.values()).split("\n")
+    if frame.contact and frame.kind == "recommendation" and not re.search(r"[\u4e00-\u9fa5]", frame.contact):
+        paragraphs.append(f"（备注：推荐对象联系电话{frame.contact}，不对外公开）")  # the nominee's phone, no contact of the unit
+    elif frame.contact:
         paragraphs.append(f"（联系人：{frame.contact}）")
     title, subtitle = compose_title(frame, lead, notes)
     questions = []
@@ -398,7 +427,11 @@ def compose_frame(frame: Frame, notes: str = "") -> dict:
     if not frame.of("results"):
         questions.append("有多少人受益？有哪些可核实的变化（人数、金额、比例）？")
     if frame.minors:
-        questions.append("笔记中的未成年人姓名未写入草稿；如需提及，请使用化名（如“小雨”为化名须注明）。")
+        named = "、".join(dict.fromkeys(a for a in frame.aliases.values() if a != "孩子"))
+        questions.append(
+            f"笔记中未成年人的真实姓名、年龄和学校班级未写入草稿；正文用化名“{named}”，请核对或另换化名。" if named
+            else "笔记中的未成年人姓名未写入草稿；如需提及，请使用化名并注明（化名）。"
+        )
     if frame.withheld:
         questions.append(f"笔记中的{'、'.join(frame.withheld)}未写入正文。")
     missing = [headings[k] for k in ("background", "results") if not sections[k]]

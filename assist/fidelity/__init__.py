@@ -60,8 +60,11 @@ def find_unsupported(draft: str, notes: str, tagger=None) -> list[dict]:
     tagger = tagger if tagger is not None else _default_tagger()
     orgs = org_spans(draft)
     org_taken = [(s, e) for s, e, _ in orgs]
+    aliases = set(re.findall(r"([\u4e00-\u9fa5]{2,3})（化名）", draft))  # a changed name the draft declares
     for start, end in person_spans(draft, tagger):
         name = draft[start:end]
+        if name in aliases:
+            continue
         if name not in notes and not _overlaps(start, end, taken) and not _overlaps(start, end, org_taken):
             out.append(_item(start, end, draft, "person", f"笔记中没有“{name}”这个人名"))
             taken.append((start, end))

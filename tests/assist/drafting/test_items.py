@@ -64,7 +64,7 @@ def test_the_figure_check_reads_the_same_bracket_as_dates():
     "notes,slot,text",
     [
         ("会议纪要\n出席：镇妇联执委17人；列席：镇民政办、镇卫生院负责人", "participants", "镇民政办、镇卫生院负责人列席会议"),
-        ("11月17日 个案跟进（瓦窑村）\n困境儿童龙思语 女 10岁 母亲去年病逝 跟外婆住", "content", "该儿童母亲去年病逝，跟外婆住"),
+        ("11月17日 个案跟进（瓦窑村）\n困境儿童龙思语 女 10岁 母亲去年病逝 跟外婆住", "content", "困境儿童小禾，母亲去年病逝，跟外婆住"),  # the child under a 化名
     ],
 )
 def test_minutes_and_case_lines_read_as_facts(notes, slot, text):
