@@ -28,7 +28,7 @@ _PREFIXES = "小老阿"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that may stand right before a name although they are Chinese (function words,
 # verbs of address, the end of a title or kinship word): 和小雨, 为小雨, 目前小雨 (前)
-_LEFT_OK = frozenset("和与及向对给被把跟同让由为从叫是的了在将替帮请找见到前后说问看称陪带送让教喊令使于即而并又也还都就才")
+_LEFT_OK = frozenset("我你他她和与及向对给被把跟同让由为从叫是的了在将替帮请找见到前后说问看称陪带送让教喊令使于即而并又也还都就才")
 # the last character of a title, role or kinship word before a name (主席李红梅, 奶奶陈桂兰, 申请人孙丽)
 _TITLE_END = frozenset("席记师长员志任官生士授警者人友奶爷婆公姥妈爸姐妹哥弟儿女子夫妻嫂姨叔伯舅娘孙委表干工属代书家")
 
@@ -181,6 +181,9 @@ def short_forms(name: str) -> list[str]:
     return forms
 
 
+_PARTICLES = frozenset("着过")  # a verb's particle before a name (跟着, 见过)
+
+
 def _supported(text: str, start: int, end: int, name: str) -> bool:
     """The occurrence ``text[start:end]`` of ``name`` stands as a word of its own, and is no theory
     term (邓小平理论 elsewhere does not take 邓小平 again)."""
@@ -188,6 +191,8 @@ def _supported(text: str, start: int, end: int, name: str) -> bool:
         return False
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
+    if before in _PARTICLES:  # 跟着彩霞说 is a mention; 撑着小雨伞, 读过小布头 are objects
+        return not (after and _CJK.match(after)) or after in _RIGHT_OK
     if before and _CJK.match(before) and before not in _LEFT_OK and before not in _TITLE_END:
         return False  # glued to a character in front: part of a longer word (马|来西亚, 中|国副)
     if after and _CJK.match(after):

@@ -165,3 +165,19 @@ def test_a_teacher_named_by_surname(text, names):
 
     found = [e["text"] for e in build_scanner("rules", today=TODAY).scan(text)["entities"] if e["type"] == "PERSON"]
     assert found == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name after a verb's particle (跟着) or a pronoun (叫我) is a further mention
+        ("许彩霞办起了合作社。美玲说：“跟着彩霞，不用出远门。”", ["许彩霞", "美玲", "彩霞"]),
+        ("许彩霞说：“大家都叫我彩霞姐。”", ["许彩霞", "彩霞"]),
+    ],
+)
+def test_further_mentions_after_particles_and_pronouns(text, expected):
+    from privacy.scanner import build_scanner
+    from privacy_fakes import FakeTagger
+
+    scanner = build_scanner(tagger=FakeTagger(("许彩霞", "美玲")), today=TODAY)
+    assert [e["text"] for e in scanner.scan(text)["entities"] if e["type"] == "PERSON"] == expected
