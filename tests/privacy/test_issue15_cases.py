@@ -155,6 +155,8 @@ NAME_MISSES = [
     P("Our colleague 王小红 will call you on Monday.", "王小红", id="more-name-in-english-3"),
     P("Ms. 欧阳晓翠 said she was fine.", "欧阳晓翠", id="more-compound-name-in-english"),
     P("Contact: 张三, phone 13912345678.", "张三", id="more-name-in-english-contact"),
+    P("张三 said hello.", "张三", id="more-name-starts-english-line"),
+    P("Signed: 李秀英", "李秀英", id="more-name-ends-english-line"),
 ]
 
 # ---- partial masks: found, and masked whole in every style ----
