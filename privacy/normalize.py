@@ -14,8 +14,8 @@ Matching runs on a normalised copy, built in two passes:
 2. inside number-shaped runs: a run of seven or more Chinese numerals (一三九一二三四五六七八,
    with 〇/零/幺, or the financial 壹贰叁 ...) becomes digits, and dots, slashes, middle dots and runs of two or more spaces
    between digit groups are dropped where the digits together are long enough to be a phone,
-   ID or card number (10 or more), so 138.3112.4567, 130102  19850312  4501 and groups set off by
-   tabs match as one number. Single spaces and dashes stay: the recognizers read them as group separators.
+   ID or card number (10 or more), so 138.3112.4567, 130102  19850312  4501, 6217 - 0001 - 3000 - 4456
+   and groups set off by tabs match as one number. Single spaces and dashes stay: the recognizers read them as group separators.
 
 Chinese full-width punctuation (，。：；（）…) is kept as it is, because the span taggers were
 trained on it and the rules expect it. ``Normalized.span`` maps a ``[start, end)`` span of the
@@ -44,7 +44,7 @@ _CN_CLASS = "[" + "".join(_CN_DIGIT) + "]"
 _CN_RUN = re.compile(f"(?=[0-9{''.join(_CN_DIGIT)}]{{7}})[0-9]*{_CN_CLASS}[0-9{''.join(_CN_DIGIT)}]*")
 # digit groups joined by separators that are not part of the recognizers' own formats (at least
 # three groups, or two when one is long: a decimal like 1.8 is not looked at)
-_SEP = r"(?:[ \t]*[./·・][ \t]*|[ \t]{2,}|\t)"
+_SEP = r"(?:[ \t]*[./·・][ \t]*|[ \t]+[-\u2010-\u2015\u2212][ \t]+|[ \t]{2,}|\t)"
 _SEP_RUN = re.compile(rf"\d{{1,8}}(?:{_SEP}\d{{1,8}}){{2,}}|\d{{4,8}}{_SEP}\d{{4,8}}")
 _SEP_HINT = re.compile(rf"\d{_SEP}\d")  # where a run may be: a digit, a separator, a digit
 # numeral groups set off by single spaces (一八六 七三二一 五五零八): the numerals become digits, the

@@ -146,15 +146,16 @@ def _patterns() -> dict[str, re.Pattern]:
         # a Chinese name alone inside Latin-script text (Please contact 张三 for details.): two to four
         # Han characters with Latin words on both sides, or a Latin word on one side and the text's end
         "in_latin": re.compile(
-            rf"(?<=[A-Za-z][A-Za-z.,:;]*[ ]{{1,2}}|^)({sn}{_GIVEN}{{1,2}})(?=[ ]{{0,2}}[,.;:!?)]?[ ]{{0,2}}[A-Za-z]|[ ]{{0,2}}[,.;:!?]?$)"
-            rf"|(?<=[A-Za-z][A-Za-z.,:;]*[ ]{{1,2}})({sn}{_GIVEN}{{1,2}})(?=[ ]{{0,2}}[,.;:!?)]?[ ]{{0,2}}(?:[A-Za-z]|$))",
+            rf"(?<=[A-Za-z][A-Za-z.,:;]*[ ]{{1,2}})({sn}{_GIVEN}{{1,2}})(?={_LATIN_NEXT}(?:[A-Za-z]|$))"
+            rf"|^({sn}{_GIVEN}{{1,2}})(?={_LATIN_NEXT}[A-Za-z])",
             re.MULTILINE,
         ),
     }
 
 
 _STOP_SET = frozenset(_STOP)
-_LATIN_HINT = stdre.compile(r"[A-Za-z]{2,} [\u4e00-\u9fff]|[\u4e00-\u9fff],? [A-Za-z]{2,}")
+_LATIN_NEXT = r"[ ]{0,2}[,.;:!?)]?[ ]{0,2}"  # between a name in Latin text and the next word
+_LATIN_HINT = stdre.compile(r"[A-Za-z]{2,}[.,:;]? {1,2}[\u4e00-\u9fff]|[\u4e00-\u9fff][,.;:]? {1,2}[A-Za-z]{2,}")
 # What follows a title word that names a firm or a body, not a person (律师事务所, 医生集团)
 _FIRM_AFTER = stdre.compile(r"事务所|协会|学会|公司|集团|工作室|联盟|商会|研究会")
 # A right trigger and the character after it that make a title noun (白宫发言人): what stands before

@@ -48,7 +48,8 @@ _ESTATE = (
 )
 # a house number in a 里 or 苑 (团结湖北里3号, 八里庄北里甲15号): only after a county or district, or
 # right after a word that introduces an address (住在和平里5号), and not a date (村里5号开会, 这里3号前)
-_LANE = rf"{_C}{{1,8}}?(?:(?<![这那哪村家城乡县镇区院心夜手屋厂店楼])里|苑)(?:{_SUBAREA})?{_NO}号(?!楼|院|栋|{_DATE_NEXT})"
+_LANE_TAIL = rf"(?:(?<![这那哪村家城乡县镇区院心夜手屋厂店楼])里|苑)(?:{_SUBAREA})?{_NO}号(?!楼|院|栋|{_DATE_NEXT})"
+_LANE = rf"{_C}{{1,8}}?{_LANE_TAIL}"
 _LANE_LEAD = r"(?<=(?:住|住在|住址|地址|家住|现住|居住|位于|户籍)[：:\s]?)"
 _BLOCK_UNIT = rf"{_C}{{1,8}}?{_N}(?:号楼|栋|幢|座){_N}单元"  # any estate name, when a unit follows
 _VILLAGE_GROUP = rf"{_C}{{1,6}}?(?:村|屯|庄|社区)(?:第)?{_N}(?:村民小组|小组|组|社|队)"
@@ -76,15 +77,22 @@ _IN_STREET = (
     rf"|{_C}{{1,8}}?(?:大厦|大楼|写字楼|中心|广场)(?={_N}(?:层|楼|室)))"  # 城建大厦18楼
 )
 ADDRESS_REGEX = (
-    rf"(?:(?:{_ADMIN})*(?:{_STREET}{_IN_STREET}?|{_ESTATE}|{_BLOCK_UNIT}|{_VILLAGE_GROUP}|{_VILLAGE_HOUSE})"
-    rf"|(?:{_ADMIN})+{_LANE}|{_LANE_LEAD}{_LANE})"
+    rf"(?:{_ADMIN})*(?:{_STREET}{_IN_STREET}?|{_ESTATE}|{_BLOCK_UNIT}|{_VILLAGE_GROUP}|{_VILLAGE_HOUSE}"
+    rf"|(?:(?<=[区县旗镇乡道处])|{_LANE_LEAD}){_LANE})"  # a 里 house right after a county, town or address word
     rf"{_TAIL}"
 )
 # Every address match contains one of these.
 _ANCHOR = re.compile(rf"{_N}(?:号|弄|组|社|队|栋|幢|座|村民小组|小组)|[0-9]+-[0-9]+")
 # An anchor is worth the full pattern only if a detail suffix (路, 村, 小区 ...) stands just
 # before it, or it is a building number (3号楼, 5栋).
-_DETAIL_BEFORE = re.compile(r"大街|大道|路|街|道|巷|弄|胡同|村|庄|屯|社区|小区|花园|家园|公寓|新村|大厦|苑|园|府|公馆|宿舍|广场|大院|里|排")
+_DETAIL_BEFORE = re.compile(r"大街|大道|路|街|道|巷|弄|胡同|村|庄|屯|社区|小区|花园|家园|公寓|新村|大厦|苑|园|府|公馆|宿舍|广场|大院")
+# 里 (a lane) and 排 (a row of houses) before a number: worth the pattern only where an address can be
+# around, a county or district, a village or an address word in the window before (a text full of
+# 这里3号 / 北里5号 is not run through the whole pattern at every number)
+_LANE_BEFORE = re.compile(r"里|排")
+_LANE_CONTEXT = re.compile(r"[区县旗镇乡村屯庄]|街道|住|地址|位于|户籍")
+_LANE_END = re.compile(_LANE_TAIL)  # the 里/苑 and its house number, tried at the 里 (cheap: no 这里, no date)
+_LANE_CHAR = re.compile(r"[里苑]")
 _WINDOW_BEFORE = 48
 _WINDOW_AFTER = 32
 
@@ -129,11 +137,11 @@ class CnAddressRecognizer(ContextPatternRecognizer):
         super().__init__(supported_language=supported_language)
         self._regex = re.compile(ADDRESS_REGEX)
 
-    def _match_around(self, text: str, anchor: re.Match) -> re.Match | None:
+    def _match_around(self, text: str, anchor: re.Match, everywhere: bool = True) -> re.Match | None:
         """The leftmost address match that contains ``anchor``.
 
         Tried first only where an address can begin (after punctuation or a lead word such
-        as 家住), which is cheap; then, if none fits, at every position of the window.
+        as 家住), which is cheap; then, if none fits and ``everywhere``, at every position of the window.
         """
         lo = max(0, anchor.start() - _WINDOW_BEFORE)
         hi = min(len(text), anchor.end() + _WINDOW_AFTER)
@@ -143,7 +151,7 @@ class CnAddressRecognizer(ContextPatternRecognizer):
             m = self._regex.match(text, pos, hi)
             if m is not None and m.end() >= anchor.end():
                 return m
-        for m in self._regex.finditer(text, lo, hi):
+        for m in self._regex.finditer(text, lo, hi) if everywhere else ():
             if m.end() >= anchor.end() and m.start() <= anchor.start():
                 return m
             if m.start() > anchor.start():
@@ -169,9 +177,19 @@ class CnAddressRecognizer(ContextPatternRecognizer):
             if anchor.start() < covered_to:
                 continue  # inside an address already found
             building = text[anchor.end() - 1] in "栋幢座" or text.startswith("楼", anchor.end())
+            lane_only = False
             if not building and not _DETAIL_BEFORE.search(text, max(0, anchor.start() - 3), anchor.start()):
-                continue
-            m = self._match_around(text, anchor)
+                if not _LANE_BEFORE.search(text, max(0, anchor.start() - 3), anchor.start()):
+                    continue
+                if not _LANE_CONTEXT.search(text, max(0, anchor.start() - _WINDOW_BEFORE), anchor.start()):
+                    continue
+                lane = [c.start() for c in _LANE_CHAR.finditer(text, max(0, anchor.start() - 8), anchor.start())]
+                if text[anchor.start() - 1 : anchor.start()] != "排" and not (
+                    lane and (m0 := _LANE_END.match(text, lane[-1])) is not None and m0.end() >= anchor.end()
+                ):
+                    continue  # no house number of a 里 here (这里3号, 北里5号上午): not worth the whole pattern
+                lane_only = True  # a 里/排 form starts after a district or an address word: a boundary
+            m = self._match_around(text, anchor, everywhere=not lane_only)
             if m is not None:
                 start = m.start() + trim_lead(m.group())
                 if m.end() - start >= 4 and not _UNNAMED.match(text, start):

@@ -95,6 +95,11 @@ class CnPhoneRecognizer(ContextPatternRecognizer):
         return len(digits) == 11 and digits.startswith("1") and not _valid_cn(digits)
 
 
+# what stands between two numbers of one list: 、 ， , / 或 和 及 and spaces
+_LIST_SEP = re.compile(r"\s*(?:[、，,/；;]|或|和|及|或者)\s*")
+LISTED_SCORE = 0.5  # a listed number after a named one: above the analyzer's threshold
+
+
 class CnLocalPhoneRecognizer(ContextPatternRecognizer):
     """Phone numbers the metadata cannot confirm, reported only right after a phone word.
 
@@ -127,6 +132,19 @@ class CnLocalPhoneRecognizer(ContextPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return None  # the context word decides
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """A number listed right after one that a phone word introduces (联系电话83952271、83952272) is a
+        phone too: the word before the list names every number of it."""
+        results = sorted(super().analyze(text, entities, nlp_artifacts, regex_flags), key=lambda r: r.start)
+        named_end = -1  # the end of the last number a phone word (or the list it opens) names
+        for r in results:
+            if self.context_regex is not None and self.context_regex.search(text, max(0, r.start - self.CONTEXT_BEFORE), r.start):
+                named_end = r.end
+            elif named_end >= 0 and _LIST_SEP.fullmatch(text, named_end, r.start):
+                r.score = max(r.score, LISTED_SCORE)
+                named_end = r.end
+        return results
 
 
 class InternationalPhoneRecognizer(ContextPatternRecognizer):

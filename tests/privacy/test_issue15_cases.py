@@ -97,6 +97,9 @@ MISSES = [
     P("联系电话0743 8512 6630。", "PHONE_NUMBER", "0743 8512 6630", id="more-area-space-split"),
     P("联系电话0743-8512-6630。", "PHONE_NUMBER", "0743-8512-6630", id="more-area-dash-split"),
     P("电话：（0743）-8512 6630，", "PHONE_NUMBER", "（0743）-8512 6630", id="more-bracket-dash-split"),
+    P("联系电话83952271、83952272。", "PHONE_NUMBER", "83952272", id="more-local-listed-second"),
+    P("电话：83952271或8395 2272，", "PHONE_NUMBER", "8395 2272", id="more-local-listed-or"),
+    P("Tel: 8395 2271", "PHONE_NUMBER", "8395 2271", id="more-local-tel"),
     # residence permits (Hong Kong 81, Macau 82, Taiwan 83) with or without a word before
     P("证件号码" + HK_PERMIT + "。", "CN_ID_CARD", HK_PERMIT, id="more-hk-permit"),
     P("她持有居住证，号码" + TW_PERMIT + "。", "CN_ID_CARD", TW_PERMIT, id="more-tw-permit-later-word"),
@@ -109,6 +112,8 @@ MISSES = [
       id="more-card-triple-space"),
     P("银行卡号" + spaced(CARD16, (4, 4, 4, 4), "\t") + "。", "CN_BANK_CARD", spaced(CARD16, (4, 4, 4, 4), "\t"),
       id="more-card-tab"),
+    P("卡号 " + spaced(CARD16, (4, 4, 4, 4), " - ") + "。", "CN_BANK_CARD", spaced(CARD16, (4, 4, 4, 4), " - "),
+      id="more-card-spaced-dashes"),
     P("身份证号" + spaced(ID, (6, 8, 4), "\t") + "。", "CN_ID_CARD", spaced(ID, (6, 8, 4), "\t"), id="more-id-tab"),
     # a WeChat account right after its word and connector
     P("微信（zhang_mm88）", "WECHAT_ID", "zhang_mm88", id="more-wechat-bracket"),
@@ -150,6 +155,8 @@ NAME_MISSES = [
     P("Our colleague 王小红 will call you on Monday.", "王小红", id="more-name-in-english-3"),
     P("Ms. 欧阳晓翠 said she was fine.", "欧阳晓翠", id="more-compound-name-in-english"),
     P("Contact: 张三, phone 13912345678.", "张三", id="more-name-in-english-contact"),
+    P("张三 said hello.", "张三", id="more-name-starts-english-line"),
+    P("Signed: 李秀英", "李秀英", id="more-name-ends-english-line"),
 ]
 
 # ---- partial masks: found, and masked whole in every style ----
@@ -189,6 +196,8 @@ FALSE_ALARMS = [
     P("她说微信上有人发来example2024的链接。", "example2024", id="more-wechat-word-later"),
     # more of the same kind
     P("We held a 培训 session on Monday.", "培训", id="more-word-in-english"),
+    P("统计了83952271、83952272两个数。", "83952272", id="more-listed-numbers-no-phone-word"),
+    P("共有2019 - 2020 - 2021三届。", "2019 - 2020 - 2021", id="more-years-spaced-dashes"),
     P("The word 平安 means safe.", "平安", id="more-word-in-english-2"),
     P("We visited 北京 last week.", "北京", id="more-place-in-english"),
     P("The 童伴妈妈 programme covers 100 villages.", "童伴妈妈", id="more-programme-in-english"),
@@ -324,3 +333,21 @@ def test_person_forms(value, masked):
     """The ``chinese`` form keeps the surname only: a space inside the name or a 某 already there
     leaves no given-name character readable."""
     assert mask_person(value) == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [P("住这里5号" * 5000, id="lead-and-zheli"), P("朝阳区北里5号上午" * 3000, id="district-lane-then-date"),
+     P("北里5号" * 6000, id="lane-without-context")],
+)
+def test_lane_numbers_stay_cheap(text):
+    """A text full of 里 + number that is no house (这里5号, a date) is not run through the whole address
+    pattern at every number (each took the full window search: about 1 s of CPU for these)."""
+    import time
+
+    from privacy.recognizers.address import CnAddressRecognizer
+
+    recognizer = CnAddressRecognizer()
+    t0 = time.process_time()
+    found = recognizer.analyze(text, ["ADDRESS"])
+    assert found == [] and time.process_time() - t0 < 0.5
