@@ -49,6 +49,7 @@ _OBJECT_LINK = re.compile(
 _ALIAS_AFTER = re.compile(r"[”」』\"]?\s*[（(]化名[）)]")
 _ALIAS_BEFORE = re.compile(r"(?:化名(?:为|叫|是)?|(?:称|叫|唤)(?:她|他|其|孩子)(?:为|作)?)[“「『\"]?$")
 _NAME_LINK = re.compile(r"(?:的)?[，,（(]?\s*(?:大名|小名|乳名|学名|本名|真名|原名|昵称|外号)(?:叫|是|为)?[“「『\"]?")
+_ALIAS_HINT = re.compile(r"化名|称|叫|唤")  # a cheap test before the alias patterns
 _CHILD_WORD = re.compile(r"孩子|孩儿|娃")  # in an alias's own sentence: the alias is the child's
 # A predicate that gives the subject's age (蒙思涵是一对10岁的双胞胎, 罗晓东是个13岁的孩子)
 _PREDICATE = re.compile(r"\s*(?:是|为)(?:一对|一名|一个|一位|个|名|位|对)?\s*")
@@ -293,16 +294,20 @@ def _alias_minors(text: str, persons: list[tuple[int, int]], sentences, minor_pe
     an alias introduced in a sentence that speaks of a child, and not of an adult right before it (称其母亲为…),
     is the child's. Returns the mentions marked (each is marked by its own sentence)."""
     marked: set[int] = set()
+    if not _ALIAS_HINT.search(text):
+        return marked
     starts = [a for a, _ in sentences]
+    person_starts = [a for a, _ in persons]
     for i, (s, e) in enumerate(persons):
-        if not (_ALIAS_AFTER.match(text, e) or _ALIAS_BEFORE.search(text, max(0, s - 8), s)):
+        after = _ALIAS_AFTER.match(text, e)
+        if not (after or (_ALIAS_HINT.search(text, max(0, s - 8), s) and _ALIAS_BEFORE.search(text, max(0, s - 8), s))):
             continue
         k = bisect.bisect_right(starts, s) - 1
         lo, hi = sentences[k] if k >= 0 else (0, len(text))
         if _ADULT_KIN.search(text, max(lo, s - 6), s) or _about_the_past(text, persons, lo, s):
             continue
-        if _CHILD_NOUN.match(text, _ALIAS_AFTER.match(text, e).end() if _ALIAS_AFTER.match(text, e) else e) \
-                or any(j in minor_persons for j, (a, b) in enumerate(persons) if j != i and lo <= a < hi):
+        others = range(bisect.bisect_left(person_starts, lo), bisect.bisect_left(person_starts, hi))
+        if _CHILD_NOUN.match(text, after.end() if after else e) or any(j != i and j in minor_persons for j in others):
             continue  # 诸葛怡（化名）的孙女许某某今年5岁: the child of the sentence is someone else
         if _child_context(text, lo, hi) or _CHILD_WORD.search(text, lo, hi):
             minor_persons.add(i)
