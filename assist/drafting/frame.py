@@ -344,7 +344,8 @@ def transcript_lines(line: str) -> list[str]:
         if re.fullmatch(r"(?:昨天|今天|前天|上周.|本周.|这周.|礼拜.|周.|星期.)", phrase) and i + 1 < len(phrases) and re.match(r"\d{1,2}月\d", phrases[i + 1]):
             continue  # 上周六 11月22号: the date itself
         if out and (glue or _JOIN_PREV.match(phrase)):
-            out[-1] += phrase
+            # 来了家长八十多个 签到是86个: a second count is a clause of its own
+            out[-1] += ("，" if re.match(r"^(?:签到|其中)", phrase) and re.search(r"[\d一二两三四五六七八九十百]+(?:多|余)?[个名人位]$", out[-1]) else "") + phrase
             named = False
         elif out and phrase.startswith("还有") and re.search(_ORG + "$", out[-1]):
             out[-1] += "和" + phrase[2:]  # 黄岗镇妇联 还有镇上的 爱心商会 → 黄岗镇妇联和镇上的爱心商会

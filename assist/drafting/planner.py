@@ -201,6 +201,9 @@ def compose_lead(plan: Plan) -> str:
     # who took part: the first participants fact with a figure
     for fact in plan.free("participants"):
         if fact.figures and len(lead) + len(fact.text) <= LEAD_TARGET and "方面" not in fact.text:
+            signed = [f for f in plan.free("results", "participants") if f is not fact and re.fullmatch(r"\d+(?:多|余)?人报名", f.text)]
+            if fact.text.startswith("实际") and signed:  # 40人报名，实际37人参加: the sign-up before the turn-out
+                lead += "，" + plan.take(signed[0])
             lead += "，" + plan.take(fact)
             break
     lead = _sentence(lead)

@@ -115,3 +115,15 @@ def test_a_relative_with_the_childs_surname_is_not_named():
     notes = "初二女生 韦语嫣 14岁 最近一周没来上学\n孩子姑姑韦美凤表示愿意接孩子去住 电话 15977320416"
     text = compose_notes(notes)["text"]
     assert "韦" not in text and "姑姑" in text and not re.search(r"\d{7,}", text)
+
+
+@pytest.mark.parametrize(
+    "raw,report",
+    [
+        ("报名的有四十个人，实际来了37人", "四十人报名，实际参加37人"),
+        ("请的是镇卫生院的2个护士来讲的", "主讲人为镇卫生院2名护士"),
+        ("有5人说想去考育婴员证", "5人希望报考育婴员证"),
+    ],
+)
+def test_counts_of_a_training_in_report_register(raw, report):
+    assert to_report(raw) == report
