@@ -144,7 +144,7 @@ def normalise_dates(line: str) -> str:
 
 def take_personal(line: str, frame: Frame) -> str:
     """Phones, IDs and addresses out of ``line``; a contact line's name and phone to ``frame.contact``."""
-    m = re.match(r"^\s*(?:联系人|联系方式|联系电话)[\s：:]*([\u4e00-\u9fa5]{2,4})?[\s，,：:]*(.*)$", line)
+    m = re.match(r"^\s*(?:联系人|联系方式|联系电话)[\s：:]*([\u4e00-\u9fa5]{2,4}(?=[\s，,：:\d]|$))?[\s，,：:]*(.*)$", line)
     if m:
         frame.contact = "　".join(p for p in (m[1] or "", m[2].strip()) if p)
         return ""
