@@ -332,7 +332,7 @@ def lead_without_event(lead: str, offset: int = 0) -> list[Defect]:
     m = re.match(r"^(?:为此|然后|另外|同时|此外|其中|所以|因此|并且|还)", lead)
     if m:
         out.append(_defect("lead_no_event", 0, m.end(), lead, f"导语以“{m.group(0)}”开头，缺少前文"))
-    if lead and not re.search(rf"{_EVENT_VERB}|推荐|申报|设立|建立|成立|建设|建成|开设|打造|组建|推出|实施|发放|调研|筛查|排查|帮扶|受理|调解|培训|宣讲|收集|服务|救助|考察|学习|赴|上门|入户|家访|看望|探望|接待|协助|帮助", first):
+    if lead and not re.search(rf"{_EVENT_VERB}|推荐|申报|陪同|设立|建立|成立|建设|建成|开设|打造|组建|推出|实施|发放|调研|筛查|排查|帮扶|受理|调解|培训|宣讲|收集|服务|救助|考察|学习|赴|上门|入户|家访|看望|探望|接待|协助|帮助", first):
         out.append(_defect("lead_no_event", 0, len(first), lead, "首句没有说明做了什么"))
     return [Defect(d.kind, d.start + offset, d.end + offset, d.text, d.message) for d in out]
 
@@ -411,6 +411,8 @@ def _private_spans(notes: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in re.finditer(r"[^\n]*(?:联系人|联系方式|电话|手机)[^\n]*", notes)]
     # a home address (住址：红岩乡新寨村4组18号) is personal data the draft leaves out, not a figure of the work
     spans += [m.span(1) for m in re.finditer(r"(?:住址|家庭住址|地址|家住|现住)[：:\s]*([^\s，,。；\n]{2,30})", notes)]
+    if minor_names(notes):  # a named child's class (初二（3）班) stays out of a draft: no figure to carry
+        spans += [m.span() for m in re.finditer(r"(?:[一二三四五六七八九]|初[一二三]|高[一二三])(?:年级)?[（(]\d{1,2}[）)]班", notes)]
     return spans
 
 

@@ -144,13 +144,16 @@ def normalise_dates(line: str) -> str:
 
 def take_personal(line: str, frame: Frame) -> str:
     """Phones, IDs and addresses out of ``line``; a contact line's name and phone to ``frame.contact``."""
-    m = re.match(r"^\s*(?:联系人|联系方式|联系电话)[\s：:]*([\u4e00-\u9fa5]{2,4})?[\s，,：:]*(.*)$", line)
+    m = re.match(r"^\s*(?:联系人|联系方式|联系电话)[\s：:]*([\u4e00-\u9fa5]{2,4}(?=[\s，,：:\d]|$))?[\s，,：:]*(.*)$", line)
     if m:
         frame.contact = "　".join(p for p in (m[1] or "", m[2].strip()) if p)
         return ""
     line, kinds = strip_identifiers(line)
     frame.withheld += kinds
     return line
+
+
+_PATERNAL = "姑姑|姑妈|叔叔|伯伯|伯父|叔叔|爷爷|奶奶|爸爸|父亲|哥哥|姐姐|堂姐|堂哥"
 
 
 def take_minor(line: str, frame: Frame, notes: str = "") -> str:
@@ -165,6 +168,9 @@ def take_minor(line: str, frame: Frame, notes: str = "") -> str:
 
     known = tuple(frame.minors) + tuple(n[1:] for n in frame.minors if len(n) == 3)
     line, names = replace_minors(line, known, alias)
+    for name in frame.minors + names:  # 孩子姑姑韦美凤: a relative with the child's surname names the child
+        if len(name) == 3:
+            line = re.sub(rf"({_PATERNAL}){name[0]}[\u4e00-\u9fa5]{{1,2}}(?=表示|说|愿意|同意|答应|在|[，,\s]|$)", r"\1", line)
     for name in names:
         if name not in frame.minors:
             frame.minors.append(name)
@@ -338,7 +344,8 @@ def transcript_lines(line: str) -> list[str]:
         if re.fullmatch(r"(?:昨天|今天|前天|上周.|本周.|这周.|礼拜.|周.|星期.)", phrase) and i + 1 < len(phrases) and re.match(r"\d{1,2}月\d", phrases[i + 1]):
             continue  # 上周六 11月22号: the date itself
         if out and (glue or _JOIN_PREV.match(phrase)):
-            out[-1] += phrase
+            # 来了家长八十多个 签到是86个: a second count is a clause of its own
+            out[-1] += ("，" if re.match(r"^(?:签到|其中)", phrase) and re.search(r"[\d一二两三四五六七八九十百]+(?:多|余)?[个名人位]$", out[-1]) else "") + phrase
             named = False
         elif out and phrase.startswith("还有") and re.search(_ORG + "$", out[-1]):
             out[-1] += "和" + phrase[2:]  # 黄岗镇妇联 还有镇上的 爱心商会 → 黄岗镇妇联和镇上的爱心商会
@@ -807,7 +814,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|集市|中心|会议室|阶梯教室|教室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区门口|小区|党校|报告厅|大院|院|厅|茶园|果园|菜园|大棚|田间)(?:[一二三四五六七八九十\d]{1,2}楼(?:[\u4e00-\u9fa5]{0,4}(?:会议室|活动室|报告厅|大厅))?)?)(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|进行|召开|设立|\d|$)", rest)
     if place and not frame.where:
         frame.where = re.sub(r"^在+", "", place[1])
-    for partner in re.finditer(rf"(?:联合|和|与|跟|\+)\s*({_ORG})(?=一起|联合|共同|举办|开展|的同志|的工作人员|在|$|[，,\d])", rest):
+    for partner in re.finditer(rf"(?:联合|和|与|跟|\+)\s*({_ORG})(?=一起|联合|共同|举办|开展|走访|慰问|看望|探望|走进|的同志|的工作人员|在|$|[，,\d])", rest):
         if partner[1] != frame.organiser and partner[1] not in frame.partners:
             frame.partners.append(partner[1].strip())
     if frame.organiser and frame.organiser in rest:  # 镇妇联和团委，还有镇中心校，一起搞的

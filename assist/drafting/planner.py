@@ -105,7 +105,7 @@ _UNIT_IN = re.compile(r"[\u4e00-\u9fa5]{1,12}?(?:妇联|局|所|院|中心|委�
 # what a lead's first clause must do (the lead_no_event check's verbs)
 _DOING = re.compile(
     r"开展|举办|组织|召开|举行|进行|启动|走访|慰问|走进|深入|来到|设立|建立|成立|建设|建成|开设|打造|组建|推出|实施|发放|调研|筛查|排查|"
-    r"帮扶|受理|调解|培训|宣讲|收集|服务|救助|考察|学习|赴|上门|入户|家访|看望|探望|接待|协助|帮助"
+    r"帮扶|受理|调解|培训|宣讲|收集|服务|救助|考察|学习|赴|上门|入户|家访|看望|探望|接待|协助|帮助|陪同|推荐"
 )
 
 
@@ -201,6 +201,9 @@ def compose_lead(plan: Plan) -> str:
     # who took part: the first participants fact with a figure
     for fact in plan.free("participants"):
         if fact.figures and len(lead) + len(fact.text) <= LEAD_TARGET and "方面" not in fact.text:
+            signed = [f for f in plan.free("results", "participants") if f is not fact and re.fullmatch(r"\d+(?:多|余)?人报名", f.text)]
+            if fact.text.startswith("实际") and signed:  # 40人报名，实际37人参加: the sign-up before the turn-out
+                lead += "，" + plan.take(signed[0])
             lead += "，" + plan.take(fact)
             break
     lead = _sentence(lead)

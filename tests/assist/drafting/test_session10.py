@@ -94,3 +94,36 @@ def test_a_recommendation_form_leads_with_who_put_forward_whom(notes, lead, abse
     assert body[0] == lead
     assert not any(a in r["text"] for a in absent)
     assert not any(re.search(r"\d{7,}", p) for p in body if not p.startswith("（"))  # a phone only on the 备注 line
+
+
+@pytest.mark.parametrize(
+    "raw,report",
+    [
+        ("黄岗镇妇联和镇上的爱心商会一起去了全镇独居老人的家里", "黄岗镇妇联联合镇爱心商会走访全镇独居老人"),
+        ("爱心商会出的钱，是26000元", "爱心商会出资26000元"),
+        ("每户500元的东西", "每户物资价值500元"),
+        ("心理老师做了首次辅导", "心理老师开展了首次辅导"),
+        ("联系了县心理咨询中心给孩子做疏导", "联系了县心理咨询中心为孩子开展疏导"),
+        ("街道妇联陪同到派出所报案", "街道妇联陪同当事人到派出所报案"),
+    ],
+)
+def test_spoken_work_in_report_register(raw, report):
+    assert to_report(raw) == report
+
+
+def test_a_relative_with_the_childs_surname_is_not_named():
+    notes = "初二女生 韦语嫣 14岁 最近一周没来上学\n孩子姑姑韦美凤表示愿意接孩子去住 电话 15977320416"
+    text = compose_notes(notes)["text"]
+    assert "韦" not in text and "姑姑" in text and not re.search(r"\d{7,}", text)
+
+
+@pytest.mark.parametrize(
+    "raw,report",
+    [
+        ("报名的有四十个人，实际来了37人", "四十人报名，实际参加37人"),
+        ("请的是镇卫生院的2个护士来讲的", "主讲人为镇卫生院2名护士"),
+        ("有5人说想去考育婴员证", "5人希望报考育婴员证"),
+    ],
+)
+def test_counts_of_a_training_in_report_register(raw, report):
+    assert to_report(raw) == report
