@@ -5,7 +5,9 @@ them: words about children (女童, 留守儿童, 学生, 三年级 ...) on eith
 18 after the name (，15岁 / 今年9岁) or before it with 的 (7岁的乐乐), a kinship word (孙女,
 女儿) just before the name. Names joined by 、 share the flag (留守儿童豆豆、小宝、甜甜).
 An ID number whose birth date is under 18 years ago marks the ID itself and the person
-named before it in the same sentence.
+named before it in the same sentence. An age in a predicate is the subject's (X、Y是一对10岁的双胞胎);
+an alias introduced in a sentence about a child is the child's (为保护孩子，下文称她为“小橘”（化名）); the
+status then reaches every linked mention: the same person, 大名/小名 names, names joined by 、.
 
 A cue binds to the person it describes, not to any name nearby: a cue written about the past
 (曾是留守儿童, 33年前年仅6岁) marks no one; a cue before a name must stand in the same clause
