@@ -372,3 +372,80 @@ def _nearest(
         if best_dist is None or dist < best_dist:
             best, best_dist = i, dist
     return best
+
+
+
+# A child noun right before a name (受助女孩向小满, 留守儿童杨小军, 孩子韦思远（10岁）); not a college or
+# overseas student (大学生, 留学生), nor 儿童 of a place or an event (儿童之家, 儿童节)
+_NAME_CUE = re.compile(
+    r"(?<!大|研究|博士|硕士|留|医|院|中专|职校)(?:小学生|中学生|初中生|学生)"
+    r"|(?:女孩|男孩|女童|男童|(?<!妇女)儿童(?!之家|节|活动|福利|医院|权益|工作|友好|发展|乐园)|孩子|少女|少年|幼儿|小朋友)"
+)
+# What may follow such a name: punctuation, an age (今年9岁, （10岁）, ，11岁), 化名, a sex.
+_CUE_NAME_END = re.compile(
+    r"$|[\s，,。．、；;：:！!？?）)”\"」』]|[（(](?:化名|[0-9一二三四五六七八九十]{1,3}(?:周)?岁|女|男)"
+    r"|今年|现年|年仅|[0-9一二三四五六七八九十]{1,3}(?:周)?岁"
+)
+CUE_NAME_SCORE = 0.7  # as a rule span
+
+
+def cue_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Name-shaped spans right after a child cue that no found entity covers (``taken``: sorted spans
+    of the entities found): a surname of the surname list and one or two given characters, ending
+    where a name ends (punctuation, an age, 化名), that is no ordinary word. The longer reading is
+    tried first (向小满 before 向小)."""
+    if not _NAME_CUE.search(text):
+        return []
+    from privacy.names import common_words, frequent_words, kinship_words, surname_words, surnames
+    from privacy.person_rules import _is_given
+
+    single, compound = surnames()
+    words = common_words() | frequent_words() | surname_words() | kinship_words()
+    starts = [a for a, _ in taken]
+    out: list[tuple[int, int]] = []
+    for m in _NAME_CUE.finditer(text):
+        s = m.end()
+        if text[s : s + 2] in compound:
+            given_start = s + 2
+        elif text[s : s + 1] in single:
+            given_start = s + 1
+        else:
+            continue
+        for e in (given_start + 2, given_start + 1):
+            if e > len(text) or not all(_is_given(ch) for ch in text[given_start:e]):
+                continue
+            name, given = text[s:e], text[given_start:e]
+            if name in words or given in words or (given_start == s + 1 and text[s : s + 2] in words) \
+                    or not _CUE_NAME_END.match(text, e):
+                continue
+            k = bisect.bisect_left(starts, e)
+            if k and taken[k - 1][1] > s:
+                break  # a found entity overlaps: left as found
+            out.append((s, e))
+            break
+    # names joined by 、 after the first (留守儿童覃一凡、覃一鸣)
+    more = []
+    for s, e in out:
+        while text.startswith("、", e):
+            nxt = _list_name(text, e + 1, single, compound, words)
+            if nxt is None:
+                break
+            k = bisect.bisect_left(starts, nxt[1])
+            if k and taken[k - 1][1] > nxt[0]:
+                break
+            more.append(nxt)
+            e = nxt[1]
+    return sorted(set(out + more))
+
+
+def _list_name(text: str, s: int, single, compound, words) -> tuple[int, int] | None:
+    from privacy.person_rules import _is_given
+
+    given_start = s + 2 if text[s : s + 2] in compound else s + 1 if text[s : s + 1] in single else None
+    if given_start is None:
+        return None
+    for e in (given_start + 2, given_start + 1):
+        if e <= len(text) and all(_is_given(ch) for ch in text[given_start:e]) and text[s:e] not in words \
+                and text[given_start:e] not in words and _CUE_NAME_END.match(text, e):
+            return s, e
+    return None
