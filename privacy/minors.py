@@ -81,6 +81,15 @@ _PAST = re.compile(r"曾经|曾是|曾为|小的时候|小时候|幼时|年幼�
 _PAST_BEFORE = re.compile(r"当年|那年|那时|[0-9一二三四五六七八九十几多]+年前|早年|昔日")  # may stand a clause before
 _PAST_REACH = 12
 _CLAUSE_PUNCT = re.compile(r"[，,；;。！？!?]")
+# A college education that describes the name (毕业于省师范大学中文系的少女X, 大学毕业的女孩X, 研究生在读的X):
+# an adult, whatever child noun (少女, 女孩) stands before the name.
+_HIGHER_ED = re.compile(
+    r"(?:毕业于|毕业自|从)[^，。；！？、\s]{0,20}?(?:大学|学院|高校|研究生院|大专)(?:[^，。；！？、\s]{0,8}?毕业)?"
+    r"|(?:大学|学院|高校|大专|本科|研究生|硕士|博士)(?:毕业|在读|肄业)"
+)
+# between that phrase and the name: the rest of its noun phrase, 的, and one noun for a young person
+_HIGHER_ED_GAP = re.compile(r"(?:[^，。；！？、\s的]{0,12}的)?(?:少女|少年|女孩|男孩|姑娘|小伙子?|女生|男生|女青年|男青年)?")
+_HIGHER_ED_REACH = 40
 _KIN_BEFORE = re.compile(r"(?:孙女|孙子|外孙女|外孙|女儿|儿子|闺女|侄女|外甥女)$")
 # 2010年3月出生 / 生于2012年: a birth date written out (an age under 18 is a cue after the name)
 _BORN = re.compile(r"(?:生于|出生于)?((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?(?:出生|生(?=[，,。；;）)\s]))?")
@@ -188,7 +197,8 @@ def find_minors(
         """Shown to be an adult: a stated age of 18 or more, an adult title or role right before the
         name (校长王建国, 奶奶陈桂兰) or a title right after it (江泽民同志, 李铁辰校长)."""
         s, e = persons[i]
-        return i in adults or bool(_ADULT_TITLE.search(text, max(0, s - 6), s) or _ADULT_TITLE_AFTER.match(text, e))
+        return i in adults or bool(_ADULT_TITLE.search(text, max(0, s - 6), s) or _ADULT_TITLE_AFTER.match(text, e)) \
+            or _college_educated(text, s)
 
     minor_persons -= {i for i in minor_persons if adult(i)} - id_minors
     # a person shown to be an adult in one mention is an adult in the other mentions that only a
@@ -201,6 +211,19 @@ def find_minors(
         adult_groups = {g for i, g in enumerate(groups) if g in weak_groups and adult(i)}
         minor_persons -= {i for i in weak if groups[i] in adult_groups}
     return minor_persons, minor_ids
+
+
+def _college_educated(text: str, s: int) -> bool:
+    """A college education phrase describes the name starting at ``s`` (毕业于…学院的少女X, 大学毕业的女孩X):
+    only the rest of its noun phrase, 的 and a noun for a young person stand between them."""
+    lo = max(0, s - _HIGHER_ED_REACH)
+    if not _HIGHER_ED.search(text, lo, s):
+        return False
+    for m in _HIGHER_ED.finditer(text, lo, s):
+        gap = text[m.end() : s]
+        if _HIGHER_ED_GAP.fullmatch(gap):
+            return True
+    return False
 
 
 def _about_the_past(text: str, persons: list[tuple[int, int]], lo: int, cue_start: int) -> bool:
