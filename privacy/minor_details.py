@@ -65,13 +65,15 @@ _PUPIL_AFTER = re.compile(r"的?(?:学生|在读|在校生)|就读|读书|上学
 # what stands before a school word and names no one school (全县小学, 当地中学, 一所小学, a withheld 某小学)
 _GENERIC_PREFIX = re.compile(r"(?:某|全[县市区镇乡省国]|本地|当地|该|这所|那所|一所|附近的?|各|本|村里的?|镇上的?|城里的?|"
                              r"县城的?|普通|农村|寄宿制|重点|公办|民办|其他|周边)$")
-# an exact age under 18 (the cue minors.py reads too); not the end of a range (6至16岁)
-_AGE = re.compile(r"(?<![0-9至到~\-－—])(?:[0-9]|1[0-7]|[一二两三四五六七八九]|十[一二三四五六七]?)\s*(?:周)?岁(?!以[上下]|左右|至|到|-)")
+# an exact age under 18 (the cue minors.py reads too); not the end of a larger number (十九岁) or of a
+# range (6至16岁, 十一二岁)
+_NUMERAL_OR_RANGE = r"[0-9〇零一二两三四五六七八九十百几至到~\-－—]"
+_AGE = re.compile(rf"(?<!{_NUMERAL_OR_RANGE})(?:[0-9]|1[0-7]|[一二两三四五六七八九]|十[一二三四五六七]?)\s*(?:周)?岁(?!以[上下]|左右|至|到|-)")
 # a child described by an exact age with no name (9岁女孩, 一名12岁留守儿童, 女孩今年9岁)
 _CHILD_NOUN = r"(?:女孩|男孩|女童|男童|儿童|孩子|小学生|中学生|初中生|学生|少女|少年|幼儿|女生|男生)"
 _AGE_TXT = r"(?:[0-9]|1[0-7]|[一二两三四五六七八九]|十[一二三四五六七]?)\s*(?:周)?岁(?!以[上下]|左右|至|到|-)"
 _UNNAMED_CHILD = re.compile(
-    rf"(?<![0-9至到~\-－—]){_AGE_TXT}的?(?:留守|困境|受助|失学|单亲|孤残|残疾)?{_CHILD_NOUN}"
+    rf"(?<!{_NUMERAL_OR_RANGE}){_AGE_TXT}的?(?:留守|困境|受助|失学|单亲|孤残|残疾)?{_CHILD_NOUN}"
     rf"|{_CHILD_NOUN}[，,]?(?:今年|现年|年仅|仅)?{_AGE_TXT}"
 )
 # a village or community with its name, the town before it when named (城关镇东关社区); the name holds

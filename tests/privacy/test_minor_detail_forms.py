@@ -88,6 +88,8 @@ def test_school_of_a_minor(text, minors, details):
         ("石门村还有12名留守儿童。", [], []),
         ("石门村6至16岁的儿童都参加了体检。", [], []),
         ("家住石门村的72岁老人独自生活。", [], []),
+        ("石门村十九岁的中学生外出打工。", [], []),  # 九岁 of 十九岁 is no age under 18
+        ("石门村年仅十一二岁的孩子都会游泳。", [], []),  # a range
         ("石门村12岁以下儿童全部接种疫苗。", [], []),
         # a grade in a village sentence without a named minor is no detail
         ("石门村小学三年级学生参加了测试。", [], []),
