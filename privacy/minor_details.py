@@ -78,10 +78,14 @@ _UNNAMED_CHILD = re.compile(
 )
 # a village or community with its name, the town before it when named (城关镇东关社区); the name holds
 # no function character, and 农村/乡村/本村 ... name no place
+_POST = (r"童伴妈妈|妇联|妇女主任|妇女之家|党支部|党总支|党委|两委|书记|主任|网格员|社工|干部|调解员|专干|执委|"
+         r"志愿者|村医|医生|民警|辅警|村官|联络员|信息员|负责人|主席|会长|工作人员|卫生室|卫生院|居委会|村委会")
 _NAME = r"[^\s\p{P}\d的在到和与及对为是了于把被从向等住里个名位岁妇联]"
 _SMALL_PLACE = re.compile(
     rf"(?:{_NAME}{{1,4}}?(?:镇|乡|街道))?{_NAME}{{2,4}}?(?<![农乡山渔本该全各邻外同])(?:村|社区)(?![民委级里头口])"
     rf"(?:[0-9一二三四五六七八九十]{{1,2}}组)?"
+    # not a village named as an adult's post (石门村妇女主任X, 红星社区网格员X, 河湾村童伴妈妈X)
+    rf"(?!的?(?:{_POST}))"
 )
 _PLACE_HINT = re.compile(r"村|社区")
 _GRADE_ANY = re.compile(_GRADE)

@@ -91,6 +91,10 @@ def test_school_of_a_minor(text, minors, details):
         ("石门村十九岁的中学生外出打工。", [], []),  # 九岁 of 十九岁 is no age under 18
         ("石门村年仅十一二岁的孩子都会游泳。", [], []),  # a range
         ("石门村12岁以下儿童全部接种疫苗。", [], []),
+        # a village named as an adult's post (石门村妇女主任X, 红星社区网格员X) is theirs, not the child's
+        ("石门村妇女主任覃桂兰说，9岁的韦小雨跟着奶奶生活。", ["韦小雨"], []),
+        ("红星社区网格员李娜走访了12岁的黄浩。", ["黄浩"], []),
+        ("12岁的黄浩家住红星社区，网格员李娜常去看他。", ["黄浩"], ["红星社区"]),
         # a grade in a village sentence without a named minor is no detail
         ("石门村小学三年级学生参加了测试。", [], []),
     ],
