@@ -20,9 +20,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from functools import lru_cache
+from importlib import resources
 
 import regex as re
 
+from privacy.names import common_words, frequent_words, kinship_words, surname_words, surnames
+from privacy.person_rules import _is_given
 from privacy.persons import person_groups
 from privacy.recognizers.id_card import birth_date
 from privacy.sentences import sentence_spans
@@ -404,53 +408,59 @@ _NAME_CUE = re.compile(
     r"(?<!大|研究|博士|硕士|留|医|院|中专|职校)(?:小学生|中学生|初中生|学生)"
     r"|(?:女孩|男孩|女童|男童|(?<!妇女)儿童(?!之家|节|活动|福利|医院|权益|工作|友好|发展|乐园)|孩子|少女|少年|幼儿|小朋友)"
 )
-# What may follow such a name: punctuation, an age (今年9岁, （10岁）, ，11岁), 化名, a sex.
-_CUE_NAME_END = re.compile(
-    r"$|[\s，,。．、；;：:！!？?）)”\"」』]|[（(](?:化名|[0-9一二三四五六七八九十]{1,3}(?:周)?岁|女|男)"
-    r"|今年|现年|年仅|[0-9一二三四五六七八九十]{1,3}(?:周)?岁"
+# What may follow such a name: an age (今年9岁, （10岁）, ，11岁), 化名 or a sex (strong), or punctuation.
+_CUE_NAME_STRONG_END = re.compile(
+    r"[（(](?:化名|[0-9一二三四五六七八九十]{1,3}(?:周)?岁|女|男)|[，,]?(?:今年|现年|年仅)?[0-9一二三四五六七八九十]{1,3}(?:周)?岁"
+    r"|今年|现年|年仅"
 )
+_CUE_NAME_END = re.compile(r"$|[\s，,。．、；;：:！!？?）)”\"」』]")
+# surnames that are far more often an adverb or a pronoun after a child noun (孩子常哭, 女孩易怒, 学生全到)
+_ADVERB_SURNAMES = frozenset("常易全尚单那何应")
 CUE_NAME_SCORE = 0.7  # as a rule span
+_DICT_MIN_COUNT = 20  # a jieba word counted at least this often is a word, whatever its tag
+
+
+@lru_cache(maxsize=1)
+def _dictionary_words() -> frozenset[str]:
+    """Words of three or four characters in jieba's dictionary (MIT) counted at least ``_DICT_MIN_COUNT``
+    times, any tag (jieba tags 夏令营 nr): a span after a child cue that is one is no child's name."""
+    try:
+        text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    out = set()
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and 3 <= len(parts[0]) <= 4 and int(parts[1]) >= _DICT_MIN_COUNT:
+            out.add(parts[0])
+    return frozenset(out)
 
 
 def cue_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Name-shaped spans right after a child cue that no found entity covers (``taken``: sorted spans
-    of the entities found): a surname of the surname list and one or two given characters, ending
-    where a name ends (punctuation, an age, 化名), that is no ordinary word. The longer reading is
-    tried first (向小满 before 向小)."""
+    of the entities found): a surname of the surname list and one or two given characters, no ordinary
+    word, ending where a name ends. A two-character span, or one whose surname is mostly an adverb
+    (常, 易), needs an age, 化名 or a sex right after it (困境儿童蒙琪（12岁）; not 儿童康复。); a longer
+    one may end at punctuation (看望留守女孩向小满。). The longer reading is tried first (向小满, 向小)."""
     if not _NAME_CUE.search(text):
         return []
-    from privacy.names import common_words, frequent_words, kinship_words, surname_words, surnames
-    from privacy.person_rules import _is_given
-
     single, compound = surnames()
     words = common_words() | frequent_words() | surname_words() | kinship_words()
     starts = [a for a, _ in taken]
     out: list[tuple[int, int]] = []
     for m in _NAME_CUE.finditer(text):
-        s = m.end()
-        if text[s : s + 2] in compound:
-            given_start = s + 2
-        elif text[s : s + 1] in single:
-            given_start = s + 1
-        else:
+        span = _name_at(text, m.end(), single, compound, words)
+        if span is None:
             continue
-        for e in (given_start + 2, given_start + 1):
-            if e > len(text) or not all(_is_given(ch) for ch in text[given_start:e]):
-                continue
-            name, given = text[s:e], text[given_start:e]
-            if name in words or given in words or (given_start == s + 1 and text[s : s + 2] in words) \
-                    or not _CUE_NAME_END.match(text, e):
-                continue
-            k = bisect.bisect_left(starts, e)
-            if k and taken[k - 1][1] > s:
-                break  # a found entity overlaps: left as found
-            out.append((s, e))
-            break
+        k = bisect.bisect_left(starts, span[1])
+        if k and taken[k - 1][1] > span[0]:
+            continue  # a found entity overlaps: left as found
+        out.append(span)
     # names joined by 、 after the first (留守儿童覃一凡、覃一鸣)
     more = []
     for s, e in out:
         while text.startswith("、", e):
-            nxt = _list_name(text, e + 1, single, compound, words)
+            nxt = _name_at(text, e + 1, single, compound, words)
             if nxt is None:
                 break
             k = bisect.bisect_left(starts, nxt[1])
@@ -461,14 +471,24 @@ def cue_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return sorted(set(out + more))
 
 
-def _list_name(text: str, s: int, single, compound, words) -> tuple[int, int] | None:
-    from privacy.person_rules import _is_given
-
-    given_start = s + 2 if text[s : s + 2] in compound else s + 1 if text[s : s + 1] in single else None
-    if given_start is None:
+def _name_at(text: str, s: int, single, compound, words) -> tuple[int, int] | None:
+    """A surname + 1-2 given characters starting at ``s`` that ends where a name ends (see cue_names)."""
+    if text[s : s + 2] in compound:
+        given_start = s + 2
+    elif text[s : s + 1] in single:
+        given_start = s + 1
+    else:
         return None
     for e in (given_start + 2, given_start + 1):
-        if e <= len(text) and all(_is_given(ch) for ch in text[given_start:e]) and text[s:e] not in words \
-                and text[given_start:e] not in words and _CUE_NAME_END.match(text, e):
+        if e > len(text) or not all(_is_given(ch) for ch in text[given_start:e]):
+            continue
+        name, given = text[s:e], text[given_start:e]
+        if name in words or given in words or (given_start == s + 1 and text[s : s + 2] in words):
+            continue
+        if len(name) >= 3 and name in _dictionary_words():
+            continue  # 夏令营
+        strong = bool(_CUE_NAME_STRONG_END.match(text, e))
+        weak_shape = len(name) == 2 or (given_start == s + 1 and text[s] in _ADVERB_SURNAMES)
+        if strong or (not weak_shape and _CUE_NAME_END.match(text, e)):
             return s, e
     return None

@@ -28,6 +28,8 @@ def _cue(text, found=()):
         ("困境儿童蒙琪（12岁）由姑姑照顾。", ["蒙琪"]),  # one given character
         ("走访了留守儿童覃一凡、覃一鸣。", ["覃一凡", "覃一鸣"]),
         ("男孩黎浩然，11岁，父母离异。", ["黎浩然"]),
+        ("女孩常欣今年9岁。", ["常欣"]),  # an adverb surname with an age after the name
+        ("孩子单琳（化名）读四年级。", ["单琳"]),
     ],
 )
 def test_a_name_after_a_child_cue(text, names):
@@ -51,6 +53,15 @@ def test_a_name_after_a_child_cue(text, names):
         "大学生林晓，今年21岁。",  # a college student is no child cue
         "留学生江涛，25岁。",
         "学生马上回家。",
+        # a two-character span with only punctuation after it is too weak (康复, 练字 are words)
+        "残疾儿童康复。",
+        "孩子练字，",
+        # a surname that is also an adverb or pronoun (常, 易, 全, 那) starts no name without an age after it
+        "孩子常哭闹。",
+        "女孩易怒，",
+        "学生全到齐了。",
+        # a dictionary word of three characters is no name (夏令营)
+        "举办留守儿童夏令营。",
     ],
 )
 def test_no_name_without_a_name_shaped_span(text):
