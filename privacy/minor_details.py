@@ -60,7 +60,7 @@ _DETAIL = re.compile(
 _SCHOOL_ONLY = re.compile(_SCHOOL)
 _INTO_SCHOOL = re.compile(r"(?:就读于|就读|在读于|考入|考上|升入|转入|转学到|转学至|转到|入读|进入)$")
 _AT_SCHOOL = re.compile(r"在$")
-_STUDY_AFTER = re.compile(r"读书|上学|就读|念书|求学|寄宿|住校|读|上|念")
+_STUDY_AFTER = re.compile(r"读书|上学|就读|念书|求学|寄宿|住校|读(?!者)|念|上(?=[一二三四五六七八九1-9初高]|幼儿园)")
 _PUPIL_AFTER = re.compile(r"的?(?:学生|在读|在校生)|就读|读书|上学")
 # what stands before a school word and names no one school (全县小学, 当地中学, 一所小学, a withheld 某小学)
 _GENERIC_PREFIX = re.compile(r"(?:某|全[县市区镇乡省国]|本地|当地|该|这所|那所|一所|附近的?|各|本|村里的?|镇上的?|城里的?|"
