@@ -52,12 +52,14 @@ _GENERIC = re.compile(rf"(?:小学|中学|初中|高中){_STUDY}?{_GRADE}$")
 _HINT = re.compile(r"年级|初[一二三]|高[一二三]|班")  # a cheap test before the full pattern
 # a grade identifies only with its school or class: a bare 初二 names no one
 _DETAIL = re.compile(
-    rf"{_KINDER}|{_SCHOOL}{_STUDY}?(?:{_GRADE_OF_CLASS}{_CLASS}|{_GRADE})|{_SCHOOL}?{_SHORT_CLASS}"
+    rf"{_SCHOOL}{_STUDY}?(?:{_GRADE_OF_CLASS}{_CLASS}|{_GRADE})|{_SCHOOL}?{_SHORT_CLASS}"
     rf"|{_GRADE_OF_CLASS}{_CLASS}|{_SCHOOL}{_CLASS}"
 )
+_KINDER_DETAIL = re.compile(_KINDER)  # read only in a sentence that names a kindergarten
 # a named school where the child studies: after a verb of entering or studying (就读于, 考入), or between
 # 在 and a verb of study (在城关镇第二中学上学), or before 的学生 / 就读
 _SCHOOL_ONLY = re.compile(_SCHOOL)
+_SCHOOL_HINT = re.compile(_SCHOOL_WORD)  # where a school name ends: the pattern is read only before it
 _INTO_SCHOOL = re.compile(r"(?:就读于|就读|在读于|考入|考上|升入|转入|转学到|转学至|转到|入读|进入)$")
 _AT_SCHOOL = re.compile(r"在$")
 _STUDY_AFTER = re.compile(r"读书|上学|就读|念书|求学|寄宿|住校|读(?!者)|念|上(?=[一二三四五六七八九1-9初高]|幼儿园)")
@@ -102,7 +104,7 @@ def find_details(text: str, minor_mentions: list[tuple[int, int]],
     exact age or grade) in the sentences about a minor (``sentences``: the scan's sentence spans,
     split here when not given)."""
     sentences = sentence_spans(text) if sentences is None else sentences
-    unnamed = [m.span() for m in _UNNAMED_CHILD.finditer(text)] if _has_age_word(text) else []
+    unnamed = _unnamed_children(text)
     if not minor_mentions and not unnamed:
         return []
     named = sorted(minor_mentions)
@@ -122,13 +124,16 @@ def find_details(text: str, minor_mentions: list[tuple[int, int]],
         previous_minor = has_minor
         if not has_minor:  # no minor in this sentence
             if _HINT.search(text, start, end):
-                out += [m.span() for m in _FULL_CLASS.finditer(text, start, end)]
+                out += [m.span() for m in _near_hints(_FULL_CLASS, text, start, end)]
             continue
         grade = bool(_HINT.search(text, lo, end))
         found = []
         if grade:  # a grade or class
-            found += [m.span() for m in _DETAIL.finditer(text, lo, end)
+            found += [m.span() for m in _near_hints(_DETAIL, text, lo, end)
                       if not _inside_name(named, named_starts, m) and not _GENERIC.match(m.group())]
+            if "幼儿园" in text[lo:end]:
+                found += [m.span() for m in _KINDER_DETAIL.finditer(text, lo, end)
+                          if not _inside_name(named, named_starts, m) and not any(a < m.end() and m.start() < b for a, b in found)]
         found += [span for span in _study_schools(text, lo, end) if not any(a < span[1] and span[0] < b for a, b in found)]
         # a village or community, with an exact age or a grade: a village alone is not identifying
         if _PLACE_HINT.search(text, lo, end) and (_AGE.search(text, start, end) or _GRADE_ANY.search(text, start, end)):
@@ -138,14 +143,50 @@ def find_details(text: str, minor_mentions: list[tuple[int, int]],
     return sorted(set(out))
 
 
-def _has_age_word(text: str) -> bool:
-    return "岁" in text
+# a detail holds its grade or class word (_HINT): the pattern is read only around each one, from as far
+# before it as a school name with a verb of study reaches (ten characters, a school word, 读书) to the
+# end of a class number after it
+_HINT_BEFORE, _HINT_AFTER = 18, 8
+
+
+def _near_hints(pattern: re.Pattern, text: str, lo: int, hi: int) -> list[re.Match]:
+    """``pattern``'s matches in ``lo:hi`` that lie in the windows around the grade and class words."""
+    windows: list[list[int]] = []
+    for h in _HINT.finditer(text, lo, hi):
+        a, b = max(lo, h.start() - _HINT_BEFORE), min(hi, h.end() + _HINT_AFTER)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], b)
+        else:
+            windows.append([a, b])
+    out: list[re.Match] = []
+    for a, b in windows:
+        out += [m for m in pattern.finditer(text, a, b) if not out or m.start() >= out[-1].end()]
+    return out
+
+
+_AGE_WINDOW = 12  # characters around each 岁 that an unnamed child's phrase can reach
+
+
+def _unnamed_children(text: str) -> list[tuple[int, int]]:
+    """Spans of children described by an exact age with no name (9岁女孩), read only around each 岁."""
+    out: set[tuple[int, int]] = set()
+    pos = text.find("岁")
+    while pos >= 0:
+        lo, hi = max(0, pos - _AGE_WINDOW), min(len(text), pos + _AGE_WINDOW)
+        out.update(m.span() for m in _UNNAMED_CHILD.finditer(text, lo, hi))
+        pos = text.find("岁", pos + 1)
+    return sorted(out)
 
 
 def _study_schools(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Named schools where someone studies (就读于X, 在X上学, 考入X, X的学生), within ``lo:hi``."""
-    out = []
-    for m in _SCHOOL_ONLY.finditer(text, lo, hi):
+    out: list[tuple[int, int]] = []
+    matches: list[re.Match] = []
+    for w in _SCHOOL_HINT.finditer(text, lo, hi):
+        m = _SCHOOL_ONLY.search(text, max(lo, w.start() - 10, matches[-1].end() if matches else lo), w.end())
+        if m and m.end() == w.end():
+            matches.append(m)
+    for m in matches:
         a, b = m.span()
         word = m.group()
         prefix = text[max(lo, a - 8) : a]

@@ -436,6 +436,12 @@ def _dictionary_words() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _name_stop_words() -> frozenset[str]:
+    """Ordinary words no cue name may be (built once): common, frequent, surname and kinship words."""
+    return frozenset(common_words() | frequent_words() | surname_words() | kinship_words())
+
+
 def cue_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Name-shaped spans right after a child cue that no found entity covers (``taken``: sorted spans
     of the entities found): a surname of the surname list and one or two given characters, no ordinary
@@ -445,10 +451,13 @@ def cue_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if not _NAME_CUE.search(text):
         return []
     single, compound = surnames()
-    words = common_words() | frequent_words() | surname_words() | kinship_words()
+    words = _name_stop_words()
     starts = [a for a, _ in taken]
     out: list[tuple[int, int]] = []
     for m in _NAME_CUE.finditer(text):
+        k = bisect.bisect_right(starts, m.end())
+        if (k and taken[k - 1][1] > m.end()) or (k < len(starts) and starts[k] <= m.end() + 1):
+            continue  # a found entity starts at (or right after) the cue: the name is found
         span = _name_at(text, m.end(), single, compound, words)
         if span is None:
             continue
