@@ -13,7 +13,11 @@ A cue binds to the person it describes, not to any name nearby: a cue written ab
 (曾是留守儿童, 33年前年仅6岁) marks no one; a cue before a name must stand in the same clause
 (12岁女孩，遭到邻居刘某… does not mark 刘某); a school word for a teacher's work (在小学支教,
 小学教师) is no cue. A person shown to be an adult in any mention (a stated age of 18 or more, an adult
-title or role before the name, a title after it: 江泽民同志, 李铁辰校长) is an adult in every mention.
+title or role before the name, a title after it: 江泽民同志, 李铁辰校长, a college education that describes
+the name: 毕业于…学院的少女X) is an adult in every mention.
+
+``cue_names``: a name right after a child noun that no recognizer found (看望留守女孩向小满。, 孩子韦思远（10岁）)
+is added as a person before the document rules run, so that the cue marks it and its short forms follow.
 """
 
 from __future__ import annotations
