@@ -91,7 +91,7 @@ def mask_address(value: str) -> str:
 
 def mask_detail(value: str) -> str:
     """A minor's school, grade and class: 某校某年级某班."""
-    out = "某校" if re.search(r"学|中|校", value) else ""
+    out = "某校" if re.search(r"学|中|校|园", value) else ""
     if re.search(r"年级|初[一二三]|高[一二三]", value):
         out += "某年级"
     if value.endswith("班"):

@@ -13,16 +13,24 @@ A cue binds to the person it describes, not to any name nearby: a cue written ab
 (曾是留守儿童, 33年前年仅6岁) marks no one; a cue before a name must stand in the same clause
 (12岁女孩，遭到邻居刘某… does not mark 刘某); a school word for a teacher's work (在小学支教,
 小学教师) is no cue. A person shown to be an adult in any mention (a stated age of 18 or more, an adult
-title or role before the name, a title after it: 江泽民同志, 李铁辰校长) is an adult in every mention.
+title or role before the name, a title after it: 江泽民同志, 李铁辰校长, a college education that describes
+the name: 毕业于…学院的少女X) is an adult in every mention.
+
+``cue_names``: a name right after a child noun that no recognizer found (看望留守女孩向小满。, 孩子韦思远（10岁）)
+is added as a person before the document rules run, so that the cue marks it and its short forms follow.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+from functools import lru_cache
+from importlib import resources
 
 import regex as re
 
+from privacy.names import common_words, frequent_words, kinship_words, surname_words, surnames
+from privacy.person_rules import _is_given
 from privacy.persons import person_groups
 from privacy.recognizers.id_card import birth_date
 from privacy.sentences import sentence_spans
@@ -81,6 +89,15 @@ _PAST = re.compile(r"曾经|曾是|曾为|小的时候|小时候|幼时|年幼�
 _PAST_BEFORE = re.compile(r"当年|那年|那时|[0-9一二三四五六七八九十几多]+年前|早年|昔日")  # may stand a clause before
 _PAST_REACH = 12
 _CLAUSE_PUNCT = re.compile(r"[，,；;。！？!?]")
+# A college education that describes the name (毕业于省师范大学中文系的少女X, 大学毕业的女孩X, 研究生在读的X):
+# an adult, whatever child noun (少女, 女孩) stands before the name.
+_HIGHER_ED = re.compile(
+    r"(?:毕业于|毕业自|从)[^，。；！？、\s]{0,20}?(?:大学|学院|高校|研究生院|大专)(?:[^，。；！？、\s]{0,8}?毕业)?"
+    r"|(?:大学|学院|高校|大专|本科|研究生|硕士|博士)(?:毕业|在读|肄业)"
+)
+# between that phrase and the name: the rest of its noun phrase, 的, and one noun for a young person
+_HIGHER_ED_GAP = re.compile(r"(?:[^，。；！？、\s的]{0,12}的)?(?:少女|少年|女孩|男孩|姑娘|小伙子?|女生|男生|女青年|男青年)?")
+_HIGHER_ED_REACH = 40
 _KIN_BEFORE = re.compile(r"(?:孙女|孙子|外孙女|外孙|女儿|儿子|闺女|侄女|外甥女)$")
 # 2010年3月出生 / 生于2012年: a birth date written out (an age under 18 is a cue after the name)
 _BORN = re.compile(r"(?:生于|出生于)?((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?(?:出生|生(?=[，,。；;）)\s]))?")
@@ -188,7 +205,8 @@ def find_minors(
         """Shown to be an adult: a stated age of 18 or more, an adult title or role right before the
         name (校长王建国, 奶奶陈桂兰) or a title right after it (江泽民同志, 李铁辰校长)."""
         s, e = persons[i]
-        return i in adults or bool(_ADULT_TITLE.search(text, max(0, s - 6), s) or _ADULT_TITLE_AFTER.match(text, e))
+        return i in adults or bool(_ADULT_TITLE.search(text, max(0, s - 6), s) or _ADULT_TITLE_AFTER.match(text, e)) \
+            or _college_educated(text, s)
 
     minor_persons -= {i for i in minor_persons if adult(i)} - id_minors
     # a person shown to be an adult in one mention is an adult in the other mentions that only a
@@ -201,6 +219,19 @@ def find_minors(
         adult_groups = {g for i, g in enumerate(groups) if g in weak_groups and adult(i)}
         minor_persons -= {i for i in weak if groups[i] in adult_groups}
     return minor_persons, minor_ids
+
+
+def _college_educated(text: str, s: int) -> bool:
+    """A college education phrase describes the name starting at ``s`` (毕业于…学院的少女X, 大学毕业的女孩X):
+    only the rest of its noun phrase, 的 and a noun for a young person stand between them."""
+    lo = max(0, s - _HIGHER_ED_REACH)
+    if not _HIGHER_ED.search(text, lo, s):
+        return False
+    for m in _HIGHER_ED.finditer(text, lo, s):
+        gap = text[m.end() : s]
+        if _HIGHER_ED_GAP.fullmatch(gap):
+            return True
+    return False
 
 
 def _about_the_past(text: str, persons: list[tuple[int, int]], lo: int, cue_start: int) -> bool:
@@ -372,3 +403,105 @@ def _nearest(
         if best_dist is None or dist < best_dist:
             best, best_dist = i, dist
     return best
+
+
+
+# A child noun right before a name (受助女孩向小满, 留守儿童杨小军, 孩子韦思远（10岁）); not a college or
+# overseas student (大学生, 留学生), nor 儿童 of a place or an event (儿童之家, 儿童节)
+_NAME_CUE = re.compile(
+    r"(?<!大|研究|博士|硕士|留|医|院|中专|职校)(?:小学生|中学生|初中生|学生)"
+    r"|(?:女孩|男孩|女童|男童|(?<!妇女)儿童(?!之家|节|活动|福利|医院|权益|工作|友好|发展|乐园)|孩子|少女|少年|幼儿|小朋友)"
+)
+# What may follow such a name: an age (今年9岁, （10岁）, ，11岁), 化名 or a sex (strong), or punctuation.
+_CUE_NAME_STRONG_END = re.compile(
+    r"[（(](?:化名|[0-9一二三四五六七八九十]{1,3}(?:周)?岁|女|男)|[，,]?(?:今年|现年|年仅)?[0-9一二三四五六七八九十]{1,3}(?:周)?岁"
+    r"|今年|现年|年仅"
+)
+_CUE_NAME_END = re.compile(r"$|[\s，,。．、；;：:！!？?）)”\"」』]")
+# surnames that are far more often an adverb or a pronoun after a child noun (孩子常哭, 女孩易怒, 学生全到)
+_ADVERB_SURNAMES = frozenset("常易全尚单那何应")
+CUE_NAME_SCORE = 0.7  # as a rule span
+_DICT_MIN_COUNT = 20  # a jieba word counted at least this often is a word, whatever its tag
+
+
+@lru_cache(maxsize=1)
+def _dictionary_words() -> frozenset[str]:
+    """Words of three or four characters in jieba's dictionary (MIT) counted at least ``_DICT_MIN_COUNT``
+    times, any tag (jieba tags 夏令营 nr): a span after a child cue that is one is no child's name."""
+    try:
+        text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    out = set()
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and 3 <= len(parts[0]) <= 4 and int(parts[1]) >= _DICT_MIN_COUNT:
+            out.add(parts[0])
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _name_stop_words() -> frozenset[str]:
+    """Ordinary words no cue name may be (built once): common, frequent, surname and kinship words."""
+    return frozenset(common_words() | frequent_words() | surname_words() | kinship_words())
+
+
+def cue_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Name-shaped spans right after a child cue that no found entity covers (``taken``: sorted spans
+    of the entities found): a surname of the surname list and one or two given characters, no ordinary
+    word, ending where a name ends. A two-character span, or one whose surname is mostly an adverb
+    (常, 易), needs an age, 化名 or a sex right after it (困境儿童蒙琪（12岁）; not 儿童康复。); a longer
+    one may end at punctuation (看望留守女孩向小满。). The longer reading is tried first (向小满, 向小)."""
+    if not _NAME_CUE.search(text):
+        return []
+    single, compound = surnames()
+    words = _name_stop_words()
+    starts = [a for a, _ in taken]
+    out: list[tuple[int, int]] = []
+    for m in _NAME_CUE.finditer(text):
+        k = bisect.bisect_right(starts, m.end())
+        if (k and taken[k - 1][1] > m.end()) or (k < len(starts) and starts[k] <= m.end() + 1):
+            continue  # a found entity starts at (or right after) the cue: the name is found
+        span = _name_at(text, m.end(), single, compound, words)
+        if span is None:
+            continue
+        k = bisect.bisect_left(starts, span[1])
+        if k and taken[k - 1][1] > span[0]:
+            continue  # a found entity overlaps: left as found
+        out.append(span)
+    # names joined by 、 after the first (留守儿童覃一凡、覃一鸣)
+    more = []
+    for s, e in out:
+        while text.startswith("、", e):
+            nxt = _name_at(text, e + 1, single, compound, words)
+            if nxt is None:
+                break
+            k = bisect.bisect_left(starts, nxt[1])
+            if k and taken[k - 1][1] > nxt[0]:
+                break
+            more.append(nxt)
+            e = nxt[1]
+    return sorted(set(out + more))
+
+
+def _name_at(text: str, s: int, single, compound, words) -> tuple[int, int] | None:
+    """A surname + 1-2 given characters starting at ``s`` that ends where a name ends (see cue_names)."""
+    if text[s : s + 2] in compound:
+        given_start = s + 2
+    elif text[s : s + 1] in single:
+        given_start = s + 1
+    else:
+        return None
+    for e in (given_start + 2, given_start + 1):
+        if e > len(text) or not all(_is_given(ch) for ch in text[given_start:e]):
+            continue
+        name, given = text[s:e], text[given_start:e]
+        if name in words or given in words or (given_start == s + 1 and text[s : s + 2] in words):
+            continue
+        if len(name) >= 3 and name in _dictionary_words():
+            continue  # 夏令营
+        strong = bool(_CUE_NAME_STRONG_END.match(text, e))
+        weak_shape = len(name) == 2 or (given_start == s + 1 and text[s] in _ADVERB_SURNAMES)
+        if strong or (not weak_shape and _CUE_NAME_END.match(text, e)):
+            return s, e
+    return None

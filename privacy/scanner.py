@@ -29,7 +29,7 @@ from privacy.masking import check_style
 from privacy.minor_details import ENTITY as DETAIL
 from privacy.minor_details import SCORE as DETAIL_SCORE
 from privacy.minor_details import find_details
-from privacy.minors import find_minors
+from privacy.minors import CUE_NAME_SCORE, cue_names, find_minors
 from privacy.persons import REPEAT_SCORE, adult_address, canonical, minor_mentions, person_groups
 from privacy.prepared import PreparedText, prepare
 from privacy.recognizers.bank_card import BANK_CONTEXT
@@ -88,6 +88,12 @@ class PrivacyScanner:
 
     def _resolve(self, doc: PreparedText, kept: list[RecognizerResult], deadline: Deadline) -> ScanResult:
         text = doc.text
+        # a name right after a child cue that no recognizer found (留守女孩向小满。): a person, whose
+        # minor status and short forms the document rules below give
+        added = cue_names(text, [(r.start, r.end) for r in kept])
+        if added:
+            kept = sorted(kept + [RecognizerResult("PERSON", s, e, CUE_NAME_SCORE) for s, e in added],
+                          key=lambda r: (r.start, r.end))
         persons = [(r.start, r.end) for r in kept if r.entity_type == "PERSON"]
         ids = [
             (r.start, r.end, "".join(c for c in text[r.start : r.end] if c.isalnum()))
