@@ -144,7 +144,8 @@ class ChinesePersonRecognizer(EntityRecognizer):
         weak = _supported_weak(text, filter_spans(text, weak), merged) if person_rules.rule_on("weak_support") else []
         strong = Intervals([o for o in found if o[2] >= ENTITY_VETO])
         accept = lambda s, e: _occurrence_ok(text, s, e, strong)  # noqa: E731
-        merged = merge_spans(merged + weak + repeat_mentions(text, merged, accept))
+        vouched = frozenset((a, b) for a, b, _ in merged if _role_before(text, a)) if person_rules.rule_on("repeat_support") else frozenset()
+        merged = merge_spans(merged + weak + repeat_mentions(text, merged, accept, vouched))
         # a kinship noun (曾祖母, 孙子, 小叔子) is a role, not a name, whichever source tagged it
         kin = kinship_words()
         titles = _title_spans(text) if person_rules.rule_on("programme") else Intervals([])
@@ -294,6 +295,13 @@ def repair_span(text: str, start: int, end: int, strict: bool = True, score: flo
         and person_rules.aspect_follows(text, end)
     ):
         end -= 1  # 周红红(了眼眶): a reduplicated verb or adjective before an aspect particle
+    if on("prefix_edges") and end - start == 3:
+        if text[start] in "小老阿" and text[start + 1] in single and text[end - 1] in "和与及跟同":
+            end -= 1  # 小蒋和(网格员): 小/老/阿 + a surname, then a conjunction
+        elif start >= 1 and text[start - 1] in "小老阿" and text[start] in single and text[start] not in _FUNCTION_LIKE_SURNAMES \
+                and (text[start + 1 : end] in common_words() or text[start + 1] in person_rules._STOP_SET):
+            # (老)顾上门: 老/小/阿 + the surname, then no given name (an ordinary word, a verb, 上 ...)
+            start, end = start - 1, start + 1
     if on("role_prefix") and end - start >= 4:
         for k in (3, 2):
             rest = end - start - k
