@@ -256,8 +256,12 @@ def repeat_mentions(text: str, spans: list[tuple[int, int, float]], accept=None,
             forms = [f for f in forms if f[0] not in _PREFIXES and not f.endswith(ADDRESS_FORMS)]
         for form in forms:
             shorts.setdefault(form, set()).add(canonical(n))
-    # a short form of two different full names is ambiguous; one that is itself a found name is kept
-    wanted = set(names) | {f for f, owners in shorts.items() if len(owners) == 1}
+    # a short form of two different full names is ambiguous; one that is itself a found name is kept.
+    # A weakly supported owner competes only near its own mentions (two reports joined, each with its 浩然)
+    def near(o: str, s: int) -> bool:
+        return o in strong or any(abs(s - p) <= LOCAL_CHARS for p in where.get(o, ()))
+
+    wanted = set(names) | {f for f, owners in shorts.items() if len(owners & strong) <= 1}
     known = {(s, e) for s, e, _, _ in found}
     taken = sorted((s, e) for s, e, _, _ in found)
     pattern = re.compile("|".join(re.escape(n) for n in sorted(wanted, key=len, reverse=True)))
@@ -266,9 +270,14 @@ def repeat_mentions(text: str, spans: list[tuple[int, int, float]], accept=None,
         s, e = m.span()
         if (s, e) in known or _overlaps(taken, s, e):
             continue
-        owners = {m.group()} if m.group() in names else shorts.get(m.group(), set())
-        if not owners & strong and not any(abs(s - p) <= LOCAL_CHARS for o in owners for p in where.get(o, ())):
-            continue  # supported only weakly, and far from every mention of its name
+        if m.group() in names:
+            if not near(m.group(), s):
+                continue  # supported only weakly, and far from every mention of its name
+        else:
+            owners = shorts[m.group()]
+            close = {o for o in owners if any(abs(s - p) <= LOCAL_CHARS for p in where.get(o, ()))}
+            if len(close or owners & strong) != 1:
+                continue  # the owners mentioned nearby, else the confident ones anywhere: none, or two
         if _supported(text, s, e, m.group()) and (accept is None or accept(s, e)):
             out.append((s, e, REPEAT_SCORE))
     return out

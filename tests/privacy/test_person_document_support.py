@@ -129,3 +129,18 @@ def test_rules_can_be_switched_off_for_the_audit(rule):
     assert rule in person_rules.RULES
     with person_rules.rules_off(rule):
         assert not person_rules.rule_on(rule)
+
+
+def test_short_form_goes_to_the_owner_mentioned_nearby():
+    """Two reports joined, each with its own 浩然: each short form belongs to the full name near it; in one
+    report with both full names it stays ambiguous."""
+    first = "王浩然来了。浩然说。"
+    second = "孙子钱浩然来了。浩然说。"
+    text = first + "。" * (LOCAL_CHARS + 10) + second
+    a, b = text.index("钱浩然"), text.index("钱浩然") + 3
+    spans = [(0, 3, 0.74), (a, b, 0.6)]
+    got = repeat_mentions(text, spans, vouched=frozenset({(a, b)}))
+    assert [s for s, _, _ in got] == [first.index("浩然说"), text.rindex("浩然说")]
+    both = "王浩然来了。孙子钱浩然来了。浩然说。"
+    spans = [(0, 3, 0.74), (8, 11, 0.6)]
+    assert repeat_mentions(both, spans, vouched=frozenset({(8, 11)})) == []
