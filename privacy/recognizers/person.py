@@ -230,7 +230,23 @@ def _supported_weak(text: str, weak: list[tuple[int, int, float]], found: list[t
             names.add(name)
             if 3 <= len(name) <= 4 and (name[:2] in compound or name[0] in single):
                 names.add(name[2:] if name[:2] in compound else name[1:])
-    return [(s, e, score) for s, e, score in weak if e - s >= 2 and text[s:e] in names]
+    return [(s, e, score) for s, e, score in weak
+            if e - s >= 2 and (text[s:e] in names or (person_rules.rule_on("weak_apposition") and _apposition(text, s, e)))]
+
+
+# the end of an office's name before a staff member's name (县妇联儿童部金丽, 维权站工作人员)
+_OFFICE_END = re.compile(r"(?:妇联|[^\s，。、；：]{1,8}(?:部|科|处|办|办公室|站|中心))$")
+
+
+def _apposition(text: str, start: int, end: int) -> bool:
+    """A weak span in apposition to a role noun or an office (受助女孩X, 执委X, 儿童部X): a surname and one or
+    two given characters, no ordinary word, closing the name (a verb, punctuation or a time word follows)."""
+    single, compound = surnames()
+    word = text[start:end]
+    if not (2 <= len(word) <= 3 and (word[0] in single or word[:2] in compound)) or word in common_words() \
+            or word in frequent_words() or word[:2] in surname_words():
+        return False
+    return _role_before(text, start) or bool(_OFFICE_END.search(text, max(0, start - 12), start))
 
 
 def _occurrence_ok(text: str, start: int, end: int, strong: Intervals) -> bool:

@@ -144,3 +144,36 @@ def test_short_form_goes_to_the_owner_mentioned_nearby():
     both = "王浩然来了。孙子钱浩然来了。浩然说。"
     spans = [(0, 3, 0.74), (8, 11, 0.6)]
     assert repeat_mentions(both, spans, vouched=frozenset({(8, 11)})) == []
+
+
+class WeakTagger:
+    """Tags each listed name only in the recall decode (WEAK_PER)."""
+
+    name = "weak"
+
+    def __init__(self, names):
+        self.names = names
+
+    def tag(self, texts):
+        from models.taggers import WEAK_PER
+
+        out = []
+        for text in texts:
+            out.append([Span(text.index(n), text.index(n) + len(n), WEAK_PER, 0.5) for n in self.names if n in text])
+        return out
+
+
+@pytest.mark.parametrize(
+    ("text", "weak", "expected"),
+    [
+        # a weak span in apposition to an office or a role noun is a name
+        ("县妇联儿童部金丽第一时间联系学校和公安。", "金丽", ["金丽"]),
+        ("社区网格员韦丽萍上门核实情况。", "韦丽萍", ["韦丽萍"]),
+        # ... not an ordinary word, and not without the apposition
+        ("县妇联儿童部高兴地宣布。", "高兴", []),
+        ("大家都说金丽第一时间到了。", "金丽", []),
+    ],
+)
+def test_weak_spans_in_apposition(text, weak, expected):
+    rec = ChinesePersonRecognizer(WeakTagger([weak]))
+    assert [text[r.start : r.end] for r in rec.analyze(text, ["PERSON"])] == expected
