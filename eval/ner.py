@@ -15,13 +15,10 @@ Three ways of reading the same sentences, side by side (``compare``):
 
 Every report also carries ``PER_aside``: the same PER scores with two labelling conventions set
 aside (``conventions_aside``), where the corpora and the product disagree on purpose: a bare
-surname labelled as a name (MSRA: 江 in 江主席, 孙 in 孙某), a name inside a theory, style or
+surname labelled as a name (MSRA: 江 in 江主席, 孙 in 孙某), and a name inside a theory, style or
 programme term (邓小平 in 邓小平理论, 马克思 in 马克思主义), which the scan does not mask
-(``privacy.persons.THEORY_AFTER``), and (since session 11) a historic or public figure of
-``privacy/data/public_figures.txt`` or a name in an idiom (毛泽东, 花木兰, 孟母三迁), which the scan
-reports apart from the findings (``ScanResult.public``) and does not mask. Those gold spans, and
-predictions overlapping them, count for nothing either way. The raw ``PER`` figure is always reported
-beside it: there the public figures the corpora label PER count as misses of the scan.
+(``privacy.persons.THEORY_AFTER``). Those gold spans, and predictions overlapping them, count for
+nothing either way. The raw ``PER`` figure is always reported beside it.
 
 ``audit_rules`` switches each named post-model person rule off in turn
 (``privacy.person_rules.RULES``) and counts the names the scan gains and loses by it.
@@ -91,14 +88,10 @@ def load_dataset(name: str, data_dir: str | Path | None = None) -> list[D.Senten
 
 def convention_spans(text: str, gold: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """The gold PER spans of ``text`` that follow a labelling convention the product does not share:
-    a single character (a bare surname), a name right before a theory term (邓小平理论), or a historic or
-    public figure, an idiom or a theory named after a person (毛泽东, 孟母三迁, 马斯洛需求层次理论), which the
-    scan reports apart as no one's personal information (``privacy.public_figures``)."""
+    a single character (a bare surname) or a name right before a theory term (邓小平理论)."""
     from privacy.persons import THEORY_AFTER
-    from privacy.public_figures import public_name
 
-    return [(a, b) for a, b, lab in gold
-            if lab == "PER" and (b - a == 1 or THEORY_AFTER.match(text, b) or public_name(text, a, b))]
+    return [(a, b) for a, b, lab in gold if lab == "PER" and (b - a == 1 or THEORY_AFTER.match(text, b))]
 
 
 def conventions_aside(sentences: list[D.Sentence], pred: list[list[tuple[int, int, str]]]) -> dict:
@@ -150,11 +143,16 @@ def _timed_report(sentences: list[D.Sentence], preds: list[list[tuple[int, int, 
 
 
 def _persons(found: dict, offset: int = 0) -> list[tuple[int, int, str]]:
-    return [(e["start"] - offset, e["end"] - offset, "PER") for e in found["entities"] if e["type"] == "PERSON"]
+    """The scan's person names: its PERSON findings and the names it recognised but reports apart as no
+    one's personal information (``ScanResult.public``: a historic figure, a name in an idiom or in a
+    theory's name): a name recogniser's measure counts a name found whatever the privacy decision on it."""
+    spans = [(e["start"], e["end"]) for e in found["entities"] if e["type"] == "PERSON"]
+    spans += [(m["start"], m["end"]) for m in found.get("public", ())]
+    return [(a - offset, b - offset, "PER") for a, b in spans]
 
 
 def scan_sentences(scanner, sentences: list[D.Sentence]) -> tuple[list[list[tuple[int, int, str]]], float]:
-    """PERSON findings of ``scanner.scan`` on each sentence, as PER spans; and the seconds taken."""
+    """Person names of ``scanner.scan`` on each sentence (``_persons``), as PER spans; and the seconds taken."""
     start = time.perf_counter()
     preds = [_persons(scanner.scan(s.text)) if s.text.strip() else [] for s in sentences]
     return preds, time.perf_counter() - start
@@ -292,6 +290,6 @@ def _rule_effect(sents, gold, base_sets, off, examples: int) -> dict:
                            ("false_alarms_removed", (off_set - on_set) - g),
                            ("false_alarms_added", (on_set - off_set) - g)):
             counts[key] += len(spans)
-            shown[key] += [s.text[a:b] for a, b in sorted(spans)][: max(0, examples - len(shown[key]))]
+            shown[key] += [s.text[a:b] for a, b in spans][: max(0, examples - len(shown[key]))]
     counts["net"] = counts["gained"] - counts["lost"] + counts["false_alarms_removed"] - counts["false_alarms_added"]
     return {**counts, "examples": {k: v for k, v in shown.items() if v}}
