@@ -25,15 +25,15 @@ from privacy.names import common_words, frequent_words, surname_regex, surname_w
 # (names gained / lost with the rule off). The first group finds names in the text; the second
 # repairs or drops the tagger's spans (``privacy.recognizers.person.repair_span``).
 FIND_RULES = ("mou", "alias", "nick_child", "double_child", "care_double", "right_context", "left_context", "lists",
-              "address_form", "spaced_name", "in_latin")
+              "address_form", "spaced_name", "in_latin", "function_surname_after_role")
 REPAIR_RULES = (
-    "glued_before", "trailing_verb3", "compound_left", "agent_suffix", "compound_grow", "aspect3", "role_prefix", "aspect4", "word_end4",
+    "glued_before", "trailing_verb3", "compound_left", "agent_suffix", "prefix_edges", "compound_grow", "aspect3", "role_prefix", "aspect4", "word_end4",
     "compound_alone", "surname_left", "compound_left2", "he_last", "place_after", "place_last", "company", "doc_number", "fulian_word", "single_char",
     "not_names", "common_word", "common_prefix", "confident_word", "not_in_name", "function_first", "name_chars",
-    "rule_in_entity", "rule_word_cross", "weak_support", "role_before",
+    "rule_in_entity", "rule_word_cross", "weak_support", "weak_apposition", "role_before",
 )
 # ... and the third the filters and the document-level resolution of ``privacy.persons``.
-DOCUMENT_RULES = ("theory_after", "reduplicated", "byword", "sibling_surname", "grade", "programme", "trim_known", "repeat", "repeat_checked", "minor_forms")
+DOCUMENT_RULES = ("theory_after", "reduplicated", "byword", "sibling_surname", "grade", "programme", "trim_known", "repeat", "repeat_support", "repeat_checked", "minor_forms")
 RULES = FIND_RULES + REPAIR_RULES + DOCUMENT_RULES
 _off: frozenset[str] = frozenset()
 
@@ -70,7 +70,7 @@ _NUM = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
 
 _LEFT_WORDS = (
     "名叫 叫做 姓名 当事人 受害人 受助人 申请人 被申请人 被告人 被告 原告 信息员 志愿者 妇女 "
-    "母亲 父亲 丈夫 妻子 儿子 女儿 孙女 孙子 外孙女 奶奶 爷爷 外婆 外公 村民 居民 女童 男童 学生 "
+    "母亲 父亲 丈夫 妻子 前夫 前妻 儿子 女儿 孙女 孙子 外孙女 奶奶 爷爷 外婆 外公 村民 居民 女童 男童 学生 "
     "老人 患者 负责人 社工 律师 调解员 网格员 联系人 户主 监护人 妈妈 爸爸 婆婆 姐姐 妹妹 哥哥 "
     "弟弟 同学 老师 主任 书记 主席 会长 带头人 能手 代表 获得者 女儿 留守儿童 儿童 女孩 男孩 "
     "创业者 致富带头人 党员 农户 贫困户 执委 委员 队长 组长 站长 专干 医生 法官 民警 干警 记者 "
@@ -134,6 +134,8 @@ def _patterns() -> dict[str, re.Pattern]:
             r"派出所|法院|银行|医|诊所|工地|车间|商场|市场|餐馆|机关|局|所|站|队|号)"
         ),
         "alias_after": re.compile(rf"({_CJK}{{2,4}})[（(]化名[)）]"),
+        # a quoted alias: 求助人“秋月”（化名） -- the name is what the quotes hold
+        "alias_quoted": re.compile(r"[“\"「『]([\u4e00-\u9fff]{1,4})[”\"」』][（(]化名[)）]"),
         "alias_before": re.compile(r"化名(?:为|叫|是)?[“\"「『]?([\u4e00-\u9fff]{2,3})[”\"」』]?"),
         "nick": re.compile(r"小[\u4e00-\u9fff]"),
         "double_ctx": re.compile(r"女童|男童|孩子|女儿|儿子|孙女|孙子|女孩|男孩|小朋友|学生|儿童"),
@@ -258,6 +260,27 @@ def _name_starting_at(text: str, start: int) -> int | None:
     return end if end > pos else None
 
 
+# what must follow a name that starts with a function-like surname (留守女孩向小满。): the name ends a clause
+_CLAUSE_END = frozenset("，。、；：！？,.;:!?）)”\n")
+
+
+def _function_surname_name(text: str, start: int, role: str) -> int | None:
+    """End of a name whose surname is also a function character (向, 和, 于, 将 ...), right after a role
+    noun (留守女孩向小满。, 申请人于海燕，): taken only after a noun (not a verb such as 帮助), with a given
+    name that does not itself start with a surname (和刘荣 is 和 + 刘荣) and that closes a clause."""
+    single, _ = surnames()
+    if role in _VERB_LEFT or start >= len(text) or text[start] not in _FUNCTION_SURNAMES or text[start] not in single:
+        return None
+    end = start + 3  # a two-character given name only: 向东, 和平 are words as often as names
+    given = text[start + 1 : end]
+    if end > len(text) or given[0] in single or not all(_is_given(ch) for ch in given):
+        return None
+    words = _all_words()
+    if (end < len(text) and text[end] not in _CLAUSE_END) or text[start:end] in words or text[start : start + 2] in words:
+        return None
+    return end
+
+
 def _name_before(text: str, end: int) -> int:
     """Start of the name that ends at ``end`` (for 小红（化名）-style markers)."""
     if text[max(0, end - 2) : end].startswith("小"):
@@ -284,6 +307,9 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     for m in p["alias_after"].finditer(text) if alias else ():
         end = m.end(1)
         found.append((_name_before(text, end), end, 0.9))
+    for m in p["alias_quoted"].finditer(text) if alias else ():
+        if m.end(1) - m.start(1) >= 2:
+            found.append((m.start(1), m.end(1), 0.9))
     for m in p["alias_before"].finditer(text) if alias else ():
         if m.start() and text[m.start() - 1 : m.start() + 1] in common_words():
             continue  # 文化名城, 变化名单: 化 closes a word, there is no 化名 here
@@ -330,6 +356,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
             doubtful_right.add((start, m.start()))
     for m in p["left"].finditer(text) if rule_on("left_context") else ():
         end = _name_starting_at(text, m.end())
+        if end is None and rule_on("function_surname_after_role"):
+            end = _function_surname_name(text, m.end(), m.group().rstrip("：: \u3000"))
         if end is None or text[end : end + 1] in _PLACE_NEXT:
             continue  # 被告乌咀乡(建筑公司): a place
         role = m.group().rstrip("：: \u3000")

@@ -23,7 +23,8 @@ from privacy.names import common_words, frequent_words, kinship_words, split_sur
 from privacy.person_rules import ADDRESS_TERMS, rule_on
 
 REPEAT_SCORE = 0.6  # a propagated mention (below the tagger, above the threshold)
-MIN_SOURCE_SCORE = 0.7  # only names found with at least this confidence are propagated
+MIN_SOURCE_SCORE = 0.7  # only names found with at least this confidence are propagated anywhere
+LOCAL_CHARS = 600  # ... names supported otherwise (source_names) only this near one of their mentions
 _PREFIXES = "小老阿"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that may stand right before a name although they are Chinese (function words,
@@ -201,24 +202,66 @@ def _supported(text: str, start: int, end: int, name: str) -> bool:
     return True
 
 
-def repeat_mentions(text: str, spans: list[tuple[int, int, float]], accept=None) -> list[tuple[int, int, float]]:
+def source_names(text: str, spans: list[tuple[int, int, float]], vouched=frozenset()) -> set[str]:
+    """The names the document supports enough to be copied to their other occurrences: found once with
+    at least ``MIN_SOURCE_SCORE``, or found at two places or more (two sentences read it as a name
+    independently: 郎金翠 at 0.58 and 0.61), or found where the context vouches for a person
+    (``vouched``: a role or kinship word right before it, 前夫龙军, 执委小蒋)."""
+    count: dict[str, int] = {}
+    for s, e, _ in spans:
+        count[text[s:e]] = count.get(text[s:e], 0) + 1
+    out = set()
+    for s, e, score in spans:
+        n = text[s:e]
+        if len(n) < 2 or "某" in n:
+            continue
+        if score >= MIN_SOURCE_SCORE or (rule_on("repeat_support") and ((count[n] >= 2 and _full_name_shape(n)) or (s, e) in vouched)):
+            out.add(n)
+    return out
+
+
+def _full_name_shape(name: str) -> bool:
+    """A Chinese full name: a surname and a two-character given name (郎金翠, 欧阳晓翠), not a word."""
+    single, compound = surnames()
+    if not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return False
+    surname, given = (name[:2], name[2:]) if name[:2] in compound else (name[:1], name[1:])
+    return (surname in single or surname in compound) and len(given) == 2 and name not in _word_lists()[1]
+
+
+def repeat_mentions(text: str, spans: list[tuple[int, int, float]], accept=None,
+                    vouched=frozenset()) -> list[tuple[int, int, float]]:
     """Further mentions of the names in ``spans``: the same name elsewhere, and short forms of full names.
 
     ``accept(start, end)``, when given, must also hold at the occurrence: the recognizer passes
     its own checks of a tagger span there (a place 中山|市, a company, a tagged organisation), so a
-    name found in one sentence is copied only where that sentence's context allows it too."""
+    name found in one sentence is copied only where that sentence's context allows it too.
+    ``vouched``: spans whose context vouches for a person (``source_names``)."""
     if not rule_on("repeat"):
         return []
     found = [(s, e, score, text[s:e]) for s, e, score in spans]
-    names = {n for _, _, score, n in found if score >= MIN_SOURCE_SCORE and len(n) >= 2 and "某" not in n}
+    names = source_names(text, spans, vouched)
     if not names:
         return []
+    # names the document supports only by repetition or context (not by one confident find) are copied
+    # near their own mentions only, and give no 和/于 ... + title forms (和万春 is no source of 和医生)
+    strong = {n for _, _, score, n in found if score >= MIN_SOURCE_SCORE}
+    where: dict[str, list[int]] = {}
+    for s, _, _, n in found:
+        where.setdefault(canonical(n), []).append(s)
     shorts: dict[str, set[str]] = {}
     for n in names:
-        for form in short_forms(n):
+        forms = short_forms(n)
+        if n not in strong:
+            forms = [f for f in forms if f[0] not in _PREFIXES and not f.endswith(ADDRESS_FORMS)]
+        for form in forms:
             shorts.setdefault(form, set()).add(canonical(n))
-    # a short form of two different full names is ambiguous; one that is itself a found name is kept
-    wanted = set(names) | {f for f, owners in shorts.items() if len(owners) == 1}
+    # a short form of two different full names is ambiguous; one that is itself a found name is kept.
+    # A weakly supported owner competes only near its own mentions (two reports joined, each with its 浩然)
+    def near(o: str, s: int) -> bool:
+        return o in strong or any(abs(s - p) <= LOCAL_CHARS for p in where.get(o, ()))
+
+    wanted = set(names) | {f for f, owners in shorts.items() if len(owners & strong) <= 1}
     known = {(s, e) for s, e, _, _ in found}
     taken = sorted((s, e) for s, e, _, _ in found)
     pattern = re.compile("|".join(re.escape(n) for n in sorted(wanted, key=len, reverse=True)))
@@ -227,6 +270,14 @@ def repeat_mentions(text: str, spans: list[tuple[int, int, float]], accept=None)
         s, e = m.span()
         if (s, e) in known or _overlaps(taken, s, e):
             continue
+        if m.group() in names:
+            if not near(m.group(), s):
+                continue  # supported only weakly, and far from every mention of its name
+        else:
+            owners = shorts[m.group()]
+            close = {o for o in owners if any(abs(s - p) <= LOCAL_CHARS for p in where.get(o, ()))}
+            if len(close or owners & strong) != 1:
+                continue  # the owners mentioned nearby, else the confident ones anywhere: none, or two
         if _supported(text, s, e, m.group()) and (accept is None or accept(s, e)):
             out.append((s, e, REPEAT_SCORE))
     return out
@@ -272,7 +323,7 @@ def _found_given(name: str) -> tuple[str, ...]:
 
 # what may follow a short name that is also an ordinary word (平安说, 小花的, 阳光，) -- a function
 # character, a verb that takes a person as subject, or punctuation; 平安北京 / 阳光明媚 do not pass
-_RIGHT_OK = frozenset("的说是在和与及也都就已被把从向到跟给对等还很每才又能会要想不没便却暂吃上下去来今现最做写读笑哭")
+_RIGHT_OK = frozenset("的说是在和与及也都就已被把从向到跟给对等还很每才又能会要想不没便却暂吃上下去来今现最做写读笑哭干")
 
 
 @lru_cache(maxsize=1)

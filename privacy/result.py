@@ -2,7 +2,9 @@
 
 ``ScanResult.to_dict()`` is the scan contract (DESIGN.md): ``{"entities": [{"type", "label",
 "start", "end", "text", "score", "minor"[, "person"]}], "sensitive": [{"kind", "label",
-"start", "end"}]}``, offsets into the original text, labels from ``privacy.entity_types``.
+"start", "end"}][, "public": [{"kind", "label", "start", "end", "text"}]]}``, offsets into the original
+text, labels from ``privacy.entity_types``; ``public`` (only when there are any) lists names that are no
+one's personal information (``privacy.public_figures``), for the reviewer to see, never masked.
 ``reviewed(keep, extra)`` applies a reviewer's choices and ``mask(style)`` masks what is left.
 """
 
@@ -57,20 +59,46 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class PublicMention:
+    """A name the scan read as a person's but that is no personal information: a historic or public
+    figure, a theory or an idiom named after one (``privacy.public_figures``). Shown, never masked."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+    @property
+    def label(self) -> str:
+        from privacy.public_figures import KIND_LABELS
+
+        return KIND_LABELS.get(self.kind, self.kind)
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "label": self.label, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
 class ScanResult:
     text: str  # the original text, which every offset indexes
     entities: tuple[Finding, ...] = ()
     sensitive: tuple[Passage, ...] = ()
     kept: frozenset[str] = field(default_factory=frozenset)  # found texts the reviewer keeps unmasked
+    public: tuple[PublicMention, ...] = ()  # public figures' names: for the reviewer to see, not findings
 
     def to_dict(self) -> dict:
-        return {"entities": [e.to_dict() for e in self.entities], "sensitive": [s.to_dict() for s in self.sensitive]}
+        out = {"entities": [e.to_dict() for e in self.entities], "sensitive": [s.to_dict() for s in self.sensitive]}
+        if self.public:  # only where there are any: the contract's two keys stay as they were
+            out["public"] = [m.to_dict() for m in self.public]
+        return out
 
     @classmethod
     def from_dict(cls, text: str, found: dict) -> ScanResult:
         """The result of a scan answered as a dict (by a pool worker, or a stand-in scanner)."""
         return cls(text, tuple(Finding.from_dict(e) for e in found.get("entities", [])),
-                   tuple(Passage(str(s["kind"]), int(s["start"]), int(s["end"])) for s in found.get("sensitive", [])))
+                   tuple(Passage(str(s["kind"]), int(s["start"]), int(s["end"])) for s in found.get("sensitive", [])),
+                   public=tuple(PublicMention(str(m["kind"]), int(m["start"]), int(m["end"]), str(m.get("text", "")))
+                                for m in found.get("public", [])))
 
     @property
     def minors(self) -> int:

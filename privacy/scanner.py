@@ -33,7 +33,8 @@ from privacy.minors import CUE_NAME_SCORE, cue_names, find_minors
 from privacy.persons import REPEAT_SCORE, adult_address, canonical, minor_mentions, person_groups
 from privacy.prepared import PreparedText, prepare
 from privacy.recognizers.bank_card import BANK_CONTEXT
-from privacy.result import Finding, Passage, ScanResult
+from privacy.public_figures import public_mentions
+from privacy.result import Finding, Passage, PublicMention, ScanResult
 from privacy.sensitive import find_sensitive
 from privacy.spans import DisjointSpans
 
@@ -94,6 +95,7 @@ class PrivacyScanner:
         if added:
             kept = sorted(kept + [RecognizerResult("PERSON", s, e, CUE_NAME_SCORE) for s, e in added],
                           key=lambda r: (r.start, r.end))
+        kept, public = _public_apart(doc, kept)
         persons = [(r.start, r.end) for r in kept if r.entity_type == "PERSON"]
         ids = [
             (r.start, r.end, "".join(c for c in text[r.start : r.end] if c.isalnum()))
@@ -124,13 +126,28 @@ class PrivacyScanner:
         passages = tuple(Passage(item["kind"], *doc.span(item["start"], item["end"]))
                          for item in find_sensitive(text, persons, sentences=doc.sentences()))
         found.sort(key=lambda e: (e.start, e.end))
-        return ScanResult(doc.original, tuple(found), passages)
+        return ScanResult(doc.original, tuple(found), passages, public=public)
 
     @staticmethod
     def _finding(doc: PreparedText, entity_type: str, start: int, end: int, score: float, minor: bool,
                  person: int | None = None) -> Finding:
         a, b = doc.span(start, end)
         return Finding(entity_type, a, b, doc.original[a:b], score, minor, person)
+
+
+def _public_apart(doc: PreparedText, kept: list[RecognizerResult]) -> tuple[list[RecognizerResult], tuple[PublicMention, ...]]:
+    """The PERSON results that name a public figure, a theory or an idiom (``privacy.public_figures``)
+    taken out of the findings, before any person or minor is resolved, as mentions for the reviewer."""
+    people = [r for r in kept if r.entity_type == "PERSON"]
+    kinds = public_mentions(doc.text, [(r.start, r.end) for r in people])
+    if not kinds:
+        return kept, ()
+    out = {id(people[i]) for i in kinds}
+    mentions = []
+    for i in sorted(kinds):
+        a, b = doc.span(people[i].start, people[i].end)
+        mentions.append(PublicMention(kinds[i], a, b, doc.original[a:b]))
+    return [r for r in kept if id(r) not in out], tuple(mentions)
 
 
 def _minor_short_forms(text, kept, persons, groups, minor_persons):

@@ -60,6 +60,8 @@ def scan(
     console.print(table)
     for s in result["sensitive"]:
         console.print(f"敏感段落（{kind_label(s['kind'])}）{s['start']}-{s['end']}：{text[s['start']:s['end']]}")
+    for m in result.get("public", []):
+        console.print(f"非个人信息（{m['label']}，不遮盖）{m['start']}-{m['end']}：{m['text']}")
 
 
 @cli.command("mask")

@@ -47,9 +47,18 @@ class SensitiveOut(OutputModel):
     end: int
 
 
+class PublicOut(OutputModel):
+    kind: str = Field(description="historic（历史或公众人物）、theory（理论名称）或 idiom（成语典故）")
+    label: str | None = Field(None, description="类别的中文名")
+    start: int
+    end: int
+    text: str = ""
+
+
 class ScanOut(OutputModel):
     entities: list[EntityOut]
     sensitive: list[SensitiveOut] = []
+    public: list[PublicOut] = Field([], description="读作人名但不属个人信息的提及（历史或公众人物、理论、成语典故）：供审核人查看，不遮盖")
 
 
 class MaskOut(OutputModel):

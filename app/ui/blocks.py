@@ -287,7 +287,7 @@ def _privacy_tab(api: ApiClient, key: gr.Textbox) -> None:
         value = views.highlighted(doc, found["entities"], found.get("sensitive"))
         flagged = list(dict.fromkeys(e["text"] for e in found["entities"] if not e.get("minor")))
         return (gr.HighlightedText(value=value, color_map=views.color_map(value)),
-                views.counts_markdown(found["entities"], found.get("sensitive", [])),
+                views.counts_markdown(found["entities"], found.get("sensitive", []), found.get("public", [])),
                 views.entity_table(found["entities"]), gr.CheckboxGroup(choices=flagged, value=[]), doc, "",
                 gr.Group(visible=False), "")
 

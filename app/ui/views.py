@@ -198,9 +198,10 @@ def entity_table(entities: list[dict]) -> list[list[Any]]:
             for e in entities]
 
 
-def counts_markdown(entities: list[dict], sensitive: list[dict]) -> str:
+def counts_markdown(entities: list[dict], sensitive: list[dict], public: list[dict] | None = None) -> str:
     if not entities and not sensitive:
-        return "未发现个人信息或敏感段落。"
+        text = "未发现个人信息或敏感段落。"
+        return text + ("\n\n" + _public_line(public) if public else "")
     counts: dict[str, int] = {}
     for e in entities:
         if e.get("type") == "PERSON" and e.get("minor"):
@@ -215,7 +216,16 @@ def counts_markdown(entities: list[dict], sensitive: list[dict]) -> str:
         kinds = "、".join(_kind_names(str(s.get("kind")) for s in sensitive))
         passages = len({(s["start"], s["end"]) for s in sensitive})
         lines.append(f"**敏感段落：** {passages} 处（{kinds}），已在左侧标出，请慎重处理。")
+    if public:
+        lines.append(_public_line(public))
     return "\n\n".join(lines)
+
+
+def _public_line(public: list[dict]) -> str:
+    """The names read as public figures, theories or idioms: shown so the reviewer can disagree (and add
+    one to the terms to mask), not counted as personal information."""
+    names = "、".join(dict.fromkeys(str(m.get("text", "")) for m in public))
+    return f"**未作为个人信息：** {names}（历史或公众人物、理论或典故中的人名，不遮盖；如需遮盖请加入补充遮盖内容）"
 
 
 def _counts(d: dict) -> str:

@@ -144,7 +144,8 @@ class ChinesePersonRecognizer(EntityRecognizer):
         weak = _supported_weak(text, filter_spans(text, weak), merged) if person_rules.rule_on("weak_support") else []
         strong = Intervals([o for o in found if o[2] >= ENTITY_VETO])
         accept = lambda s, e: _occurrence_ok(text, s, e, strong)  # noqa: E731
-        merged = merge_spans(merged + weak + repeat_mentions(text, merged, accept))
+        vouched = frozenset((a, b) for a, b, _ in merged if _role_before(text, a)) if person_rules.rule_on("repeat_support") else frozenset()
+        merged = merge_spans(merged + weak + repeat_mentions(text, merged, accept, vouched))
         # a kinship noun (曾祖母, 孙子, 小叔子) is a role, not a name, whichever source tagged it
         kin = kinship_words()
         titles = _title_spans(text) if person_rules.rule_on("programme") else Intervals([])
@@ -229,7 +230,23 @@ def _supported_weak(text: str, weak: list[tuple[int, int, float]], found: list[t
             names.add(name)
             if 3 <= len(name) <= 4 and (name[:2] in compound or name[0] in single):
                 names.add(name[2:] if name[:2] in compound else name[1:])
-    return [(s, e, score) for s, e, score in weak if e - s >= 2 and text[s:e] in names]
+    return [(s, e, score) for s, e, score in weak
+            if e - s >= 2 and (text[s:e] in names or (person_rules.rule_on("weak_apposition") and _apposition(text, s, e)))]
+
+
+# the end of an office's name before a staff member's name (县妇联儿童部金丽, 维权站工作人员)
+_OFFICE_END = re.compile(r"(?:妇联|[^\s，。、；：]{1,8}(?:部|科|处|办|办公室|站|中心))$")
+
+
+def _apposition(text: str, start: int, end: int) -> bool:
+    """A weak span in apposition to a role noun or an office (受助女孩X, 执委X, 儿童部X): a surname and one or
+    two given characters, no ordinary word, closing the name (a verb, punctuation or a time word follows)."""
+    single, compound = surnames()
+    word = text[start:end]
+    if not (2 <= len(word) <= 3 and (word[0] in single or word[:2] in compound)) or word in common_words() \
+            or word in frequent_words() or word[:2] in surname_words():
+        return False
+    return _role_before(text, start) or bool(_OFFICE_END.search(text, max(0, start - 12), start))
 
 
 def _occurrence_ok(text: str, start: int, end: int, strong: Intervals) -> bool:
@@ -294,6 +311,13 @@ def repair_span(text: str, start: int, end: int, strict: bool = True, score: flo
         and person_rules.aspect_follows(text, end)
     ):
         end -= 1  # 周红红(了眼眶): a reduplicated verb or adjective before an aspect particle
+    if on("prefix_edges") and end - start == 3:
+        if text[start] in "小老阿" and text[start + 1] in single and text[end - 1] in "和与及跟同":
+            end -= 1  # 小蒋和(网格员): 小/老/阿 + a surname, then a conjunction
+        elif start >= 1 and text[start - 1] in "小老阿" and text[start] in single and text[start] not in _FUNCTION_LIKE_SURNAMES \
+                and (text[start + 1 : end] in common_words() or text[start + 1] in person_rules._STOP_SET):
+            # (老)顾上门: 老/小/阿 + the surname, then no given name (an ordinary word, a verb, 上 ...)
+            start, end = start - 1, start + 1
     if on("role_prefix") and end - start >= 4:
         for k in (3, 2):
             rest = end - start - k
