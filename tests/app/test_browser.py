@@ -20,8 +20,8 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 REVIEW = ("县妇联执委张三的电话是13812345678。受害人王丽多次遭受丈夫殴打，患有抑郁症。"
-          "她的孙女李小红今年9岁，在阳光小学读书。")
-MISSED = "阳光小学"  # a school that identifies the child: the scanner does not flag it
+          "她的孙女李小红今年9岁，在阳光小学读书，放学后常在红星小卖部等她。")
+MISSED = "红星小卖部"  # a place that identifies the child: the scanner does not flag it (it flags the school)
 NOTES = "2025年3月8日 县妇联 家政培训 学员张三介绍经验"  # sparse: the drafter asks where, how many
 TABS = ["起草", "润色", "隐私审查", "质量评分", "范文对比", "审计记录"]
 # codes that must never reach a user: styles, sensitive kinds, entity types, criterion keys, roles

@@ -11,7 +11,7 @@ from app_testutil import need
 
 from app.ui.blocks import build_ui
 
-DOC = "县妇联执委张三的电话是13812345678，她的孙女李小红今年9岁，在镇中心小学读书。"
+DOC = "县妇联执委张三的电话是13812345678，她的孙女李小红今年9岁，在镇中心小学读书，放学后常在红星小卖部等她。"
 NOTES = "3月8日 县妇联 家政培训 100名妇女参加 80人取得证书 张三介绍经验"
 
 
@@ -40,11 +40,13 @@ def test_privacy_scan_keep_add_confirm_release(handlers, real_client):
     # release needs a scan of the current text
     with pytest.raises(gr.Error, match="请先扫描"):
         handlers["ask_release"](DOC + "改", "chinese", [], "", "", seen, "")
-    preview = handlers["mask"](DOC, "placeholder", ["张三"], "镇中心小学", seen, "")
-    assert "13812345678" not in preview and "张三" in preview and "镇中心小学" not in preview
-    final, confirm, question = handlers["ask_release"](DOC, "chinese", ["张三"], "镇中心小学", "", seen, "")
-    assert _value(confirm) is None or confirm.visible and "确认发布" in question and "镇中心小学" in question
-    text, record, download, _ = handlers["release"](DOC, "chinese", ["张三"], "镇中心小学", final + "（已审核）", seen, "")
+    # the child's school is a finding (MINOR_DETAIL); the shop is the reviewer's own addition
+    preview = handlers["mask"](DOC, "placeholder", ["张三"], "红星小卖部", seen, "")
+    assert "13812345678" not in preview and "张三" in preview and "红星小卖部" not in preview
+    assert "镇中心小学" not in preview
+    final, confirm, question = handlers["ask_release"](DOC, "chinese", ["张三"], "红星小卖部", "", seen, "")
+    assert _value(confirm) is None or confirm.visible and "确认发布" in question and "红星小卖部" in question
+    text, record, download, _ = handlers["release"](DOC, "chinese", ["张三"], "红星小卖部", final + "（已审核）", seen, "")
     assert text.endswith("（已审核）") and "13812345678" not in text and "其他信息 1" in record
     assert Path(_value(download)).suffix == ".docx"
     total, criteria, _report = handlers["score_masked"](text, "")
