@@ -20,6 +20,7 @@ import yaml
 
 from assist.drafting.personal import hardship_names, mou, pseudonym, replace_minors, strip_identifiers
 from assist.drafting.register import english, to_report, unfill
+from assist.drafting.table import rewrite_tables
 from assist.facts import _is_meta, clean_sentence, find_unit, split_items
 from assist.figures import find_quantities, spoken_numbers
 
@@ -376,7 +377,7 @@ def read_frame(notes: str) -> Frame:
     frame = Frame()
     notes = join_thousands(notes)
     v = vocab()
-    raw_lines = notes.replace("\r", "\n").split("\n")
+    raw_lines = rewrite_tables(notes.replace("\r", "\n").split("\n"))  # table rows → one sentence each
     names = [m[1] for m in (re.match(r"^\s*([\u4e00-\u9fa5A-Za-z]{1,4})[：:]", ln) for ln in raw_lines) if m and not label_slot(m[1])]
     # A chat log: a 【group】 header, or a speaker who takes more than one turn.
     chat = any(_HEADER.match(ln) for ln in raw_lines) or any(names.count(n) >= 2 for n in names)
@@ -781,6 +782,9 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         if slot == "participants":
             value = participants_sentence(_clean(value), label)
         if slot == "skip":
+            if label == "备注" and _figures(value):  # 备注：调解成功率本月100%；12月重点是… (contacts already taken out)
+                for part in re.split(r"[；;]", value):
+                    _read_segment(part.strip(), number, frame, seen)
             return
         if slot in ("findings", "proposals", "content") and len(items_of(value)) > 1:
             items = [_clean(i) for i in items_of(value)]
@@ -796,6 +800,9 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     # An unlabelled line: a heading with date, unit, place and event, or a fact.
     rest = _clean(segment)
     rest = re.sub(r"^(?:今天|今日|昨天|昨日)是?(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日)", "", rest)  # 今天是11月19号: the date
+    if re.match(r"^下?\d{1,2}月(?:份)?(?:的)?(?:工作)?重点(?:是|为)", rest):
+        _add(frame, "plans", rest, number, seen, cleaned=True)  # 12月重点是…: next month's focus is a plan, not the event
+        return
     m = _WHEN.search(rest)
     early = len(frame.facts) <= 1 and _classify(rest) not in ("plans", "problems")
     # a spoken heading names the unit first: 街道妇联今天上午搞了一个讲座 (the date mid-line)
@@ -830,6 +837,11 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     if not frame.facts and not _figures(rest) and sheet:
         frame.organiser = frame.organiser or sheet[2]
         frame.topic = frame.topic or sheet[1]
+        frame.kind = "stats"
+        return
+    data_sheet = re.fullmatch(rf"({_ORG})(?:(?:\d{{4}}年)?\d{{1,2}}月(?:份)?)?(?:工作)?(?:数据|统计|月报|报表|情况)", rest)
+    if not frame.facts and not _figures(re.sub(r"(?:\d{4}年)?\d{1,2}月", "", rest)) and data_sheet:
+        frame.organiser = frame.organiser or data_sheet[1]  # 云杉社区妇联 2026年11月工作数据: a sheet's heading
         frame.kind = "stats"
         return
     if not frame.facts and not _figures(rest) and re.search(r"(?:统计|汇总|情况表|报表|月报|周报)[）)]?$", rest):

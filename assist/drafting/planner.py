@@ -250,6 +250,10 @@ def _section_text(facts: list[str], setting: str = "活动中") -> str:
 def _plan_text(frame: Frame, text: str) -> str:
     text = re.sub(r"^(?:下一步|下步|接下来|今后|下次)[，,：:]?", "", text).strip("，, ")
     who = frame.organiser
+    focus = re.match(r"^(下?\d{1,2}月(?:份)?)(?:的)?(?:工作)?重点(?:是|为)(.+)$", text)
+    if focus:  # 12月重点是寒假前…宣传 → 12月，云杉社区妇联将重点开展寒假前…宣传
+        verb = "" if re.match(r"^(?:开展|做好|抓好|推进|组织|举办)", focus[2]) else "开展"
+        return f"{focus[1]}，{who or '下一步'}将重点{verb}{focus[2]}"
     if re.match(r"^(?:今年|明年|年内|下半年|年底前?|月底前?|年前|近期|下周|下月|下个月|明天)?(?:计划|准备|打算|将|拟|争取)", text):
         if not who:  # 打算去北山村 alone has no one doing it
             return f"下一步{text}" if re.match(r"^(?:计划|准备|打算)", text) else text
