@@ -90,6 +90,10 @@ _DATE_FORMS = [
     (re.compile(r"(?<![\d.])(\d{1,2})月(\d{1,2})[号日](?:到|至|-|—)(\d{1,2})月(\d{1,2})[号日]"), lambda m: f"{m[1]}月{m[2]}日至{m[3]}月{m[4]}日"),
     (re.compile(r"(?<![\d.])(\d{1,2})号(?:到|至|-|—)(\d{1,2})号"), lambda m: f"{m[1]}日至{m[2]}日"),
     (re.compile(r"(?<![\d.])(\d{1,2})号(?=上午|下午|晚上|\s|$|[，,]|周[一二三四五六日天]|星期|礼拜)"), lambda m: f"{m[1]}日"),
+    # 11/22–11/23, 11/30-12/2: a range of month/day dates (the day after the dash is no figure)
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*[–—\-~～至到]\s*(\d{1,2})/(\d{1,2})(?![\d/])"),
+     lambda m: (f"{int(m[1])}月{int(m[2])}日至" + (f"{int(m[4])}日" if m[1] == m[3] else f"{int(m[3])}月{int(m[4])}日"))
+     if all(1 <= int(a) <= 12 for a in (m[1], m[3])) and all(1 <= int(d) <= 31 for d in (m[2], m[4])) else m[0]),
     (re.compile(r"^(\d{1,2})/(\d{1,2})(?=\s|$)"), lambda m: f"{int(m[1])}月{int(m[2])}日"
      if 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31 else m[0]),
     (re.compile(r"(?:(?<=^)|(?<=[\s：:，,]))(\d{1,2})/(\d{1,2})(?=\s|$|[，,]|上午|下午|晚上)"), lambda m: f"{int(m[1])}月{int(m[2])}日"
@@ -209,7 +213,7 @@ def _labelled(segment: str) -> tuple[str, str] | None:
 def split_fields(line: str) -> list[str]:
     """``时间：9月28日 地点：县妇联三楼会议室`` → two fields."""
     labels = "|".join(sorted(map(re.escape, vocab()["label_slot"]), key=len, reverse=True))
-    parts = re.split(rf"(?:\s+|(?<=[；;])\s*)(?=(?:{labels})[：:])", line)
+    parts = re.split(rf"(?:\s+|(?<=[；;，,])\s*)(?=(?:{labels})[：:])", line)  # 主办：市妇联，协办：… too
     return [p for p in parts if p.strip()]
 
 
@@ -270,7 +274,7 @@ def _classify(text: str) -> str:
 # --- the frame ------------------------------------------------------------------------------
 
 _ORG = r"[\u4e00-\u9fa5]{1,12}?(?:妇联|局|所|院|中心|学校|公司|团委|团县委|团市委|委员会|居委会|村委会|民政办|司法办|办公室|站|馆|协会|商会|医院|党校)"
-_EVENT_NOUNS = r"(?:(?i:demo ?day)|路演|直播带货比赛|直播带货|会议|学习考察|考察|问卷调查|调查|技能比武|比武|进(?:小区|社区|校园|乡村|企业|家庭|机关|学校|集市|村)|宣讲会|宣讲|讲座|调处工作|调处|培训班|培训会|培训|宣传活动|宣传|招聘会|夏令营|训练营|(?:编织|手工|公益|亲子|烘焙|插花|书法|舞蹈|健康)课|课堂|义卖|健步走|推进会|分享会|评选会|交流会|座谈会|例会|比赛|大赛|义诊|筛查|直播|调研|沙龙|工作坊|活动|帮扶|走访|慰问|评选|展演|观影会|读书会|开放日)"
+_EVENT_NOUNS = r"(?:(?i:demo ?day)|路演|直播带货比赛|直播带货|会议|学习考察|考察|问卷调查|调查|技能比武|比武|进(?:小区|社区|校园|乡村|企业|家庭|机关|学校|集市|村)|宣讲会|宣讲|讲座|调处工作|调处|培训班|培训会|培训|宣传活动|宣传|招聘会|夏令营|训练营|编程营|冬令营|研学营|创业营|(?:编织|手工|公益|亲子|烘焙|插花|书法|舞蹈|健康)课|课堂|义卖|健步走|推进会|分享会|评选会|交流会|座谈会|例会|比赛|大赛|义诊|筛查|直播|调研|沙龙|工作坊|活动|帮扶|走访|慰问|评选|展演|观影会|读书会|开放日)"
 _EVENT = re.compile(r"(?:“[^”]{2,20}”)?[\u4e00-\u9fa5A-Za-z“”\d]{0,16}?" + _EVENT_NOUNS)
 
 
@@ -428,7 +432,7 @@ def read_frame(notes: str) -> Frame:
                 rest = line[reply.end():].strip()
                 line = f"{question}{rest}已备齐" if re.fullmatch(r"\d+\s*[\u4e00-\u9fa5]{1,2}", rest) else rest
             question = ""
-        at = re.search(r"\s*[@＠]\s*([\u4e00-\u9fa5\d]{2,20})\s*$", line)
+        at = re.search(r"\s*[@＠]\s*([\u4e00-\u9fa5\d][\u4e00-\u9fa5\dA-Za-z]{1,23})\s*$", line)  # 高新区创新中心B座五楼
         if at and not _HOUSE.search(at[1]):  # 巾帼创业 workshop @ 市创业孵化基地: the place
             frame.where = frame.where or at[1]
             line = line[:at.start()]
