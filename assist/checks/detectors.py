@@ -243,7 +243,7 @@ def copied_labels(text: str) -> list[Defect]:
     for m in re.finditer(r"在[\u4e00-\u9fa5]{2,8}方面，(?=[\d一二两三四五六七八九十])|[\u4e00-\u9fa5]{1,8}[：:](?=[。；\n]|$)", text):
         if not _inside(m.start(), exempt):  # 在推荐就业方面，31人 / 议程：。: a field label in disguise
             out.append(_defect("copied_label", m.start(), m.end(), text, m.group(0)))
-    for m in re.finditer(r"【[^】\n]{1,20}】", text):
+    for m in re.finditer(r"【(?!请补充[\u4e00-\u9fa5]{2,8}】)[^】\n]{1,20}】", text):  # 【请补充主办单位】 asks, copies nothing
         out.append(_defect("copied_label", m.start(), m.end(), text, m.group(0)))
     # A speaker's turn of a chat log: 张主任：…  (a short name and a colon at a line or sentence start)
     speech = tuple(w["speech"])
@@ -320,7 +320,8 @@ def title_defects(title: str, notes: str, offset: int = 0) -> list[Defect]:
             connector = re.match(r"(?:然后|另外|还|并|同时|其中|而且|以及)", line[i + len(part):])
             unbalanced = part.count("（") != part.count("）") or part.count("(") != part.count(")")
             doc_word = re.match(r"(?:小结|总结|记录|纪要|情况|统计)$", line[i + len(part):])  # the notes' own document words
-            if (after and after not in "，,。；;！？ ）)”" and not connector and not doc_word) or unbalanced:
+            heading = i == 0 and after in "：:"  # 全市“女性素质提升”行动：… → the line's whole heading, not a cut
+            if (after and after not in "，,。；;！？ ）)”" and not connector and not doc_word and not heading) or unbalanced:
                 out.append(Defect("title_cut", offset, offset + len(title), title, DEFECT_KINDS["title_cut"] + f"：“{line[:24]}”"))
                 break
     return out

@@ -509,12 +509,16 @@ _DIVIDER = re.compile(r"^\s*[—\-=]{2,}\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号
 
 def heading_of(line: str, frame: Frame) -> None:
     """The date and the event named in a line that is no fact itself (a chat instruction)."""
-    line = re.sub(r"(?:总结|汇总|整理|统计)一下.*$", "", line)
-    m = re.match(r"^\s*((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)\s*(?:的)?", line)
+    line = re.sub(r"(?:总结|汇总|整理|统计)一下.*$|(?<=[\u4e00-\u9fa5])(?:的)?数据出来了\s*$", "", line)
+    # 今天直播数据出来了 (a chat's report line): the day and the event of the figures below
+    m = re.match(r"^\s*((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?|(?:今天|今日|昨天|昨日)(?:上午|下午|晚上)?)\s*(?:的)?", line)
     if not m or frame.facts:
         return
     frame.when = frame.when or m[1]
-    name = event_name(_clean(line[m.end():]), frame)
+    rest = _clean(line[m.end():])
+    name = event_name(rest, frame)
+    if not name and re.fullmatch(_EVENT_NOUNS, rest) and len(rest) == 2:
+        name = f"{rest}活动"  # 今天直播数据出来了 → 直播活动
     frame.event = frame.event or name
 
 
@@ -686,6 +690,13 @@ def _add(frame: Frame, slot: str, text: str, number: int, seen: set[str], cleane
     at = f"{frame.organiser}在{frame.where}" if frame.organiser and frame.where else ""
     if at and text.startswith(at) and len(text) > len(at) + 3 and slot != "quotes":
         text = text[len(at):].lstrip("，,")  # 区妇联在城南小学的阶梯教室，邀请了… : the place is the lead's
+    prev = frame.facts[-1] if frame.facts else None
+    if prev and prev.slot in ("results", "content", "participants") and prev.figures and slot != "quotes" and re.match(
+        r"^(?:比|较)(?:上次|上一次|上期|上月|上个月|去年|上年|同期|去年同期)[^，。；]{0,8}(?:多|增|提高|提升|上升|少|减|下降)", text
+    ):  # 成交额9.7万元 / 比上次多了四成: the comparison belongs to the figure before it
+        prev.text = f"{prev.text}，{text}"
+        prev.figures = _figures(prev.text)
+        return
     bare = re.sub(r"[，,。、\s]", "", text)
     if len(bare) < 2 or bare in seen or _BARE_NOUN.fullmatch(bare) or _BARE_NOUN.fullmatch(re.sub(r"[（(][^）)]*[）)]", "", bare)):
         return
@@ -709,6 +720,12 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     if person:  # 姓名：覃月娥 性别：女 年龄：44 → 覃月娥，女，44岁 (a recommended person's own details)
         frame.nominee = frame.nominee or person[1]
         _add(frame, "cases", "，".join(p for p in (person[1], person[2], f"{person[3]}岁" if person[3] else "") if p), number, seen)
+        return
+    named = re.match(r"^\s*((?:全市|全县|全区|全省|全镇|全乡|全街道)?“[^”]{2,14}”(?:专项)?(?:行动|活动|工程|计划|项目))[：:]\s*(\S.*)$", segment)
+    if named and not frame.event and _figures(named[2]):
+        # 全市“女性素质提升”行动：线上课程点击量12.6万次 → the event, then its first figure as a fact
+        frame.event = _clean(named[1])
+        _read_segment(named[2], number, frame, seen)
         return
     labelled = _labelled(segment)
     if labelled:

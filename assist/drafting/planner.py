@@ -79,6 +79,9 @@ class Plan:
         return fact.text
 
 
+ASK_ORGANISER = "【请补充主办单位】"
+
+
 def event_clause(frame: Frame) -> str:
     """当事：{who}在{where}{verb}{event} (the event, the unit and the place in one clause)."""
     who, where = _who(frame), f"在{frame.where}" if frame.where else ""
@@ -93,10 +96,10 @@ def event_clause(frame: Frame) -> str:
         return f"{event}{where}{verb}" if verb else (f"{where}{event}" if where else event)
     if who:
         return f"{who}{where}{_verb(event)}{event}"
+    # no unit in the notes: the lead asks for it (【请补充主办单位】, listed in the questions), never invents one
     if frame.partners:
-        return f"{'在' + frame.where if frame.where else ''}与{'、'.join(frame.partners)}联合{_verb(event) or '开展'}{event}"
-    verb = "召开" if event.endswith(("会议", "例会", "推进会", "座谈会")) else "举行" if _NOUN_EVENT.search(event) else "开展"
-    return f"{event}{'在' + frame.where if frame.where else ''}{verb}"
+        return f"{ASK_ORGANISER}联合{'、'.join(frame.partners)}{where}{_verb(event) or '开展'}{event}"
+    return f"{ASK_ORGANISER}{where}{_verb(event)}{event}"
 
 
 _UNIT_IN = re.compile(r"[\u4e00-\u9fa5]{1,12}?(?:妇联|局|所|院|中心|委员会|团委|协会|商会|办|站|队|团|合作社|的同志|志愿者)")
@@ -192,6 +195,8 @@ def compose_lead(plan: Plan) -> str:
             who = _who(frame)
             if who and who not in text and _ACTION.match(text):
                 text = f"{who}{text}"
+            elif not who and not _has_actor(text) and _ACTION.match(text) and frame.kind != "stats":
+                text = f"{ASK_ORGANISER}{text}"  # 走访困难妇女32户 with no unit named: asked for
             if not _DOING.search(text):  # 值班人员当晚陪同到县医院验伤 + 协助…申请保护令: the lead says what was done
                 doing = [f for f in pool if id(f) not in plan.used and _DOING.search(f.text.split("，")[0]) and f.line >= first.line]
                 if doing and len(text) + len(doing[0].text) <= LEAD_TARGET:
@@ -248,6 +253,9 @@ def _section_text(facts: list[str], setting: str = "活动中") -> str:
 
 
 def _plan_text(frame: Frame, text: str) -> str:
+    again = re.match(r"^(?:下次|下一次|下一场|下场)(?:活动)?(?:时间)?定(?:在|于)(.+)$", text)
+    if again:  # 下次定在25号 → 下次直播活动时间定为25日
+        return f"下次{frame.event or '活动'}时间定为{again[1]}"
     text = re.sub(r"^(?:下一步|下步|接下来|今后|下次)[，,：:]?", "", text).strip("，, ")
     who = frame.organiser
     focus = re.match(r"^(下?\d{1,2}月(?:份)?)(?:的)?(?:工作)?重点(?:是|为)(.+)$", text)
@@ -429,7 +437,9 @@ def compose_frame(frame: Frame, notes: str = "") -> dict:
         questions.append("活动或工作是哪一天（或哪段时间）开展的？")
     if not frame.where and frame.kind == "event":
         questions.append("活动在哪里举办？")
-    if not frame.organiser:
+    if not frame.organiser and ASK_ORGANISER in lead:
+        questions.append(f"笔记没有写明主办单位，导语中的{ASK_ORGANISER}请补充为实际单位名称。")
+    elif not frame.organiser:
         questions.append("由哪个单位组织？")
     if not frame.of("results"):
         questions.append("有多少人受益？有哪些可核实的变化（人数、金额、比例）？")
