@@ -807,6 +807,11 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
                 for part in re.split(r"[；;]", value):
                     _read_segment(part.strip(), number, frame, seen)
             return
+        if re.fullmatch(r"议题[一二三四五六七八九十\d]*", label) and not _figures(value):
+            # 议题一：村里垃圾分类推进慢 → 会议讨论了村里垃圾分类推进慢的问题 (an agenda topic, not a measure)
+            topic = _clean(value)
+            _add(frame, "content", f"会议讨论了{topic}{'' if topic.endswith('问题') else '的问题'}", number, seen, cleaned=True)
+            return
         if slot in ("findings", "proposals", "content") and len(items_of(value)) > 1:
             items = [_clean(i) for i in items_of(value)]
             sep = "、" if all(len(i) <= 12 and "，" not in i for i in items) else "；"

@@ -252,7 +252,35 @@ def _section_text(facts: list[str], setting: str = "活动中") -> str:
     return "".join(_sentence(f) for f in facts)
 
 
+_PROCEDURE = re.compile(r"主持|列席|出席|参会|参加会议|到会")
+
+
+def _meeting_text(facts: list[str]) -> str:
+    """A meeting's agenda is its content, not the organiser's measures (一是…七是): who chaired and
+    attended in one sentence, then what was reported, discussed and agreed, in order, as one passage."""
+    facts = [f.rstrip("。；;，,") for f in facts if f]
+    procedure = [f for f in facts if _PROCEDURE.search(f) and not re.search(r"通报|介绍|讨论|议定|决定|汇报|提出", f)]
+    agenda: list[str] = []
+    for f in (f for f in facts if f not in procedure):
+        topic = re.fullmatch(r"会议讨论了(.+?)的问题", f)
+        last = re.fullmatch(r"会议讨论了(.+?)的问题", agenda[-1]) if agenda else None
+        if topic and last:  # 会议讨论了A的问题；会议讨论了B的问题 → 会议讨论了A、B的问题
+            agenda[-1] = f"会议讨论了{last[1]}、{topic[1]}的问题"
+            continue
+        if agenda and re.match(r"^(?:帮助|开展|组织|举办|发放|走访|完成|新增|办理|受理|调解)", f):
+            agenda[-1] = f"{agenda[-1]}，{f}"  # a clause of the same report (贺婉秋通报，…36场；帮助…11人)
+            continue
+        agenda.append(f)
+    out = _sentence("，".join(procedure)) if procedure else ""
+    if agenda:
+        opening = "" if re.match(r"^(?:会上|会议|与会)", agenda[0]) else "会上，"
+        out += _sentence(opening + "；".join(agenda))
+    return out
+
+
 def _plan_text(frame: Frame, text: str) -> str:
+    if re.match(r"^(?:会议|会上)(?:决定|议定|明确|要求)", text):
+        return text  # 会议决定，妇女议事会牵头排查: the meeting's decision says who does it
     again = re.match(r"^(?:下次|下一次|下一场|下场)(?:活动)?(?:时间)?定(?:在|于)(.+)$", text)
     if again:  # 下次定在25号 → 下次直播活动时间定为25日
         return f"下次{frame.event or '活动'}时间定为{again[1]}"
@@ -291,7 +319,7 @@ def compose_sections(plan: Plan) -> dict[str, str]:
     content = [plan.take(f) for f in plan.free("speakers", "participants", "content")]
     sections = {
         "background": _section_text([plan.take(f) for f in plan.free("background")]),
-        "content": _section_text(content, _setting(frame)),
+        "content": _meeting_text(content) if frame.kind == "meeting" else _section_text(content, _setting(frame)),
         "findings": "",
         "cases": _section_text([plan.take(f) for f in plan.free("cases")]),
         "results": "",
@@ -417,6 +445,8 @@ def compose_frame(frame: Frame, notes: str = "") -> dict:
     paragraphs = [lead] if lead else []
     if frame.kind == "survey":
         headings = dict(HEADINGS, content="调研情况")
+    elif frame.kind == "meeting":
+        headings = dict(HEADINGS, content="会议内容")
     else:
         headings = HEADINGS
     body_facts = len(plan.used) - 0
