@@ -158,6 +158,14 @@ _DATE_CN = re.compile(
     rf"(?=[\d一二三四五六七八九十〇零])(?:({_YEAR})年(?!龄|轻))?(?:(?<![\d{_CN_CHARS}])({_MON})(?:{_SEP}({_MON}))?月份?"
     rf"(?:({_DAY})[日号])?)?"
 )
+# 11/22, 11/22–11/23, 11/30-12/2 in notes: month/day with a slash, read as a date only where it
+# stands apart (line start, a space or a comma before; a space, a range dash or a time of day
+# after), so a fraction such as 1/3的人 stays a figure
+_SLASH_MD = r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])"
+_SLASH_BEFORE = r"(?:(?<=^)|(?<=[\s：:，,、（(]))"
+_SLASH_AFTER = r"(?=$|\s|[，,。；;、（(）)]|上午|下午|晚上|周|星期|[号日])"
+_DATE_SLASH_RANGE = re.compile(rf"{_SLASH_BEFORE}{_SLASH_MD}\s*[–—\-~～至到]\s*{_SLASH_MD}{_SLASH_AFTER}", re.M)
+_DATE_SLASH = re.compile(rf"{_SLASH_BEFORE}{_SLASH_MD}(?![\d/]){_SLASH_AFTER}", re.M)
 _DATE_MD_RANGE = re.compile(rf"(?<![\d{_CN_CHARS}])({_MON})月({_DAY})[日号]?{_SEP}({_DAY})[日号]")
 
 _PERIODS = {"一季度": (1, 3), "二季度": (4, 6), "三季度": (7, 9), "四季度": (10, 12),
@@ -222,6 +230,15 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in _DATE_ISO.finditer(t) if ("-" in t or "/" in t or "." in t) else ():
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
         add(m.start(), m.end(), **_date(y, mo, d))
+    for m in _DATE_SLASH_RANGE.finditer(t) if "/" in t else ():
+        mo1, d1, mo2, d2 = (int(g) for g in m.groups())
+        if mo1 == mo2 and d1 < d2:
+            add(m.start(), m.end(), **_date(None, mo1, d1, high=d2))
+        elif (mo1, d1) < (mo2, d2):
+            add(m.start(), m.start(2) + len(m[2]), **_date(None, mo1, d1))
+            add(m.start(3), m.end(), **_date(None, mo2, d2))
+    for m in _DATE_SLASH.finditer(t) if "/" in t else ():
+        add(m.start(), m.end(), **_date(None, int(m[1]), int(m[2])))
     for m in _DATE_YEAR_RANGE.finditer(t) if "年" in t else ():
         y1, y2 = (_int(m[1]), _int(m[2]))
         if y1 and y2 and y1 < y2:

@@ -68,8 +68,17 @@ def figure_recall(notes: str, output: str, *, public: bool = False) -> tuple[int
         if minor_names(notes):
             private += [m.span() for m in _MINOR_CLASS.finditer(text)]
     wanted = [q for q in find_quantities(text) if q.kind != "date" and not any(a <= q.start < b for a, b in private)]
-    have = {_key(q) for q in find_quantities(output)}
-    return sum(1 for q in wanted if _key(q) in have), len(wanted)
+    found = find_quantities(output)
+    have = {_key(q) for q in found}
+    # a bare count of the notes (a table cell: | 19 |) is kept where the draft gives that count a
+    # unit (19人次 from the row's label 来访接待（人次）)
+    counts = {(q.kind, round(q.value, 4), round(q.high, 4) if q.high else None) for q in found}
+
+    def hit(q) -> bool:
+        key = _key(q)
+        return key in have or (q.kind == "count" and not q.unit and (key[0], key[1], key[3]) in counts)
+
+    return sum(1 for q in wanted if hit(q)), len(wanted)
 
 
 def _heading_section(line: str) -> str | None:

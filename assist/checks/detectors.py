@@ -110,11 +110,23 @@ def _norm_notes_dates(notes: str) -> str:
         lambda g: re.sub(r"(\d{1,2})[.．](\d{1,2})", lambda m: repl(re.match(r"()(\d+)\D(\d+)", m[0])), g[0]),
         notes,
     )
+    # 11/22–11/23: a range of slashed month/day dates (its second month is no figure of its own)
+    notes = re.sub(
+        r"(?<![\d./])(\d{1,2})/(\d{1,2})\s*[–—\-~～至到]\s*(\d{1,2})/(\d{1,2})(?![\d./%])",
+        lambda m: (f"{int(m[1])}月{int(m[2])}日至" + (f"{int(m[4])}日" if m[1] == m[3] else f"{int(m[3])}月{int(m[4])}日"))
+        if all(1 <= int(a) <= 12 for a in (m[1], m[3])) and all(1 <= int(d) <= 31 for d in (m[2], m[4])) else m[0],
+        notes,
+    )
     notes = _NOTE_DATE.sub(repl, notes)
     # 2026.10 月度统计: a dotted year.month heading (the drafter writes 2026年10月)
     notes = re.sub(r"(?<![\d.])(\d{4})[.．](\d{1,2})(?![\d.%])(?=\s*月|[ \t])",
                    lambda m: f"{m[1]}年{int(m[2])}月" if 1 <= int(m[2]) <= 12 else m[0], notes)
     months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    notes = re.sub(  # Nov 12-13 → 11月12日至13日 (a range of days in one month)
+        r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})\s*[-–~～]\s*(\d{1,2})(?!\d)",
+        lambda m: f"{months.index(m[1].lower()) + 1}月{int(m[2])}日至{int(m[3])}日",
+        notes,
+    )
     return re.sub(
         r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})(?!\d)",
         lambda m: f"{months.index(m[1].lower()) + 1}月{int(m[2])}日",
@@ -139,7 +151,9 @@ def _supported(q, notes_q) -> bool:
         for n in notes_q:
             if n.kind != "date":
                 continue
-            if all(getattr(q, p) in (None, getattr(n, p)) for p in ("year", "month", "day")):
+            if all(getattr(q, p) in (None, getattr(n, p)) for p in ("year", "month", "day")) and (
+                q.high is None or q.high == n.high
+            ):  # 11月22日至24日 is not the notes' 11/22–11/23
                 return True
             if n.high and q.month and n.month and n.month <= q.month <= n.high and q.day is None:
                 return True
@@ -229,7 +243,7 @@ def copied_labels(text: str) -> list[Defect]:
     for m in re.finditer(r"在[\u4e00-\u9fa5]{2,8}方面，(?=[\d一二两三四五六七八九十])|[\u4e00-\u9fa5]{1,8}[：:](?=[。；\n]|$)", text):
         if not _inside(m.start(), exempt):  # 在推荐就业方面，31人 / 议程：。: a field label in disguise
             out.append(_defect("copied_label", m.start(), m.end(), text, m.group(0)))
-    for m in re.finditer(r"【[^】\n]{1,20}】", text):
+    for m in re.finditer(r"【(?!请补充[\u4e00-\u9fa5]{2,8}】)[^】\n]{1,20}】", text):  # 【请补充主办单位】 asks, copies nothing
         out.append(_defect("copied_label", m.start(), m.end(), text, m.group(0)))
     # A speaker's turn of a chat log: 张主任：…  (a short name and a colon at a line or sentence start)
     speech = tuple(w["speech"])
@@ -306,7 +320,8 @@ def title_defects(title: str, notes: str, offset: int = 0) -> list[Defect]:
             connector = re.match(r"(?:然后|另外|还|并|同时|其中|而且|以及)", line[i + len(part):])
             unbalanced = part.count("（") != part.count("）") or part.count("(") != part.count(")")
             doc_word = re.match(r"(?:小结|总结|记录|纪要|情况|统计)$", line[i + len(part):])  # the notes' own document words
-            if (after and after not in "，,。；;！？ ）)”" and not connector and not doc_word) or unbalanced:
+            heading = i == 0 and after in "：:"  # 全市“女性素质提升”行动：… → the line's whole heading, not a cut
+            if (after and after not in "，,。；;！？ ）)”" and not connector and not doc_word and not heading) or unbalanced:
                 out.append(Defect("title_cut", offset, offset + len(title), title, DEFECT_KINDS["title_cut"] + f"：“{line[:24]}”"))
                 break
     return out
@@ -424,6 +439,8 @@ def note_figures(notes: str) -> list:
     notes_n = _norm_notes_dates("\n".join(apply_corrections(line) for line in notes.split("\n")))
     private = _private_spans(notes_n)
     private += [(m.start(1), m.end(1)) for m in re.finditer(r"(?:^|\s|[：:])(\d{1,2})(?:[.．、](?!\d)|[)）](?![\d班]))", notes_n, re.M)]
+    # Day 1 / Day2 / Week 3 in mixed notes name a day of the event (首日, 次日), not a figure
+    private += [m.span(1) for m in re.finditer(r"(?i)(?<![A-Za-z])(?:day|week|round|step|part)\s*(\d{1,2})(?!\d)", notes_n)]
     # a clock time (上午9:00, 会议11时结束) is when, not a figure of the work
     private += [m.span() for m in re.finditer(r"(?<![小\d])\d{1,2}(?:[:：]\d{2}|[时点](?:\d{1,2}分|半)?)(?![\d多余个])", notes_n)]
     return [

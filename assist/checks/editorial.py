@@ -96,6 +96,9 @@ def colloquial_quantities(text: str) -> list[Defect]:
     ]
 
 
+_ASKED_ACTOR = re.compile(r"^【请补充[\u4e00-\u9fa5]{2,8}】")
+
+
 def lead_without_actor(lead: str, offset: int = 0) -> list[Defect]:
     """The lead's first sentence names no unit (or people) doing the work, or opens on an adverb or verb."""
     if not lead.strip():
@@ -103,6 +106,8 @@ def lead_without_actor(lead: str, offset: int = 0) -> list[Defect]:
     first = re.split(r"(?<=[。！？])", lead, maxsplit=1)[0]
     head = _when_prefix(first)
     out = []
+    if _ASKED_ACTOR.match(head) or re.match(r"^[^，。]{0,20}，【请补充", first):  # 【请补充主办单位】…: the unit is asked of the officer, not left out
+        return out
     actor = re.match(_UNIT, head)
     if _ADVERB_START.match(head) or _VERB_START.match(head) or (actor and _ADVERB_START.match(head[actor.end():])):
         out.append(Defect("lead_no_actor", offset, offset + len(first), first, EDITORIAL_KINDS["lead_no_actor"] + f"：“{head[:12]}”"))

@@ -20,6 +20,7 @@ import yaml
 
 from assist.drafting.personal import hardship_names, mou, pseudonym, replace_minors, strip_identifiers
 from assist.drafting.register import english, to_report, unfill
+from assist.drafting.table import rewrite_tables
 from assist.facts import _is_meta, clean_sentence, find_unit, split_items
 from assist.figures import find_quantities, spoken_numbers
 
@@ -89,6 +90,10 @@ _DATE_FORMS = [
     (re.compile(r"(?<![\d.])(\d{1,2})月(\d{1,2})[号日](?:到|至|-|—)(\d{1,2})月(\d{1,2})[号日]"), lambda m: f"{m[1]}月{m[2]}日至{m[3]}月{m[4]}日"),
     (re.compile(r"(?<![\d.])(\d{1,2})号(?:到|至|-|—)(\d{1,2})号"), lambda m: f"{m[1]}日至{m[2]}日"),
     (re.compile(r"(?<![\d.])(\d{1,2})号(?=上午|下午|晚上|\s|$|[，,]|周[一二三四五六日天]|星期|礼拜)"), lambda m: f"{m[1]}日"),
+    # 11/22–11/23, 11/30-12/2: a range of month/day dates (the day after the dash is no figure)
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*[–—\-~～至到]\s*(\d{1,2})/(\d{1,2})(?![\d/])"),
+     lambda m: (f"{int(m[1])}月{int(m[2])}日至" + (f"{int(m[4])}日" if m[1] == m[3] else f"{int(m[3])}月{int(m[4])}日"))
+     if all(1 <= int(a) <= 12 for a in (m[1], m[3])) and all(1 <= int(d) <= 31 for d in (m[2], m[4])) else m[0]),
     (re.compile(r"^(\d{1,2})/(\d{1,2})(?=\s|$)"), lambda m: f"{int(m[1])}月{int(m[2])}日"
      if 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31 else m[0]),
     (re.compile(r"(?:(?<=^)|(?<=[\s：:，,]))(\d{1,2})/(\d{1,2})(?=\s|$|[，,]|上午|下午|晚上)"), lambda m: f"{int(m[1])}月{int(m[2])}日"
@@ -208,7 +213,7 @@ def _labelled(segment: str) -> tuple[str, str] | None:
 def split_fields(line: str) -> list[str]:
     """``时间：9月28日 地点：县妇联三楼会议室`` → two fields."""
     labels = "|".join(sorted(map(re.escape, vocab()["label_slot"]), key=len, reverse=True))
-    parts = re.split(rf"(?:\s+|(?<=[；;])\s*)(?=(?:{labels})[：:])", line)
+    parts = re.split(rf"(?:\s+|(?<=[；;，,])\s*)(?=(?:{labels})[：:])", line)  # 主办：市妇联，协办：… too
     return [p for p in parts if p.strip()]
 
 
@@ -269,7 +274,7 @@ def _classify(text: str) -> str:
 # --- the frame ------------------------------------------------------------------------------
 
 _ORG = r"[\u4e00-\u9fa5]{1,12}?(?:妇联|局|所|院|中心|学校|公司|团委|团县委|团市委|委员会|居委会|村委会|民政办|司法办|办公室|站|馆|协会|商会|医院|党校)"
-_EVENT_NOUNS = r"(?:(?i:demo ?day)|路演|直播带货比赛|直播带货|会议|学习考察|考察|问卷调查|调查|技能比武|比武|进(?:小区|社区|校园|乡村|企业|家庭|机关|学校|集市|村)|宣讲会|宣讲|讲座|调处工作|调处|培训班|培训会|培训|宣传活动|宣传|招聘会|夏令营|训练营|(?:编织|手工|公益|亲子|烘焙|插花|书法|舞蹈|健康)课|课堂|义卖|健步走|推进会|分享会|评选会|交流会|座谈会|例会|比赛|大赛|义诊|筛查|直播|调研|沙龙|工作坊|活动|帮扶|走访|慰问|评选|展演|观影会|读书会|开放日)"
+_EVENT_NOUNS = r"(?:(?i:demo ?day)|路演|直播带货比赛|直播带货|会议|学习考察|考察|问卷调查|调查|技能比武|比武|进(?:小区|社区|校园|乡村|企业|家庭|机关|学校|集市|村)|宣讲会|宣讲|讲座|调处工作|调处|培训班|培训会|培训|宣传活动|宣传|招聘会|夏令营|训练营|编程营|冬令营|研学营|创业营|(?:编织|手工|公益|亲子|烘焙|插花|书法|舞蹈|健康)课|课堂|义卖|健步走|推进会|分享会|评选会|交流会|座谈会|例会|比赛|大赛|义诊|筛查|直播|调研|沙龙|工作坊|活动|帮扶|走访|慰问|评选|展演|观影会|读书会|开放日)"
 _EVENT = re.compile(r"(?:“[^”]{2,20}”)?[\u4e00-\u9fa5A-Za-z“”\d]{0,16}?" + _EVENT_NOUNS)
 
 
@@ -376,7 +381,7 @@ def read_frame(notes: str) -> Frame:
     frame = Frame()
     notes = join_thousands(notes)
     v = vocab()
-    raw_lines = notes.replace("\r", "\n").split("\n")
+    raw_lines = rewrite_tables(notes.replace("\r", "\n").split("\n"))  # table rows → one sentence each
     names = [m[1] for m in (re.match(r"^\s*([\u4e00-\u9fa5A-Za-z]{1,4})[：:]", ln) for ln in raw_lines) if m and not label_slot(m[1])]
     # A chat log: a 【group】 header, or a speaker who takes more than one turn.
     chat = any(_HEADER.match(ln) for ln in raw_lines) or any(names.count(n) >= 2 for n in names)
@@ -427,7 +432,7 @@ def read_frame(notes: str) -> Frame:
                 rest = line[reply.end():].strip()
                 line = f"{question}{rest}已备齐" if re.fullmatch(r"\d+\s*[\u4e00-\u9fa5]{1,2}", rest) else rest
             question = ""
-        at = re.search(r"\s*[@＠]\s*([\u4e00-\u9fa5\d]{2,20})\s*$", line)
+        at = re.search(r"\s*[@＠]\s*([\u4e00-\u9fa5\d][\u4e00-\u9fa5\dA-Za-z]{1,23})\s*$", line)  # 高新区创新中心B座五楼
         if at and not _HOUSE.search(at[1]):  # 巾帼创业 workshop @ 市创业孵化基地: the place
             frame.where = frame.where or at[1]
             line = line[:at.start()]
@@ -504,12 +509,16 @@ _DIVIDER = re.compile(r"^\s*[—\-=]{2,}\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号
 
 def heading_of(line: str, frame: Frame) -> None:
     """The date and the event named in a line that is no fact itself (a chat instruction)."""
-    line = re.sub(r"(?:总结|汇总|整理|统计)一下.*$", "", line)
-    m = re.match(r"^\s*((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)\s*(?:的)?", line)
+    line = re.sub(r"(?:总结|汇总|整理|统计)一下.*$|(?<=[\u4e00-\u9fa5])(?:的)?数据出来了\s*$", "", line)
+    # 今天直播数据出来了 (a chat's report line): the day and the event of the figures below
+    m = re.match(r"^\s*((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?|(?:今天|今日|昨天|昨日)(?:上午|下午|晚上)?)\s*(?:的)?", line)
     if not m or frame.facts:
         return
     frame.when = frame.when or m[1]
-    name = event_name(_clean(line[m.end():]), frame)
+    rest = _clean(line[m.end():])
+    name = event_name(rest, frame)
+    if not name and re.fullmatch(_EVENT_NOUNS, rest) and len(rest) == 2:
+        name = f"{rest}活动"  # 今天直播数据出来了 → 直播活动
     frame.event = frame.event or name
 
 
@@ -681,6 +690,13 @@ def _add(frame: Frame, slot: str, text: str, number: int, seen: set[str], cleane
     at = f"{frame.organiser}在{frame.where}" if frame.organiser and frame.where else ""
     if at and text.startswith(at) and len(text) > len(at) + 3 and slot != "quotes":
         text = text[len(at):].lstrip("，,")  # 区妇联在城南小学的阶梯教室，邀请了… : the place is the lead's
+    prev = frame.facts[-1] if frame.facts else None
+    if prev and prev.slot in ("results", "content", "participants") and prev.figures and slot != "quotes" and re.match(
+        r"^(?:比|较)(?:上次|上一次|上期|上月|上个月|去年|上年|同期|去年同期)[^，。；]{0,8}(?:多|增|提高|提升|上升|少|减|下降)", text
+    ):  # 成交额9.7万元 / 比上次多了四成: the comparison belongs to the figure before it
+        prev.text = f"{prev.text}，{text}"
+        prev.figures = _figures(prev.text)
+        return
     bare = re.sub(r"[，,。、\s]", "", text)
     if len(bare) < 2 or bare in seen or _BARE_NOUN.fullmatch(bare) or _BARE_NOUN.fullmatch(re.sub(r"[（(][^）)]*[）)]", "", bare)):
         return
@@ -704,6 +720,12 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     if person:  # 姓名：覃月娥 性别：女 年龄：44 → 覃月娥，女，44岁 (a recommended person's own details)
         frame.nominee = frame.nominee or person[1]
         _add(frame, "cases", "，".join(p for p in (person[1], person[2], f"{person[3]}岁" if person[3] else "") if p), number, seen)
+        return
+    named = re.match(r"^\s*((?:全市|全县|全区|全省|全镇|全乡|全街道)?“[^”]{2,14}”(?:专项)?(?:行动|活动|工程|计划|项目))[：:]\s*(\S.*)$", segment)
+    if named and not frame.event and _figures(named[2]):
+        # 全市“女性素质提升”行动：线上课程点击量12.6万次 → the event, then its first figure as a fact
+        frame.event = _clean(named[1])
+        _read_segment(named[2], number, frame, seen)
         return
     labelled = _labelled(segment)
     if labelled:
@@ -781,6 +803,14 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         if slot == "participants":
             value = participants_sentence(_clean(value), label)
         if slot == "skip":
+            if label == "备注" and _figures(value):  # 备注：调解成功率本月100%；12月重点是… (contacts already taken out)
+                for part in re.split(r"[；;]", value):
+                    _read_segment(part.strip(), number, frame, seen)
+            return
+        if re.fullmatch(r"议题[一二三四五六七八九十\d]*", label) and not _figures(value):
+            # 议题一：村里垃圾分类推进慢 → 会议讨论了村里垃圾分类推进慢的问题 (an agenda topic, not a measure)
+            topic = _clean(value)
+            _add(frame, "content", f"会议讨论了{topic}{'' if topic.endswith('问题') else '的问题'}", number, seen, cleaned=True)
             return
         if slot in ("findings", "proposals", "content") and len(items_of(value)) > 1:
             items = [_clean(i) for i in items_of(value)]
@@ -796,6 +826,9 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     # An unlabelled line: a heading with date, unit, place and event, or a fact.
     rest = _clean(segment)
     rest = re.sub(r"^(?:今天|今日|昨天|昨日)是?(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日)", "", rest)  # 今天是11月19号: the date
+    if re.match(r"^下?\d{1,2}月(?:份)?(?:的)?(?:工作)?重点(?:是|为)", rest):
+        _add(frame, "plans", rest, number, seen, cleaned=True)  # 12月重点是…: next month's focus is a plan, not the event
+        return
     m = _WHEN.search(rest)
     early = len(frame.facts) <= 1 and _classify(rest) not in ("plans", "problems")
     # a spoken heading names the unit first: 街道妇联今天上午搞了一个讲座 (the date mid-line)
@@ -830,6 +863,11 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     if not frame.facts and not _figures(rest) and sheet:
         frame.organiser = frame.organiser or sheet[2]
         frame.topic = frame.topic or sheet[1]
+        frame.kind = "stats"
+        return
+    data_sheet = re.fullmatch(rf"({_ORG})(?:(?:\d{{4}}年)?\d{{1,2}}月(?:份)?)?(?:工作)?(?:数据|统计|月报|报表|情况)", rest)
+    if not frame.facts and not _figures(re.sub(r"(?:\d{4}年)?\d{1,2}月", "", rest)) and data_sheet:
+        frame.organiser = frame.organiser or data_sheet[1]  # 云杉社区妇联 2026年11月工作数据: a sheet's heading
         frame.kind = "stats"
         return
     if not frame.facts and not _figures(rest) and re.search(r"(?:统计|汇总|情况表|报表|月报|周报)[）)]?$", rest):

@@ -79,6 +79,9 @@ class Plan:
         return fact.text
 
 
+ASK_ORGANISER = "【请补充主办单位】"
+
+
 def event_clause(frame: Frame) -> str:
     """当事：{who}在{where}{verb}{event} (the event, the unit and the place in one clause)."""
     who, where = _who(frame), f"在{frame.where}" if frame.where else ""
@@ -93,10 +96,10 @@ def event_clause(frame: Frame) -> str:
         return f"{event}{where}{verb}" if verb else (f"{where}{event}" if where else event)
     if who:
         return f"{who}{where}{_verb(event)}{event}"
+    # no unit in the notes: the lead asks for it (【请补充主办单位】, listed in the questions), never invents one
     if frame.partners:
-        return f"{'在' + frame.where if frame.where else ''}与{'、'.join(frame.partners)}联合{_verb(event) or '开展'}{event}"
-    verb = "召开" if event.endswith(("会议", "例会", "推进会", "座谈会")) else "举行" if _NOUN_EVENT.search(event) else "开展"
-    return f"{event}{'在' + frame.where if frame.where else ''}{verb}"
+        return f"{ASK_ORGANISER}联合{'、'.join(frame.partners)}{where}{_verb(event) or '开展'}{event}"
+    return f"{ASK_ORGANISER}{where}{_verb(event)}{event}"
 
 
 _UNIT_IN = re.compile(r"[\u4e00-\u9fa5]{1,12}?(?:妇联|局|所|院|中心|委员会|团委|协会|商会|办|站|队|团|合作社|的同志|志愿者)")
@@ -192,6 +195,8 @@ def compose_lead(plan: Plan) -> str:
             who = _who(frame)
             if who and who not in text and _ACTION.match(text):
                 text = f"{who}{text}"
+            elif not who and not _has_actor(text) and _ACTION.match(text) and frame.kind != "stats":
+                text = f"{ASK_ORGANISER}{text}"  # 走访困难妇女32户 with no unit named: asked for
             if not _DOING.search(text):  # 值班人员当晚陪同到县医院验伤 + 协助…申请保护令: the lead says what was done
                 doing = [f for f in pool if id(f) not in plan.used and _DOING.search(f.text.split("，")[0]) and f.line >= first.line]
                 if doing and len(text) + len(doing[0].text) <= LEAD_TARGET:
@@ -247,9 +252,44 @@ def _section_text(facts: list[str], setting: str = "活动中") -> str:
     return "".join(_sentence(f) for f in facts)
 
 
+_PROCEDURE = re.compile(r"主持|列席|出席|参会|参加会议|到会")
+
+
+def _meeting_text(facts: list[str]) -> str:
+    """A meeting's agenda is its content, not the organiser's measures (一是…七是): who chaired and
+    attended in one sentence, then what was reported, discussed and agreed, in order, as one passage."""
+    facts = [f.rstrip("。；;，,") for f in facts if f]
+    procedure = [f for f in facts if _PROCEDURE.search(f) and not re.search(r"通报|介绍|讨论|议定|决定|汇报|提出", f)]
+    agenda: list[str] = []
+    for f in (f for f in facts if f not in procedure):
+        topic = re.fullmatch(r"会议讨论了(.+?)的问题", f)
+        last = re.fullmatch(r"会议讨论了(.+?)的问题", agenda[-1]) if agenda else None
+        if topic and last:  # 会议讨论了A的问题；会议讨论了B的问题 → 会议讨论了A、B的问题
+            agenda[-1] = f"会议讨论了{last[1]}、{topic[1]}的问题"
+            continue
+        if agenda and re.match(r"^(?:帮助|开展|组织|举办|发放|走访|完成|新增|办理|受理|调解)", f):
+            agenda[-1] = f"{agenda[-1]}，{f}"  # a clause of the same report (贺婉秋通报，…36场；帮助…11人)
+            continue
+        agenda.append(f)
+    out = _sentence("，".join(procedure)) if procedure else ""
+    if agenda:
+        opening = "" if re.match(r"^(?:会上|会议|与会)", agenda[0]) else "会上，"
+        out += _sentence(opening + "；".join(agenda))
+    return out
+
+
 def _plan_text(frame: Frame, text: str) -> str:
+    if re.match(r"^(?:会议|会上)(?:决定|议定|明确|要求)", text):
+        return text  # 会议决定，妇女议事会牵头排查: the meeting's decision says who does it
+    again = re.match(r"^(?:下次|下一次|下一场|下场)(?:活动)?(?:时间)?定(?:在|于)(.+)$", text)
+    if again:  # 下次定在25号 → 下次直播活动时间定为25日
+        return f"下次{frame.event or '活动'}时间定为{again[1]}"
     text = re.sub(r"^(?:下一步|下步|接下来|今后|下次)[，,：:]?", "", text).strip("，, ")
     who = frame.organiser
+    focus = re.match(r"^(下?\d{1,2}月(?:份)?)(?:的)?(?:工作)?重点(?:是|为)(.+)$", text)
+    if focus:  # 12月重点是寒假前…宣传 → 12月，云杉社区妇联将重点开展寒假前…宣传
+        verb = "" if re.match(r"^(?:开展|做好|抓好|推进|组织|举办)", focus[2]) else "开展"
+        return f"{focus[1]}，{who or '下一步'}将重点{verb}{focus[2]}"
     if re.match(r"^(?:今年|明年|年内|下半年|年底前?|月底前?|年前|近期|下周|下月|下个月|明天)?(?:计划|准备|打算|将|拟|争取)", text):
         if not who:  # 打算去北山村 alone has no one doing it
             return f"下一步{text}" if re.match(r"^(?:计划|准备|打算)", text) else text
@@ -279,7 +319,7 @@ def compose_sections(plan: Plan) -> dict[str, str]:
     content = [plan.take(f) for f in plan.free("speakers", "participants", "content")]
     sections = {
         "background": _section_text([plan.take(f) for f in plan.free("background")]),
-        "content": _section_text(content, _setting(frame)),
+        "content": _meeting_text(content) if frame.kind == "meeting" else _section_text(content, _setting(frame)),
         "findings": "",
         "cases": _section_text([plan.take(f) for f in plan.free("cases")]),
         "results": "",
@@ -405,6 +445,8 @@ def compose_frame(frame: Frame, notes: str = "") -> dict:
     paragraphs = [lead] if lead else []
     if frame.kind == "survey":
         headings = dict(HEADINGS, content="调研情况")
+    elif frame.kind == "meeting":
+        headings = dict(HEADINGS, content="会议内容")
     else:
         headings = HEADINGS
     body_facts = len(plan.used) - 0
@@ -425,7 +467,9 @@ def compose_frame(frame: Frame, notes: str = "") -> dict:
         questions.append("活动或工作是哪一天（或哪段时间）开展的？")
     if not frame.where and frame.kind == "event":
         questions.append("活动在哪里举办？")
-    if not frame.organiser:
+    if not frame.organiser and ASK_ORGANISER in lead:
+        questions.append(f"笔记没有写明主办单位，导语中的{ASK_ORGANISER}请补充为实际单位名称。")
+    elif not frame.organiser:
         questions.append("由哪个单位组织？")
     if not frame.of("results"):
         questions.append("有多少人受益？有哪些可核实的变化（人数、金额、比例）？")

@@ -14,6 +14,9 @@ from models.errors import ConfigError
         ("贴息百分之三十，发放两千元", "贴息30%，发放2000元", (2, 2)),  # equivalent forms count
         ("1. 3月8日开会\n2. 来了80人", "3月8日，来了80人", (1, 1)),  # list numbers and dates excluded
         ("没有数字", "没有数字", (0, 0)),
+        ("| 来访接待（人次） | 19 | 12 |", "来访接待本月19人次，上月12人次", (2, 2)),  # a bare cell given its row's unit
+        ("| 来访接待（人次） | 19 | 12 |", "来访接待1912人次", (0, 2)),  # cells run together keep neither
+        ("培训120人", "培训120场", (0, 1)),  # a figure with a unit must keep it
     ],
 )
 def test_figure_recall(notes, output, expected):

@@ -170,3 +170,22 @@ def test_tenths_are_percentages(text, value):
 def test_yiqi_is_a_count_only_for_cases(text, counted):
     found = [q for q in find_quantities(text) if q.text == "一起"]
     assert bool(found) == counted
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        # month/day with a slash in notes is a date (11/22–11/23 is one range, not 11 and 23)
+        ("11/22–11/23 编程营", [("date", 1122, 23)]),
+        ("11/22-11/23 活动", [("date", 1122, 23)]),
+        ("11/30-12/2 培训", [("date", 1130, None), ("date", 1202, None)]),
+        ("刘主任：11/3 的编织课", [("date", 1103, None)]),
+        ("11/5 联合镇卫生院", [("date", 1105, None)]),
+        # a fraction or a score stays figures
+        ("1/3的人", [("count", 1, None), ("count", 3, None)]),
+        ("完成3/5", [("count", 3, None), ("count", 5, None)]),
+        ("13/40 户", [("count", 13, None), ("count", 40, None)]),
+    ],
+)
+def test_slash_dates(text, kinds):
+    assert [(q.kind, q.value, q.high) for q in find_quantities(text)] == kinds
