@@ -28,7 +28,6 @@ import regex as re
 
 HISTORIC, IDIOM, THEORY = "historic", "idiom", "theory"
 KIND_LABELS = {HISTORIC: "历史或公众人物", IDIOM: "成语典故", THEORY: "理论名称"}
-PUBLIC_LABEL = "公众人物（非个人信息）"
 
 # a theory named after a person: up to 10 characters of a noun phrase (no verb or function character),
 # then the theory word, then no further word (理论学习 is studying, not a theory's name)
@@ -112,9 +111,3 @@ def public_mentions(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     found = {text[s:e] for s, e in spans}
     personal |= {n for n in names if any(len(f) > len(n) and f.endswith(n) for f in found)}
     return {i: kind for i, kind in kinds.items() if text[spans[i][0] : spans[i][1]] not in personal}
-
-
-def public_name(text: str, start: int, end: int) -> bool:
-    """Whether the span ``text[start:end]`` would be a public mention by itself (eval: the gold spans
-    of news corpora that label public figures PER, ``eval.ner.convention_spans``)."""
-    return bool(public_mentions(text, [(start, end)]))
