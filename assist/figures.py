@@ -158,6 +158,15 @@ _DATE_CN = re.compile(
     rf"(?=[\d一二三四五六七八九十〇零])(?:({_YEAR})年(?!龄|轻))?(?:(?<![\d{_CN_CHARS}])({_MON})(?:{_SEP}({_MON}))?月份?"
     rf"(?:({_DAY})[日号])?)?"
 )
+def slash_range_words(m) -> str:
+    """``m`` matched month/day, a dash, month/day (11/22–11/23, 11/30-12/2): the range in report words
+    (11月22日至23日, 11月30日至12月2日), or the match itself where a month or day is out of range."""
+    mo1, d1, mo2, d2 = (int(g) for g in m.groups()[:4])
+    if not (all(1 <= mo <= 12 for mo in (mo1, mo2)) and all(1 <= d <= 31 for d in (d1, d2))):
+        return m[0]
+    return f"{mo1}月{d1}日至" + (f"{d2}日" if mo1 == mo2 else f"{mo2}月{d2}日")
+
+
 # 11/22, 11/22–11/23, 11/30-12/2 in notes: month/day with a slash, read as a date only where it
 # stands apart (line start, a space or a comma before; a space, a range dash or a time of day
 # after), so a fraction such as 1/3的人 stays a figure

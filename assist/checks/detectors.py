@@ -15,7 +15,7 @@ from importlib import resources
 
 import yaml
 
-from assist.figures import find_quantities, spoken_numbers
+from assist.figures import find_quantities, slash_range_words, spoken_numbers
 
 DEFECT_KINDS = {
     "invented_number": "草稿中的数字在笔记中找不到",
@@ -113,8 +113,7 @@ def _norm_notes_dates(notes: str) -> str:
     # 11/22–11/23: a range of slashed month/day dates (its second month is no figure of its own)
     notes = re.sub(
         r"(?<![\d./])(\d{1,2})/(\d{1,2})\s*[–—\-~～至到]\s*(\d{1,2})/(\d{1,2})(?![\d./%])",
-        lambda m: (f"{int(m[1])}月{int(m[2])}日至" + (f"{int(m[4])}日" if m[1] == m[3] else f"{int(m[3])}月{int(m[4])}日"))
-        if all(1 <= int(a) <= 12 for a in (m[1], m[3])) and all(1 <= int(d) <= 31 for d in (m[2], m[4])) else m[0],
+        slash_range_words,
         notes,
     )
     notes = _NOTE_DATE.sub(repl, notes)

@@ -22,7 +22,7 @@ from assist.drafting.personal import hardship_names, mou, pseudonym, replace_min
 from assist.drafting.register import english, to_report, unfill
 from assist.drafting.table import rewrite_tables
 from assist.facts import _is_meta, clean_sentence, find_unit, split_items
-from assist.figures import find_quantities, spoken_numbers
+from assist.figures import find_quantities, slash_range_words, spoken_numbers
 
 SLOTS = (
     "background", "participants", "speakers", "content", "results", "findings",
@@ -92,8 +92,7 @@ _DATE_FORMS = [
     (re.compile(r"(?<![\d.])(\d{1,2})号(?=上午|下午|晚上|\s|$|[，,]|周[一二三四五六日天]|星期|礼拜)"), lambda m: f"{m[1]}日"),
     # 11/22–11/23, 11/30-12/2: a range of month/day dates (the day after the dash is no figure)
     (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*[–—\-~～至到]\s*(\d{1,2})/(\d{1,2})(?![\d/])"),
-     lambda m: (f"{int(m[1])}月{int(m[2])}日至" + (f"{int(m[4])}日" if m[1] == m[3] else f"{int(m[3])}月{int(m[4])}日"))
-     if all(1 <= int(a) <= 12 for a in (m[1], m[3])) and all(1 <= int(d) <= 31 for d in (m[2], m[4])) else m[0]),
+     slash_range_words),
     (re.compile(r"^(\d{1,2})/(\d{1,2})(?=\s|$)"), lambda m: f"{int(m[1])}月{int(m[2])}日"
      if 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31 else m[0]),
     (re.compile(r"(?:(?<=^)|(?<=[\s：:，,]))(\d{1,2})/(\d{1,2})(?=\s|$|[，,]|上午|下午|晚上)"), lambda m: f"{int(m[1])}月{int(m[2])}日"
