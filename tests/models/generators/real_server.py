@@ -99,15 +99,59 @@ class ServeThread:
         self.base_url = f"http://127.0.0.1:{self.port}/v1"
         self.start_s = None
         self._serve = None
+        self._uvicorn = None
+        self._thread = None
+
+    def _start_in_thread(self, serve_cls) -> None:
+        """transformers >= 5.25: ``Serve(...)`` runs the server inside ``__init__`` and has no
+        ``non_blocking``. Build it with ``run`` deferred, then run it in a daemon thread on a
+        uvicorn server recorded here, so that ``stop`` can ask it to exit."""
+        import threading
+
+        import uvicorn
+
+        class DeferredServe(serve_cls):
+            deferred = True
+
+            def run(self, *args, **kwargs):
+                if not self.deferred:
+                    super().run(*args, **kwargs)
+
+        owner = self
+
+        class RecordedServer(uvicorn.Server):
+            def __init__(self, config):
+                super().__init__(config)
+                owner._uvicorn = self
+
+        serve = DeferredServe(force_model=self.model, device="cpu", host="127.0.0.1", port=self.port,
+                              log_level="error")
+        serve.deferred = False
+
+        def run() -> None:
+            from unittest import mock
+
+            with mock.patch.object(uvicorn, "Server", RecordedServer):
+                serve.run()
+
+        self._thread = threading.Thread(target=run, name="transformers-serve", daemon=True)
+        self._thread.start()
 
     def start(self, timeout_s: float = 60) -> "ServeThread":
+        import inspect
+
         import httpx
         from transformers.cli.serve import Serve
 
         t0 = time.monotonic()
-        self._serve = Serve(force_model=self.model, device="cpu", host="127.0.0.1", port=self.port,
-                            log_level="error", non_blocking=True)
+        if "non_blocking" in inspect.signature(Serve.__init__).parameters:  # transformers < 5.25
+            self._serve = Serve(force_model=self.model, device="cpu", host="127.0.0.1", port=self.port,
+                                log_level="error", non_blocking=True)
+        else:
+            self._start_in_thread(Serve)
         while time.monotonic() - t0 < timeout_s:
+            if self._thread is not None and not self._thread.is_alive():
+                break
             try:
                 if httpx.get(f"http://127.0.0.1:{self.port}/health", timeout=1).status_code == 200:
                     self.start_s = time.monotonic() - t0
@@ -120,3 +164,7 @@ class ServeThread:
     def stop(self) -> None:
         if self._serve is not None:
             self._serve.kill_server()
+        if self._uvicorn is not None:
+            self._uvicorn.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=15)

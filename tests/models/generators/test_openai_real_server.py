@@ -63,7 +63,10 @@ def test_streaming_reply_equals_the_greedy_reply(served_model):
 
 @pytest.mark.parametrize("method", ["generate", "stream"])
 def test_read_timeout_becomes_backend_unavailable(served_model, method):
-    gen, _ = client(served_model, timeout_s=0.05)
+    # 1 ms: the server's first chunk takes tens of ms even for the tiny model (its reply to 400
+    # tokens, about 0.5 s), so the read times out however fast the machine; 50 ms was not
+    # always enough (transformers 5.25 streams every token within 50 ms of the last).
+    gen, _ = client(served_model, timeout_s=0.001)
     with pytest.raises(BackendUnavailable, match="超时"):
         out = getattr(gen, method)(MESSAGES, max_new_tokens=400, temperature=0.0)
         list(out) if method == "stream" else out
