@@ -112,6 +112,15 @@ def test_an_ambiguous_short_form_joins_no_one():
         ("学习马克思主义妇女观。", "马克思", False),
         ("大女儿读高二。", "高二", False),
         ("受助妇女陈秀英说。", "陈秀英", True),
+        # a single capitalised Latin word inside Chinese text: a name unless it is an English word
+        ("外籍志愿者Jansen在分享会上介绍了经验。", "Jansen", True),
+        ("Okafor告诉记者，活动很受欢迎。", "Okafor", True),
+        ("我们用Excel统计了报名人数。", "Excel", False),
+        ("每周Monday上午开放。", "Monday", False),
+        ("直播间里Moon发来了弹幕。", "Moon", False),
+        ("Jansen joined the workshop.", "Jansen", False),  # Latin text: no Han character beside it
+        ("志愿者JANSEN报名。", "JANSEN", False),  # capitals only: an acronym as often as a name
+        ("请登录jansen账号。", "jansen", False),
     ],
 )
 def test_plausible(text, span, ok):
