@@ -72,7 +72,12 @@ def mask_phone(value: str) -> str:
     return mask_chars(value, head, 4)
 
 
+def _visible(value: str) -> str:
+    return "".join(ch for ch in value if not is_invisible(ch))
+
+
 def mask_email(value: str) -> str:
+    value = _visible(value)
     at = re.search(r"@|[(\[（]at[)\]）]", value)
     if not at:
         return mask_chars(value, 1, 0)
@@ -82,6 +87,7 @@ def mask_email(value: str) -> str:
 
 def mask_address(value: str) -> str:
     """Keep the address down to the district (county), hide the rest."""
+    value = _visible(value)
     for rx in (_DISTRICT, _CITY):
         ends = [m.end() for m in rx.finditer(value)]
         if ends and ends[-1] < len(value):
