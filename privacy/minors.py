@@ -34,7 +34,7 @@ from privacy.person_rules import _is_given
 from privacy.persons import person_groups
 from privacy.recognizers.id_card import birth_date
 from privacy.sentences import sentence_spans
-from privacy.spans import within
+from privacy.spans import DisjointSpans, within
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -543,12 +543,13 @@ def cue_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     word, ending where a name ends. A two-character span, or one whose surname is mostly an adverb
     (常, 易), needs an age, 化名 or a sex right after it (困境儿童蒙琪（12岁）; not 儿童康复。); a longer
     one may end at punctuation (看望留守女孩向小满。). The longer reading is tried first (向小满, 向小)."""
+    quoted = _quoted_names(text, taken) if "“" in text or "「" in text or "『" in text else []
     if not _NAME_CUE.search(text):
-        return []
+        return quoted
     single, compound = surnames()
     words = _name_stop_words()
     starts = [a for a, _ in taken]
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = list(quoted)
     for m in _NAME_CUE.finditer(text):
         k = bisect.bisect_right(starts, m.end())
         if (k and taken[k - 1][1] > m.end()) or (k < len(starts) and starts[k] <= m.end() + 1):
@@ -573,6 +574,31 @@ def cue_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
             more.append(nxt)
             e = nxt[1]
     return sorted(set(out + more))
+
+
+# A child noun or a word for someone's child, then a name in quotes (8岁的女儿“糖糖”, 受助女孩“小桔”):
+# the quoted word is what the child is called, whatever its characters (a nickname has no surname)
+_QUOTED_NAME = re.compile(
+    "(?:" + _NAME_CUE.pattern + r"|女儿|儿子|孙女|孙子|外孙女|外孙|闺女|[长次幼][子女])"
+    r"[“「『]([\u4e00-\u9fff]{2,3})[”」』]"
+)
+
+
+def _quoted_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quoted names after a child noun (see ``_QUOTED_NAME``) that no found entity overlaps and
+    that are no ordinary word."""
+    words = _name_stop_words()
+    free = DisjointSpans()
+    for a, b in taken:
+        free.add(a, b)
+    out = []
+    for m in _QUOTED_NAME.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1)
+        if name in words or name in _dictionary_words() or name in frequent_words() or not free.is_free(s, e):
+            continue
+        out.append((s, e))
+    return out
 
 
 def _name_at(text: str, s: int, single, compound, words) -> tuple[int, int] | None:

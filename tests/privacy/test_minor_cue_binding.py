@@ -59,3 +59,21 @@ def _persons(names, text):
 )
 def test_a_cue_binds_to_the_person_it_describes(text, names, expected):
     assert _persons(names, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted name after a child noun or a word for someone's child: what the child is called
+        ("她带着6岁的女儿“朵朵”来到庇护站，朵朵一直不说话。", [("朵朵", True), ("朵朵", True)]),
+        ("受助女孩“小满”（化名）今年11岁。", [("小满", True)]),
+        ("其长子“壮壮”读小学二年级。", [("壮壮", True)]),
+        # a nickname that is also a frequent word (石头) is not taken: it reads as the word
+        ("其长子“石头”读小学二年级。", []),
+        # an ordinary word in quotes is no name
+        ("孩子“懂事”了许多，成绩也提高了。", []),
+        ("女儿“叛逆”的问题让她很苦恼。", []),
+    ],
+)
+def test_a_quoted_name_after_a_child_noun(text, expected):
+    assert _persons([], text) == expected
