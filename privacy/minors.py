@@ -406,11 +406,20 @@ def _spread_over_links(text: str, persons: list[tuple[int, int]], groups: list[i
     for a in range(len(persons) - 1):
         (sa, ea), (sb, eb) = persons[a], persons[a + 1]
         gap = text[ea:sb]
-        siblings = gap in ("和", "与", "及") and ea - sa == 3 and eb - sb == 3 and text[sa] == text[sb]
+        siblings = gap in ("和", "与", "及") and (
+            (ea - sa == 3 and eb - sb == 3 and text[sa] == text[sb])
+            # a word for siblings, twins or children around the pair (姐妹俩小燕和小雪, 浩浩和然然兄弟俩)
+            or bool(_GROUP_BEFORE.search(text, max(0, sa - 5), sa) or _GROUP_AFTER.match(text, eb))
+        )
         if gap == "、" or siblings or _NAME_LINK.fullmatch(gap):
             parent[find(a)] = find(a + 1)
     marked = {find(i) for i in minor_persons}
     minor_persons.update(i for i in range(len(persons)) if find(i) in marked)
+
+
+_SIBLINGS = r"(?:兄弟|姐妹|兄妹|姐弟|双胞胎|孪生)"
+_GROUP_BEFORE = re.compile(rf"(?:{_SIBLINGS}俩?|(?:两|俩|三)个?(?:孩子|{_SIBLINGS}))$")
+_GROUP_AFTER = re.compile(rf"(?:两|俩|三)?个?{_SIBLINGS}俩?")
 
 
 def _alias_minors(text: str, persons: list[tuple[int, int]], sentences, minor_persons: set[int]) -> set[int]:

@@ -77,3 +77,21 @@ def test_a_cue_binds_to_the_person_it_describes(text, names, expected):
 )
 def test_a_quoted_name_after_a_child_noun(text, expected):
     assert _persons([], text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # two names joined by 和/与 beside a word for siblings, twins or children share the cue
+        ("姐妹俩小燕和小雪都在读初一。", ["小燕", "小雪"], [("小燕", True), ("小雪", True)]),
+        ("浩浩和然然兄弟俩都在读小学。", ["浩浩", "然然"], [("浩浩", True), ("然然", True)]),
+        ("双胞胎欣欣与乐乐今年都9岁。", ["欣欣", "乐乐"], [("欣欣", True), ("乐乐", True)]),
+        # no cue, no minor; and a sibling's own adult age keeps that sibling an adult
+        ("兄弟俩赵一鸣和钱一诺在外打工。", ["赵一鸣", "钱一诺"], [("赵一鸣", False), ("钱一诺", False)]),
+        ("王芳和李强夫妻俩带着孩子在外打工。", ["王芳", "李强"], [("王芳", False), ("李强", False)]),
+        ("姐弟俩覃月和覃星，覃月今年20岁，覃星读初二。", ["覃月", "覃星"],
+         [("覃月", False), ("覃星", True), ("覃月", False), ("覃星", True)]),
+    ],
+)
+def test_siblings_listed_together_share_the_cue(text, names, expected):
+    assert _persons(names, text) == expected
