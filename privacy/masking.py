@@ -147,22 +147,30 @@ def _canonical(key: str, value: str) -> str:
     return re.sub(r"\s+", "", value).lower()
 
 
+def _person_id(ent: dict) -> int | None:
+    """The scan's person group of a mention; none for a negative id (a mention no group claimed)."""
+    pid = ent.get("person")
+    return pid if isinstance(pid, int) and pid >= 0 else None
+
+
 def _person_facts(text: str, entities: list[dict]) -> tuple[set, set[int]]:
     """(person ids with a minor's mention, ids of PERSON entities that are the given name of a longer
     mention of the same person: 翠兰 of 向翠兰, whose first character is no surname there)."""
     minor_people: set = set()
     mentions: dict = {}
     for ent in entities:
-        if ent["type"] != "PERSON" or ent.get("person") is None:
+        pid = _person_id(ent)
+        if ent["type"] != "PERSON" or pid is None:
             continue
         if ent.get("minor"):
-            minor_people.add(ent["person"])
-        mentions.setdefault(ent["person"], set()).add(_name_key(text[ent["start"] : ent["end"]]))
+            minor_people.add(pid)
+        mentions.setdefault(pid, set()).add(_name_key(text[ent["start"] : ent["end"]]))
     given: set[int] = set()
     for ent in entities:
-        if ent["type"] == "PERSON" and ent.get("person") is not None:
+        pid = _person_id(ent)
+        if ent["type"] == "PERSON" and pid is not None:
             value = _name_key(text[ent["start"] : ent["end"]])
-            if value and any(len(m) > len(value) and m.endswith(value) for m in mentions[ent["person"]]):
+            if value and any(len(m) > len(value) and m.endswith(value) for m in mentions[pid]):
                 given.add(id(ent))
     return minor_people, given
 
@@ -187,7 +195,7 @@ def mask_text(text: str, entities: list[dict], style: str = "chinese") -> dict:
     counters: dict[str, int] = {}
     for ent in ordered:
         # a minor's status reaches every mention the scan grouped as that person
-        minor = bool(ent.get("minor")) or (ent["type"] == "PERSON" and ent.get("person") in minor_people)
+        minor = bool(ent.get("minor")) or (ent["type"] == "PERSON" and _person_id(ent) in minor_people)
         kind = masking_kind(ent["type"], minor)
         value = text[ent["start"] : ent["end"]]
         if style == "redact":
@@ -195,7 +203,8 @@ def mask_text(text: str, entities: list[dict], style: str = "chinese") -> dict:
         elif style == "placeholder":
             label = entity_type(kind).placeholder
             # the scan's person groups: 张小雨 and the later 小雨 are one [人名1]
-            key = (label, ent["person"]) if ent.get("person") is not None else (label, _canonical(ent["type"], value))
+            pid = _person_id(ent)
+            key = (label, pid) if pid is not None else (label, _canonical(ent["type"], value))
             if key not in numbers:
                 counters[label] = counters.get(label, 0) + 1
                 numbers[key] = counters[label]

@@ -82,3 +82,13 @@ def test_a_minor_is_masked_alike_in_every_mention(style):
 )
 def test_invisible_characters_go_with_the_value(func, value, expected):
     assert func(value) == expected
+
+
+def test_mentions_no_group_claimed_are_not_one_person():
+    # a negative person id (a mention the scan grouped with no one) joins no other mention
+    text = "韦小满今天放学后去了亲戚家，秦秀英也来了。"
+    spans = [("韦小满", "PERSON", True, -1), ("秦秀英", "PERSON", False, -1)]
+    out = mask_text(text, _ents(text, spans), "chinese")
+    assert [e["replacement"] for e in out["entities"]] == ["某某", "秦某某"]
+    placeholders = [e["replacement"] for e in mask_text(text, _ents(text, spans), "placeholder")["entities"]]
+    assert placeholders == ["[人名1]", "[人名2]"]
