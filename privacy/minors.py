@@ -16,8 +16,15 @@ A cue binds to the person it describes, not to any name nearby: a cue written ab
 title or role before the name, a title after it: 江泽民同志, 李铁辰校长, a college education that describes
 the name: 毕业于…学院的少女X) is an adult in every mention.
 
+Names listed together take the cue as one list: 孩子 in apposition (两个孩子X、Y), names joined by 、 or
+by 和/与 beside a word for siblings or twins (姐妹俩X和Y), a classmate after 同班/同桌 in a sentence about a
+child, ages given one by one (X、Y分别9岁和19岁: the n-th age is the n-th name's). An adult's own age
+further on in her description (X，某大学学生志愿者，19岁) outweighs a child word beside her; no age binds
+past a relative it may describe (X的父亲今年45岁).
+
 ``cue_names``: a name right after a child noun that no recognizer found (看望留守女孩向小满。, 孩子韦思远（10岁）)
-is added as a person before the document rules run, so that the cue marks it and its short forms follow.
+is added as a person before the document rules run, so that the cue marks it and its short forms follow;
+so is a quoted name after a child noun or a word for someone's child (8岁的女儿“糖糖”).
 """
 
 from __future__ import annotations
