@@ -15,6 +15,8 @@ Columns of ``EntityType``:
 - ``mask``: the rule of the ``chinese`` masking style (a name that ``privacy.masking`` resolves),
   with ``keep`` = (head, tail) readable characters for the ``chars`` rule;
 - ``digits``: the value is a number: placeholders number it by its digits alone;
+- ``structured``: found by a pattern recognizer (a number, an e-mail, an address): a finding takes in
+  the invisible characters (format characters, variation selectors) that touch its edges;
 - ``color``: the UI's highlight colour.
 """
 
@@ -33,6 +35,7 @@ class EntityType:
     placeholder: str = ""
     phrase: str = ""
     digits: bool = False
+    structured: bool = False
     scanned: bool = True  # found by the scanner (not a reviewer's addition or a masking variant)
     color: str = "#adb5bd"
 
@@ -49,13 +52,13 @@ class PassageKind:
 
 _TYPES = (
     EntityType("PERSON", "姓名", 5, "person", placeholder="人名", phrase="人名", color="#f4a261"),
-    EntityType("CN_ID_CARD", "身份证号", 1, "chars", (3, 4), digits=True, color="#9b5de5"),
-    EntityType("PHONE_NUMBER", "电话", 3, "phone", phrase="电话号码", digits=True, color="#2a9d8f"),
-    EntityType("CN_BANK_CARD", "银行卡号", 1, "chars", (4, 4), digits=True, color="#577590"),
-    EntityType("EMAIL_ADDRESS", "邮箱", 0, "email", phrase="电子邮箱", color="#43aa8b"),
-    EntityType("ADDRESS", "地址", 4, "address", phrase="详细地址", color="#f9c74f"),
-    EntityType("WECHAT_ID", "微信号", 2, "chars", (2, 2), color="#90be6d"),
-    EntityType("QQ_NUMBER", "QQ号", 2, "chars", (2, 2), digits=True, color="#4d908e"),
+    EntityType("CN_ID_CARD", "身份证号", 1, "chars", (3, 4), digits=True, structured=True, color="#9b5de5"),
+    EntityType("PHONE_NUMBER", "电话", 3, "phone", phrase="电话号码", digits=True, structured=True, color="#2a9d8f"),
+    EntityType("CN_BANK_CARD", "银行卡号", 1, "chars", (4, 4), digits=True, structured=True, color="#577590"),
+    EntityType("EMAIL_ADDRESS", "邮箱", 0, "email", phrase="电子邮箱", structured=True, color="#43aa8b"),
+    EntityType("ADDRESS", "地址", 4, "address", phrase="详细地址", structured=True, color="#f9c74f"),
+    EntityType("WECHAT_ID", "微信号", 2, "chars", (2, 2), structured=True, color="#90be6d"),
+    EntityType("QQ_NUMBER", "QQ号", 2, "chars", (2, 2), digits=True, structured=True, color="#4d908e"),
     # a minor's school, grade or class (privacy.minor_details)
     EntityType("MINOR_DETAIL", "未成年人身份细节", 6, "detail", color="#d62828"),
     # masking's variant of PERSON for a minor: always 某某 / [人名N] / ■■

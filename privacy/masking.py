@@ -18,7 +18,7 @@ import regex as re
 
 from models.errors import InputError
 from privacy.entity_types import MINOR_PERSON, EntityType, entity_type, masking_kind  # noqa: F401 (MINOR_PERSON: old import)
-from privacy.names import split_surname
+from privacy.names import split_surname, surnames
 from privacy.normalize import digit_value, is_invisible
 
 STYLES = ("chinese", "placeholder", "redact")
@@ -46,14 +46,25 @@ def mask_chars(value: str, keep_head: int, keep_tail: int, mask: str = "*") -> s
     return "".join(mask if i in hidden else ch for i, ch in enumerate(value))
 
 
-def mask_person(name: str) -> str:
+_ADDRESS_PREFIXES = frozenset("老小阿")  # 老杨, 小雨, 阿莲: a form of address, not a surname
+
+
+def mask_person(name: str, given_only: bool = False) -> str:
+    """张某某 / 欧阳某某: the surname stays, the given name is hidden. A mention that starts with no
+    known surname (雅琴, 翠兰: a given name), or that the scan knows to be the given name of a longer
+    mention (``given_only``: 满妹 of 龙满妹), shows nothing: 某某."""
     name = re.sub(r"[\s·•]+", "", "".join(ch for ch in name if not is_invisible(ch)))  # 欧阳 晓翠
     surname, given = split_surname(name)
     if "某" in name and (name.strip("某") == "" or (given and set(given) == {"某"})):
         return name  # already in the conventional 某 form (陈某某); 李某华 still shows 华
-    if surname == "小" or not given:
+    if surname == "小" or not given or given_only or not _known_surname(surname):
         return "某某"
     return surname + "某" * min(2, max(1, len(given)))
+
+
+def _known_surname(surname: str) -> bool:
+    single, compound = surnames()
+    return surname in single or surname in compound or surname in _ADDRESS_PREFIXES
 
 
 def mask_phone(value: str) -> str:
@@ -72,7 +83,12 @@ def mask_phone(value: str) -> str:
     return mask_chars(value, head, 4)
 
 
+def _visible(value: str) -> str:
+    return "".join(ch for ch in value if not is_invisible(ch))
+
+
 def mask_email(value: str) -> str:
+    value = _visible(value)
     at = re.search(r"@|[(\[（]at[)\]）]", value)
     if not at:
         return mask_chars(value, 1, 0)
@@ -82,6 +98,7 @@ def mask_email(value: str) -> str:
 
 def mask_address(value: str) -> str:
     """Keep the address down to the district (county), hide the rest."""
+    value = _visible(value)
     for rx in (_DISTRICT, _CITY):
         ends = [m.end() for m in rx.finditer(value)]
         if ends and ends[-1] < len(value):
@@ -130,6 +147,38 @@ def _canonical(key: str, value: str) -> str:
     return re.sub(r"\s+", "", value).lower()
 
 
+def _person_id(ent: dict) -> int | None:
+    """The scan's person group of a mention; none for a negative id (a mention no group claimed)."""
+    pid = ent.get("person")
+    return pid if isinstance(pid, int) and pid >= 0 else None
+
+
+def _person_facts(text: str, entities: list[dict]) -> tuple[set, set[int]]:
+    """(person ids with a minor's mention, ids of PERSON entities that are the given name of a longer
+    mention of the same person: 翠兰 of 向翠兰, whose first character is no surname there)."""
+    minor_people: set = set()
+    mentions: dict = {}
+    for ent in entities:
+        pid = _person_id(ent)
+        if ent["type"] != "PERSON" or pid is None:
+            continue
+        if ent.get("minor"):
+            minor_people.add(pid)
+        mentions.setdefault(pid, set()).add(_name_key(text[ent["start"] : ent["end"]]))
+    given: set[int] = set()
+    for ent in entities:
+        pid = _person_id(ent)
+        if ent["type"] == "PERSON" and pid is not None:
+            value = _name_key(text[ent["start"] : ent["end"]])
+            if value and any(len(m) > len(value) and m.endswith(value) for m in mentions[pid]):
+                given.add(id(ent))
+    return minor_people, given
+
+
+def _name_key(value: str) -> str:
+    return re.sub(r"[\s·•]+", "", "".join(ch for ch in value if not is_invisible(ch)))
+
+
 def check_style(style: str) -> str:
     if style not in STYLES:
         raise InputError(f"未知的遮盖方式：{style}（可选：{'、'.join(STYLES)}）", code="bad_style")
@@ -140,22 +189,28 @@ def mask_text(text: str, entities: list[dict], style: str = "chinese") -> dict:
     """``{"text": masked, "entities": [... each with "replacement"]}`` for scan entities."""
     check_style(style)
     ordered = sorted(entities, key=lambda e: e["start"])
+    minor_people, given_forms = _person_facts(text, ordered)
     replacements: list[str] = []
     numbers: dict[tuple[str, str], int] = {}
     counters: dict[str, int] = {}
     for ent in ordered:
-        kind = masking_kind(ent["type"], bool(ent.get("minor")))
+        # a minor's status reaches every mention the scan grouped as that person
+        minor = bool(ent.get("minor")) or (ent["type"] == "PERSON" and _person_id(ent) in minor_people)
+        kind = masking_kind(ent["type"], minor)
         value = text[ent["start"] : ent["end"]]
         if style == "redact":
             replacements.append("■" * len(value))
         elif style == "placeholder":
             label = entity_type(kind).placeholder
             # the scan's person groups: 张小雨 and the later 小雨 are one [人名1]
-            key = (label, ent["person"]) if ent.get("person") is not None else (label, _canonical(ent["type"], value))
+            pid = _person_id(ent)
+            key = (label, pid) if pid is not None else (label, _canonical(ent["type"], value))
             if key not in numbers:
                 counters[label] = counters.get(label, 0) + 1
                 numbers[key] = counters[label]
             replacements.append(f"[{label}{numbers[key]}]")
+        elif kind == "PERSON" and id(ent) in given_forms:
+            replacements.append(mask_person(value, given_only=True))
         else:
             replacements.append(chinese_rule(kind)(value))
 

@@ -16,8 +16,15 @@ A cue binds to the person it describes, not to any name nearby: a cue written ab
 title or role before the name, a title after it: 江泽民同志, 李铁辰校长, a college education that describes
 the name: 毕业于…学院的少女X) is an adult in every mention.
 
+Names listed together take the cue as one list: 孩子 in apposition (两个孩子X、Y), names joined by 、 or
+by 和/与 beside a word for siblings or twins (姐妹俩X和Y), a classmate after 同班/同桌 in a sentence about a
+child, ages given one by one (X、Y分别9岁和19岁: the n-th age is the n-th name's). An adult's own age
+further on in her description (X，某大学学生志愿者，19岁) outweighs a child word beside her; no age binds
+past a relative it may describe (X的父亲今年45岁).
+
 ``cue_names``: a name right after a child noun that no recognizer found (看望留守女孩向小满。, 孩子韦思远（10岁）)
-is added as a person before the document rules run, so that the cue marks it and its short forms follow.
+is added as a person before the document rules run, so that the cue marks it and its short forms follow;
+so is a quoted name after a child noun or a word for someone's child (8岁的女儿“糖糖”).
 """
 
 from __future__ import annotations
@@ -34,13 +41,13 @@ from privacy.person_rules import _is_given
 from privacy.persons import person_groups
 from privacy.recognizers.id_card import birth_date
 from privacy.sentences import sentence_spans
-from privacy.spans import within
+from privacy.spans import DisjointSpans, within
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 _CHILD = re.compile(
     r"女童|男童|新生儿|少先队员|中考|(?<!妇女)儿童(?!之家|节|部|活动|福利|医院|权益|工作|友好|发展|乐园|读物|基金|文学|小说|作家|文艺|剧|图书|出版|用品|服装|食品|节目|电影|歌曲|画|艺术|教育|保护|工作者)|未成年|幼儿|婴儿|宝宝|小朋友|女孩|男孩|少女|少年|留守(?!妇女|老人|老年|人员|群体)|孤儿|困境儿童|"
-    r"(?<!大|研究|博士|硕士|留|医|院|中专|职校)学生(?!会|干部|代表)|(?:小学|初中|高中|中学|幼儿园)(?!教师|老师|校长|支教|任教|教书|执教|毕业|文化|教导|教务|党|工会|团委|办公|食堂|职工)|"
+    r"学生(?<!(?:大|大学|高校|大专|研究|博士|硕士|留|医|院|中专|职校)学生)(?!会|干部|代表)|(?:小学|初中|高中|中学|幼儿园)(?!教师|老师|校长|支教|任教|教书|执教|毕业|文化|教导|教务|党|工会|团委|办公|食堂|职工)|"
     r"[一二三四五六1-6]年级|初[一二三]|高[一二三]|[0-9一二三四五六七八九十]+班|"
     r"(?:学习|考试|期末|期中|高考|中考)成绩|成绩单|成绩(?=下滑|下降|优异|提高|提升|进步|不好|不错|很好|较差|落后|名列|排名)|作业|上学|放学|辍学|玩具|奶粉|(?<!大学|老|男|女|共)同学(?!会|习|们好)"
 )
@@ -61,6 +68,9 @@ _ALIAS_BEFORE = re.compile(r"(?:化名(?:为|叫|是)?|(?:称|叫|唤)(?:她|他
 _NAME_LINK = re.compile(r"(?:的)?[，,（(]?\s*(?:大名|小名|乳名|学名|本名|真名|原名|昵称|外号)(?:叫|是|为)?[“「『\"]?")
 _ALIAS_HINT = re.compile(r"化名|称|叫|唤")  # a cheap test before the alias patterns
 _CHILD_WORD = re.compile(r"孩子|孩儿|娃")  # in an alias's own sentence: the alias is the child's
+# A classmate of a pupil (孩子被同班韦浩然欺负, 她的同桌周明): a cue for the name after it in a sentence about a child
+_CLASSMATE = re.compile(r"同班|同桌|同校|同年级|同寝室")
+_CHILD_APPOSITION = "孩子"  # right before a name (两个孩子石佳佳、石乐乐): the name is the child
 # A predicate that gives the subject's age (蒙思涵是一对10岁的双胞胎, 罗晓东是个13岁的孩子)
 _PREDICATE = re.compile(r"\s*(?:是|为)(?:一对|一名|一个|一位|个|名|位|对)?\s*")
 # A verb of saying between a name and a cue after it: the cue is in the reported words.
@@ -98,7 +108,7 @@ _HIGHER_ED = re.compile(
 # between that phrase and the name: the rest of its noun phrase, 的, and one noun for a young person
 _HIGHER_ED_GAP = re.compile(r"(?:[^，。；！？、\s的]{0,12}的)?(?:少女|少年|女孩|男孩|姑娘|小伙子?|女生|男生|女青年|男青年)?")
 _HIGHER_ED_REACH = 40
-_KIN_BEFORE = re.compile(r"(?:孙女|孙子|外孙女|外孙|女儿|儿子|闺女|侄女|外甥女)$")
+_KIN_BEFORE = re.compile(r"(?:孙女|孙子|外孙女|外孙|女儿|儿子|闺女|侄女|外甥女|其子|其女|[长次幼][子女])$")
 # 2010年3月出生 / 生于2012年: a birth date written out (an age under 18 is a cue after the name)
 _BORN = re.compile(r"(?:生于|出生于)?((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?(?:出生|生(?=[，,。；;）)\s]))?")
 _AGE = re.compile(r"(?:(未满|不满|年仅|仅)\s*)?([0-9]{1,3}|十[几来]|[一二两三四五六七八九十几]{1,3})\s*(?:周)?岁(半|多)?")
@@ -152,29 +162,37 @@ def find_minors(
     starts = [s for s, _ in persons]
     if sentences is None:
         sentences = sentence_spans(text, max_len=400)
+    respective, respective_runs = _respective_ages(text, persons)
+    respective_minors = {i for i, age in respective.items() if age < 18}
     for sent_start, sent_end in sentences:
         in_sent = list(within(persons, starts, sent_start, sent_end))
         if not in_sent:
             continue
-        cues: list[tuple[int, int, str]] = []  # (start, end, direction: "any" | "after_name")
+        cues: list[tuple[int, int, str, bool]] = []  # (start, end, direction, strong)
         for m in _CHILD.finditer(text, sent_start, sent_end):
-            cues.append((m.start(), m.end(), "any"))
+            cues.append((m.start(), m.end(), "any", False))
         for m in _AGE.finditer(text, sent_start, sent_end):
+            if _inside(m.start(), respective_runs):
+                continue  # given one by one to a list of names (分别9岁和6岁): bound below
             age = _age_value(m.group(2))
             if age is not None and (age < 18 or (m.group(1) in ("未满", "不满") and age <= 18)):
                 # 7岁的乐乐 / 6岁的孙女妞妞: an age before 的 describes the name after it
                 direction = "before_name" if text.startswith("的", m.end()) else "after_name"
-                cues.append((m.start(), m.end(), direction))
+                cues.append((m.start(), m.end(), direction, True))
         for m in _BORN.finditer(text, sent_start, sent_end):
             if _born_minor(m, today):
-                cues.append((m.start(), m.end(), "after_name"))
-        for cue_start, cue_end, direction in cues:
+                cues.append((m.start(), m.end(), "after_name", True))
+        if cues or any(i in respective_minors for i in in_sent):
+            # in a sentence about a child, a classmate named after 同班/同桌 is a pupil too
+            for m in _CLASSMATE.finditer(text, sent_start, sent_end):
+                cues.append((m.start(), m.end(), "before_name", False))
+        for cue_start, cue_end, direction, own in cues:
             if _about_the_past(text, persons, max(sent_start, cue_start - _PAST_REACH), cue_start):
                 continue  # 曾是一名留守儿童 / 33年前，年仅6岁的: the person was a child then
             best = _nearest(text, persons, in_sent, cue_start, cue_end, direction)
             if best is not None:
                 minor_persons.add(best)
-                if direction != "any":
+                if own:
                     strong.add(best)  # an age or a birth date of the mention itself
         for i in in_sent:
             s, _ = persons[i]
@@ -182,6 +200,12 @@ def find_minors(
             if _KIN_BEFORE.search(text, max(sent_start, s - 6), s) and _child_context(text, *_clause(text, s, sent_start, sent_end)):
                 minor_persons.add(i)
                 strong.add(i)
+            # 两个孩子石佳佳、石乐乐 / 孩子韦思远: 孩子 in apposition names the child
+            elif s - 2 >= sent_start and text.startswith(_CHILD_APPOSITION, s - 2) \
+                    and not _about_the_past(text, persons, max(sent_start, s - 2 - _PAST_REACH), s - 2):
+                minor_persons.add(i)
+    minor_persons |= respective_minors
+    strong |= respective_minors
     sentence_starts = [a for a, _ in sentences]
     for j, (s, e, digits) in enumerate(ids):
         born = birth_date(digits)
@@ -199,7 +223,8 @@ def find_minors(
     if not minor_persons:
         return minor_persons, minor_ids
     id_minors = {i for i in minor_persons if _named_before_minor_id(i, persons, ids, minor_ids)}
-    adults = _stated_adults(text, persons)
+    adults, described_adults = _stated_adults(text, persons, respective_runs)
+    adults |= {i for i, age in respective.items() if age >= 18}
 
     def adult(i: int) -> bool:
         """Shown to be an adult: a stated age of 18 or more, an adult title or role right before the
@@ -216,7 +241,7 @@ def find_minors(
     if weak:
         groups = person_groups(text, persons) if groups is None else groups
         weak_groups = {groups[i] for i in weak}
-        adult_groups = {g for i, g in enumerate(groups) if g in weak_groups and adult(i)}
+        adult_groups = {g for i, g in enumerate(groups) if g in weak_groups and (adult(i) or i in described_adults)}
         minor_persons -= {i for i in weak if groups[i] in adult_groups}
     return minor_persons, minor_ids
 
@@ -246,17 +271,23 @@ _ADULT_AGE_REACH = 8  # characters between a stated age and the name it belongs 
 _ADULT_PHRASE_REACH = 16  # 20岁的市卫生职业学院学生覃雅琪: the first name of the noun phrase after 的
 
 
-def _stated_adults(text: str, persons: list[tuple[int, int]]) -> set[int]:
-    """Persons whose own stated age is 18 or more (32岁的宝妈孙丽 / 孙丽，32岁 / 孙丽今年32岁).
+def _stated_adults(text: str, persons: list[tuple[int, int]],
+                   skip: list[tuple[int, int]] = ()) -> tuple[set[int], set[int]]:
+    """Persons whose own stated age is 18 or more: (right at the name, further on in its description).
 
-    A child cue elsewhere in the sentence (接孩子放学) then refers to someone else.
+    The first set (32岁的宝妈孙丽 / 孙丽，32岁 / 孙丽今年32岁) is an adult in every mention: a child cue
+    elsewhere in the sentence (接孩子放学) refers to someone else. The second is an age that ends the
+    name's own description further on (宗佳怡，某大学学生志愿者，19岁), bound as a child's age is (within
+    ``_AGE_REACH``, no other person, kin, child noun, speech or age between): it outweighs a child word,
+    never a child's own age. Ages in ``skip`` (given one by one to a list of names) are bound elsewhere.
     """
     adults: set[int] = set()
+    described: set[int] = set()
     starts = [s for s, _ in persons]
     ends = [e for _, e in persons]  # sorted too: the persons are sorted and disjoint
     for m in _AGE.finditer(text):
         age = _age_value(m.group(2))
-        if age is None or age < 18 or m.group(1):
+        if age is None or age < 18 or m.group(1) or _inside(m.start(), skip):
             continue
         if text.startswith("的", m.end()):
             # every name of the noun phrase after 的 (32岁的宝妈孙丽), up to punctuation
@@ -271,10 +302,77 @@ def _stated_adults(text: str, persons: list[tuple[int, int]]) -> set[int]:
         else:
             # the last person ending within reach before the age
             last = bisect.bisect_right(ends, m.start()) - 1
-            if last >= 0 and ends[last] >= m.start() - _ADULT_AGE_REACH \
-                    and not re.search(r"[。；！？、]", text[ends[last] : m.start()]):
-                adults.add(last)
-    return adults
+            if last < 0 or re.search(r"[。；！？、]", text[ends[last] : m.start()]):
+                continue
+            if ends[last] >= m.start() - _ADULT_AGE_REACH:
+                # not past a relative it may describe (唐果的父亲今年45岁)
+                if not _KIN_OWNER.search(text, ends[last], m.start()) and not _kin_word(text, ends[last], m.start()):
+                    adults.add(last)
+            elif ends[last] >= m.start() - _AGE_REACH and not _OTHER_OWNER.search(text, ends[last], m.start()) \
+                    and not _kin_word(text, ends[last], m.start()):
+                described.add(last)
+    return adults, described
+
+
+_AGE_REACH = 30  # characters between a name and an age after it that may be its own (as ``_nearest`` reads)
+# between a name and an age after it: someone else the age may describe, or another age, or reported words
+_KIN_OWNER = re.compile(_CHILD_NOUN.pattern + "|" + _ADULT_KIN.pattern)
+_OTHER_OWNER = re.compile(_CHILD_NOUN.pattern + "|" + _ADULT_KIN.pattern + "|" + _SPEECH.pattern + "|" + _CHILD.pattern
+                          + r"|[0-9一二两三四五六七八九十]\s*(?:周)?岁")
+
+
+def _kin_word(text: str, start: int, end: int) -> bool:
+    """A kinship noun (丈夫, 奶奶, 哥哥 ...) in ``text[start:end]``."""
+    rx = _kin_regex()
+    return rx is not None and rx.search(text, start, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _kin_regex() -> re.Pattern | None:
+    words = sorted(kinship_words(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+# Ages given one by one to a list of names (何子轩、何子涵分别9岁和6岁; 李明与王芳今年分别为10岁、12岁)
+_AGE_TEXT = r"[0-9一二两三四五六七八九十几]{1,3}\s*(?:周)?岁(?:半|多)?"
+_RESPECTIVE = re.compile(rf"(?:今年|现年|目前|现在)?分别(?:是|为)?\s*{_AGE_TEXT}(?:\s*[、和与及，,]\s*{_AGE_TEXT})+")
+_LIST_JOIN = re.compile(r"[、和与及，,]")
+
+
+def _list_join(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` joins two names of a list: 、/和/与/及, and a kinship noun (、弟弟覃星)."""
+    m = _LIST_JOIN.match(text, start, end)
+    if m is None:
+        return False
+    rest = text[m.end() : end]
+    return not rest or rest in kinship_words()
+
+
+def _respective_ages(text: str, persons: list[tuple[int, int]]) -> tuple[dict[int, int], list[tuple[int, int]]]:
+    """``({person index: age}, [age run spans])`` for ages given one by one (分别) to the list of names
+    right before them, the n-th age to the n-th name; only where there are as many names as ages."""
+    owners: dict[int, int] = {}
+    runs: list[tuple[int, int]] = []
+    if "分别" not in text or not persons:
+        return owners, runs
+    ends = [e for _, e in persons]
+    for m in _RESPECTIVE.finditer(text):
+        k = bisect.bisect_right(ends, m.start()) - 1
+        if k < 0 or text[ends[k] : m.start()].strip() not in ("", "，", ","):
+            continue
+        names = [k]
+        while names[0] > 0 and _list_join(text, persons[names[0] - 1][1], persons[names[0]][0]):
+            names.insert(0, names[0] - 1)
+        ages = [_age_value(a.group(2)) for a in _AGE.finditer(text, m.start(), m.end())]
+        if len(ages) != len(names) or None in ages:
+            continue
+        owners.update(zip(names, ages))
+        runs.append(m.span())
+    return owners, runs
+
+
+def _inside(pos: int, spans) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 def _named_before_minor_id(i: int, persons, ids, minor_ids) -> bool:
@@ -315,11 +413,20 @@ def _spread_over_links(text: str, persons: list[tuple[int, int]], groups: list[i
     for a in range(len(persons) - 1):
         (sa, ea), (sb, eb) = persons[a], persons[a + 1]
         gap = text[ea:sb]
-        siblings = gap in ("和", "与", "及") and ea - sa == 3 and eb - sb == 3 and text[sa] == text[sb]
+        siblings = gap in ("和", "与", "及") and (
+            (ea - sa == 3 and eb - sb == 3 and text[sa] == text[sb])
+            # a word for siblings, twins or children around the pair (姐妹俩小燕和小雪, 浩浩和然然兄弟俩)
+            or bool(_GROUP_BEFORE.search(text, max(0, sa - 5), sa) or _GROUP_AFTER.match(text, eb))
+        )
         if gap == "、" or siblings or _NAME_LINK.fullmatch(gap):
             parent[find(a)] = find(a + 1)
     marked = {find(i) for i in minor_persons}
     minor_persons.update(i for i in range(len(persons)) if find(i) in marked)
+
+
+_SIBLINGS = r"(?:兄弟|姐妹|兄妹|姐弟|双胞胎|孪生)"
+_GROUP_BEFORE = re.compile(rf"(?:{_SIBLINGS}俩?|(?:两|俩|三)个?(?:孩子|{_SIBLINGS}))$")
+_GROUP_AFTER = re.compile(rf"(?:两|俩|三)?个?{_SIBLINGS}俩?")
 
 
 def _alias_minors(text: str, persons: list[tuple[int, int]], sentences, minor_persons: set[int]) -> set[int]:
@@ -409,7 +516,7 @@ def _nearest(
 # A child noun right before a name (受助女孩向小满, 留守儿童杨小军, 孩子韦思远（10岁）); not a college or
 # overseas student (大学生, 留学生), nor 儿童 of a place or an event (儿童之家, 儿童节)
 _NAME_CUE = re.compile(
-    r"(?<!大|研究|博士|硕士|留|医|院|中专|职校)(?:小学生|中学生|初中生|学生)"
+    r"(?:小学生|中学生|初中生|学生)(?<!(?:大|大学|高校|大专|研究|博士|硕士|留|医|院|中专|职校)学生)"
     r"|(?:女孩|男孩|女童|男童|(?<!妇女)儿童(?!之家|节|活动|福利|医院|权益|工作|友好|发展|乐园)|孩子|少女|少年|幼儿|小朋友)"
 )
 # What may follow such a name: an age (今年9岁, （10岁）, ，11岁), 化名 or a sex (strong), or punctuation.
@@ -452,12 +559,13 @@ def cue_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     word, ending where a name ends. A two-character span, or one whose surname is mostly an adverb
     (常, 易), needs an age, 化名 or a sex right after it (困境儿童蒙琪（12岁）; not 儿童康复。); a longer
     one may end at punctuation (看望留守女孩向小满。). The longer reading is tried first (向小满, 向小)."""
+    quoted = _quoted_names(text, taken) if "“" in text or "「" in text or "『" in text else []
     if not _NAME_CUE.search(text):
-        return []
+        return quoted
     single, compound = surnames()
     words = _name_stop_words()
     starts = [a for a, _ in taken]
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = list(quoted)
     for m in _NAME_CUE.finditer(text):
         k = bisect.bisect_right(starts, m.end())
         if (k and taken[k - 1][1] > m.end()) or (k < len(starts) and starts[k] <= m.end() + 1):
@@ -482,6 +590,31 @@ def cue_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
             more.append(nxt)
             e = nxt[1]
     return sorted(set(out + more))
+
+
+# A child noun or a word for someone's child, then a name in quotes (8岁的女儿“糖糖”, 受助女孩“小桔”):
+# the quoted word is what the child is called, whatever its characters (a nickname has no surname)
+_QUOTED_NAME = re.compile(
+    "(?:" + _NAME_CUE.pattern + r"|女儿|儿子|孙女|孙子|外孙女|外孙|闺女|[长次幼][子女])"
+    r"[“「『]([\u4e00-\u9fff]{2,3})[”」』]"
+)
+
+
+def _quoted_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quoted names after a child noun (see ``_QUOTED_NAME``) that no found entity overlaps and
+    that are no ordinary word."""
+    words = _name_stop_words()
+    free = DisjointSpans()
+    for a, b in taken:
+        free.add(a, b)
+    out = []
+    for m in _QUOTED_NAME.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1)
+        if name in words or name in _dictionary_words() or name in frequent_words() or not free.is_free(s, e):
+            continue
+        out.append((s, e))
+    return out
 
 
 def _name_at(text: str, s: int, single, compound, words) -> tuple[int, int] | None:

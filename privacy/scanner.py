@@ -17,6 +17,7 @@ between its batches (``privacy.limits.check_active``): past it the scan stops wi
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import regex as re
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
@@ -30,6 +31,7 @@ from privacy.minor_details import ENTITY as DETAIL
 from privacy.minor_details import SCORE as DETAIL_SCORE
 from privacy.minor_details import find_details
 from privacy.minors import CUE_NAME_SCORE, cue_names, find_minors
+from privacy.normalize import is_invisible
 from privacy.persons import REPEAT_SCORE, adult_address, canonical, minor_mentions, person_groups
 from privacy.prepared import PreparedText, prepare
 from privacy.recognizers.bank_card import BANK_CONTEXT
@@ -126,13 +128,33 @@ class PrivacyScanner:
         passages = tuple(Passage(item["kind"], *doc.span(item["start"], item["end"]))
                          for item in find_sensitive(text, persons, sentences=doc.sentences()))
         found.sort(key=lambda e: (e.start, e.end))
-        return ScanResult(doc.original, tuple(found), passages, public=public)
+        return ScanResult(doc.original, _take_edges(doc.original, found), passages, public=public)
 
     @staticmethod
     def _finding(doc: PreparedText, entity_type: str, start: int, end: int, score: float, minor: bool,
                  person: int | None = None) -> Finding:
         a, b = doc.span(start, end)
         return Finding(entity_type, a, b, doc.original[a:b], score, minor, person)
+
+
+def _take_edges(original: str, found: list[Finding]) -> tuple[Finding, ...]:
+    """Each structured finding widened over the invisible characters (``privacy.normalize.is_invisible``:
+    format characters, variation selectors, fillers) that touch its edges in the original text
+    (\u202d139\u202c 6418 2570, \u2066177 0732 9185\u2069), up to its neighbours, so masking removes them."""
+    out = list(found)
+    for k, f in enumerate(out):
+        if not entity_type(f.type).structured:
+            continue
+        lo = out[k - 1].end if k else 0
+        hi = out[k + 1].start if k + 1 < len(out) else len(original)
+        a, b = f.start, f.end
+        while a > lo and is_invisible(original[a - 1]):
+            a -= 1
+        while b < hi and is_invisible(original[b]):
+            b += 1
+        if (a, b) != (f.start, f.end):
+            out[k] = replace(f, start=a, end=b, text=original[a:b])
+    return tuple(out)
 
 
 def _public_apart(doc: PreparedText, kept: list[RecognizerResult]) -> tuple[list[RecognizerResult], tuple[PublicMention, ...]]:
