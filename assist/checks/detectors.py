@@ -171,9 +171,17 @@ def _digits_in(text: str) -> set[str]:
     return set(re.findall(r"\d+(?:\.\d+)?", text))
 
 
+def tabled(notes: str) -> str:
+    """The notes with each table row read as its cells (assist.drafting.table): 家暴投诉（件）\t4\t6
+    gives 4件 and 6件, never the range 6-33.3% across two cells."""
+    from assist.drafting.table import rewrite_tables
+
+    return "\n".join(rewrite_tables(notes.replace("\r", "\n").split("\n")))
+
+
 def invented_numbers(text: str, notes: str) -> list[Defect]:
     """Numbers of ``text`` that the notes do not give (value and unit; 约占70成 from 七成 too)."""
-    notes_n = _norm_notes_dates(notes)
+    notes_n = _norm_notes_dates(notes) + "\n" + _norm_notes_dates(tabled(notes))
     notes_n += "\n" + spoken_numbers(notes_n)  # 七十把 said in a transcript supports 70把 (and 七十把 itself)
     notes_q = find_quantities(notes_n)
     digits = _digits_in(notes_n) | {_fmt(q.value) for q in notes_q} | {_fmt(q.high) for q in notes_q if q.high}
@@ -435,7 +443,7 @@ def note_figures(notes: str) -> list:
     not a figure the notes correct themselves (2.36万元？不对，是2360万元)."""
     from assist.facts import apply_corrections
 
-    notes_n = _norm_notes_dates("\n".join(apply_corrections(line) for line in notes.split("\n")))
+    notes_n = _norm_notes_dates("\n".join(apply_corrections(line) for line in tabled(notes).split("\n")))
     private = _private_spans(notes_n)
     private += [(m.start(1), m.end(1)) for m in re.finditer(r"(?:^|\s|[：:])(\d{1,2})(?:[.．、](?!\d)|[)）](?![\d班]))", notes_n, re.M)]
     # Day 1 / Day2 / Week 3 in mixed notes name a day of the event (首日, 次日), not a figure

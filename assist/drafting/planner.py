@@ -95,7 +95,8 @@ def event_clause(frame: Frame) -> str:
         verb = "召开" if re.search(r"(?:会议|例会|推进会|座谈会|全体会议)$", event) else "举行" if _NOUN_EVENT.search(event) else ""
         return f"{event}{where}{verb}" if verb else (f"{where}{event}" if where else event)
     if who:
-        return f"{who}{where}{_verb(event)}{event}"
+        verb = _verb(event)
+        return f"{who}{where}{verb}{frame.event_count if verb else ''}{event}"  # 举办了一期“巾帼种养”技术培训
     # no unit in the notes: the lead asks for it (【请补充主办单位】, listed in the questions), never invents one
     if frame.partners:
         return f"{ASK_ORGANISER}联合{'、'.join(frame.partners)}{where}{_verb(event) or '开展'}{event}"
@@ -176,6 +177,8 @@ def compose_lead(plan: Plan) -> str:
         if story and not story.startswith(frame.nominee[:2]):
             story = frame.nominee + story
         return lead + (_sentence(story.replace("；", "，")) if story else "")
+    if frame.kind == "case" and frame.act:
+        return _case_lead(plan, when)
     head = event_clause(frame)
     if not head:
         pool = plan.free("content", "participants", "results") or plan.free("speakers", "background")
@@ -215,6 +218,24 @@ def compose_lead(plan: Plan) -> str:
     results = [f for f in plan.free("results") if f.figures and not hedged(f.text)]
     if results:
         best = max(results, key=lambda f: (outcome_rank(f.text), f.figures))
+        if len(lead) + len(best.text) <= LEAD_MAX:
+            lead += _sentence(plan.take(best))
+    return lead
+
+
+def _case_lead(plan: Plan, when: str) -> str:
+    """A case record's lead: when, who helped whom (the act), the first step with a figure, how it ended."""
+    frame = plan.frame
+    lead = f"{_who(frame) or ASK_ORGANISER}{frame.act}"
+    lead = f"{when}，{lead}" if when else lead
+    steps = [f for f in plan.free("content") if f.figures]
+    if steps and len(lead) + len(steps[0].text) <= LEAD_TARGET:
+        step = plan.take(steps[0])
+        lead += "，" + (step[len(frame.organiser):] if frame.organiser and step.startswith(frame.organiser) else step)
+    lead = _sentence(lead)
+    results = plan.free("results")
+    if results:
+        best = max(results, key=lambda f: (f.figures, -f.line))
         if len(lead) + len(best.text) <= LEAD_MAX:
             lead += _sentence(plan.take(best))
     return lead
@@ -399,6 +420,9 @@ def compose_title(frame: Frame, lead: str, notes: str = "") -> tuple[str, str]:
     candidates = []
     if _recommended(frame):
         candidates += [_recommended(frame), f"{frame.nominee}参评{event}" if event else ""]
+    if frame.kind == "case" and frame.case_title and who:  # no name of the person helped in a title
+        act = frame.case_title
+        candidates += [f"{who}{act} {figure}" if figure else "", f"{who}{act}"]
     named = event if len(event) >= 4 or not who else f"{who}{_verb(event)}{event}"  # 会议 alone is no title
     if event and figure:
         candidates.append(f"{named} {figure}")
@@ -447,6 +471,8 @@ def compose_frame(frame: Frame, notes: str = "") -> dict:
         headings = dict(HEADINGS, content="调研情况")
     elif frame.kind == "meeting":
         headings = dict(HEADINGS, content="会议内容")
+    elif frame.kind == "case":
+        headings = dict(HEADINGS, background="基本情况", content="帮扶措施", results="帮扶成效")
     else:
         headings = HEADINGS
     body_facts = len(plan.used) - 0
