@@ -441,6 +441,11 @@ def read_frame(notes: str) -> Frame:
             m = re.match(r"^((?:[\u4e00-\u9fa5]{1,10}?妇联)?[\u4e00-\u9fa5A-Za-z]{1,4})[：:]\s*", line)
             if m and not label_slot(m[1]):
                 line = line[m.end():]
+        form = _FORM_HEADING.fullmatch(line)
+        if form:  # “最美家庭”推荐表: a recommendation form, and what it puts forward for
+            frame.kind = "recommendation"
+            frame.event = frame.event or (_clean(form[1]) if len(form[1]) >= 2 else "")
+            continue
         if any(re.search(p, line) for p in v["chat_meta"]):
             frame.dropped.append(number)
             heading_of(normalise_dates(line), frame)  # 11/3 的“巧手妈妈”编织课总结一下发群里
@@ -501,6 +506,11 @@ def read_frame(notes: str) -> Frame:
         frame.event += "专题调研"
     if _RECOMMENDATION.search(whole) and frame.nominee:
         frame.kind = "recommendation"
+    if frame.kind == "recommendation" and frame.nominee:
+        for fact in frame.facts:  # a form's deeds are the nominee's story, never the unit's measures or problems
+            if fact.slot in ("content", "results", "problems", "background", "findings", "participants"):
+                fact.slot = "cases"
+                fact.text = re.sub(r"^在家庭成员方面，", "家庭成员有", fact.text)
     if frame.event == "个案跟进帮扶" and "困境儿童" in whole:
         frame.event = "困境儿童个案跟进帮扶"
     if frame.kind == "event" and not frame.event and is_case(whole, frame.minors):
@@ -515,6 +525,7 @@ def read_frame(notes: str) -> Frame:
     return frame
 
 
+_FORM_HEADING = re.compile(r"\s*((?:[\u4e00-\u9fa5“”\d]{0,16}?))(?:典型)?(?:推荐表|申报表|推荐审批表|申报审批表|推荐登记表)\s*")
 _RECOMMENDATION = re.compile(r"推荐表|推荐类别|申报表|申报类别|推荐单位|参评类别")
 _MEETING = re.compile(r"会议纪要|会议记录|^\s*(?:会议时间|会议地点|议题[一二三四五六七八九十\d]|参会人员|会议内容)", re.M)
 _VENUE = re.compile(r"^\s*(?:地点|活动地点|会议地点|场地|(?i:venue|place))\s*[：:]\s*(\S.*)$")
@@ -768,6 +779,10 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         frame.event = _clean(named[1])
         _read_segment(named[2], number, frame, seen)
         return
+    seat = re.match(r"^\s*所在(?:地|村|社区|村（社区）)[：:]\s*(\S.*)$", segment)
+    if seat and frame.nominee and frame.kind == "recommendation" or (seat and frame.nominee and _RECOMMENDATION.search(segment + frame.event)):
+        frame.nominee = f"{_clean(seat[1])}{frame.nominee}"  # 所在地：黄桥镇丹霞社区 → 黄桥镇丹霞社区谭建民家庭
+        return
     labelled = _labelled(segment)
     if labelled:
         label, value = labelled
@@ -807,10 +822,16 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
             frame.event = frame.event or name
             return
         if slot == "category":  # 推荐类别：2026年度县“最美家庭”: what the form puts the nominee forward for
+            value = re.sub(r"^(?:同意|拟|建议)?(?:推荐|申报)(?:为|参评)?", "", value)  # 推荐意见：同意推荐为市“三八红旗手”
             frame.kind, frame.event = "recommendation", frame.event or _clean(value)
             return
         if slot == "nominee":  # 家庭：邵桂兰家庭（5口人）
             name = re.sub(r"[（(][^）)]*[）)]", "", value).strip()
+            whole_name = name
+            name = re.split(r"(?<=[\u4e00-\u9fa5·])[，,\s]+", name, maxsplit=1)[0]
+            details = whole_name[len(name):].lstrip("，, ")
+            if details and not frame.nominee:  # 推荐对象：符晓岚，女，1979年生，…理事长: the name, then who she is
+                _add(frame, "cases", f"{name}，{details}", number, seen)
             frame.nominee = frame.nominee or _clean(name)
             size = re.search(r"[（(]\s*(\d+)\s*口人\s*[）)]", value)
             if size:
@@ -871,7 +892,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         _add(frame, "plans", rest, number, seen, cleaned=True)  # 12月重点是…: next month's focus is a plan, not the event
         return
     m = _WHEN.search(rest)
-    early = len(frame.facts) <= 1 and _classify(rest) not in ("plans", "problems")
+    early = len(frame.facts) <= 1 and _classify(rest) not in ("plans", "problems") and not frame.nominee  # a form's deeds carry years, not its date
     # a spoken heading names the unit first: 街道妇联今天上午搞了一个讲座 (the date mid-line)
     unit_first = m and 2 < m.start() <= 14 and re.fullmatch(rf"(?:我们)?{_ORG}", rest[:m.start()])
     spoken = m and re.search(r"\d月\d{1,2}日", m.group(0)) and re.fullmatch(

@@ -173,7 +173,9 @@ def compose_lead(plan: Plan) -> str:
     recommended = _recommended(frame)
     if recommended:  # the act, then the nominee's story in the notes' own facts
         lead = _sentence(f"{when}，{recommended}" if when else recommended)
-        story = "，".join(plan.take(f) for f in plan.free("cases"))
+        free = plan.free("cases")
+        # who the nominee is in the lead; the deeds below under 主要事迹, one sentence each
+        story = plan.take(free[0]) if len(free) >= 3 else "，".join(plan.take(f) for f in free)
         if story and not story.startswith(frame.nominee[:2]):
             story = frame.nominee + story
         return lead + (_sentence(story.replace("；", "，")) if story else "")
@@ -471,6 +473,8 @@ def compose_frame(frame: Frame, notes: str = "") -> dict:
         headings = dict(HEADINGS, content="调研情况")
     elif frame.kind == "meeting":
         headings = dict(HEADINGS, content="会议内容")
+    elif frame.kind == "recommendation":
+        headings = dict(HEADINGS, cases="主要事迹")
     elif frame.kind == "case":
         headings = dict(HEADINGS, background="基本情况", content="帮扶措施", results="帮扶成效")
     else:

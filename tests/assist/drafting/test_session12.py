@@ -179,3 +179,27 @@ def test_a_given_alias_is_used_once_not_aliased_again():
     assert "刘一鸣" not in text
     assert "小鸣（化名）" in text
     assert "（化名）（化名" not in text and "家住。" not in text and "家住，" not in text
+
+
+# --- recommendation forms ----------------------------------------------------------------------
+
+FORMS = [
+    ("推荐对象：龙秀英，女，1975年生，青山村茶叶合作社社长\n推荐单位：青山镇妇联\n主要事迹：\n"
+     "2014年回村种茶，带动妇女就业65人\n2025年合作社产值860万元\n获评县级“巾帼建功标兵”\n推荐意见：同意推荐为县“三八红旗手”",
+     "青山镇妇联推荐龙秀英参评县“三八红旗手”", "龙秀英，女，1975年生，青山村茶叶合作社社长"),
+    ("“最美家庭”推荐表\n家庭名称：石永康家庭\n所在地：白沙镇河口社区\n主要事迹：\n1. 石永康义务为村民修理农机8年\n"
+     "2. 妻子照顾瘫痪公公9年\n3. 2024年被评为镇“文明家庭”\n推荐单位：白沙镇妇联",
+     "白沙镇妇联推荐白沙镇河口社区石永康家庭参评“最美家庭”", ""),
+]
+
+
+@pytest.mark.parametrize("notes, act, who", FORMS)
+def test_a_recommendation_form_is_put_forward_not_held(notes, act, who):
+    frame = read_frame(notes)
+    assert frame.kind == "recommendation" and not frame.when  # a deed's year is no date of the form
+    draft = compose_notes(notes)
+    lead = draft["text"].split("\n")[0]
+    assert lead.startswith(act), lead
+    assert who in lead
+    assert not re.search(r"开展|举办|群众希望|存在问题|工作中也发现", draft["text"])
+    assert invented_numbers(_body(draft), notes) == []
