@@ -454,6 +454,10 @@ def read_frame(notes: str) -> Frame:
                 short = re.match(r"^(培训|讲座|义诊|筛查|宣讲|比赛)(?=材料|资料|场地|会场|物资)", asked[1])
                 frame.event = frame.event or event_name(_clean(asked[1]), frame) or (short[1] if short else "")
                 question = asked[1] + (asked[2] or "")
+            tomorrow = re.match(r"^\s*(?:明天|明日)(?:的)?(“[^”]{2,14}”[\u4e00-\u9fa5]{0,4}?)(?:[，,]|大家|几点|$)", line) if chat and ahead else None
+            if tomorrow and not frame.event:  # 明天“母亲邮包”发放，大家几点到: the day's event, asked the eve before
+                name = tomorrow[1]
+                frame.event = name if re.search(r"(?:会|活动|培训|讲座|赛|课|节)$", name) else f"{name}活动"
             continue
         if chat and question:  # 装好了 120份, the answer to 培训材料都装袋了吗: 培训材料120份
             reply = _REPLY.match(line)
