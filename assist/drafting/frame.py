@@ -465,9 +465,15 @@ def read_frame(notes: str) -> Frame:
                 rest = line[reply.end():].strip()
                 line = f"{question}{rest}已备齐" if re.fullmatch(r"\d+\s*[\u4e00-\u9fa5]{1,2}", rest) else rest
             question = ""
-        at = re.search(r"\s*[@＠]\s*([\u4e00-\u9fa5\d][\u4e00-\u9fa5\dA-Za-z]{1,23})\s*$", line)  # 高新区创新中心B座五楼
+        hosts = re.search(rf"\s*[@＠]\s*({_ORG})\s*(?:[xX×&＆+＋]|和|与)\s*([\u4e00-\u9fa5][\u4e00-\u9fa5A-Za-z\d]{{1,15}})\s*$", line)
+        if hosts:  # salon @ 云栖区妇联 x 云栖数字产业园: the unit that holds it and its partner, not a place
+            frame.organiser = frame.organiser or hosts[1]
+            if hosts[2] != frame.organiser and hosts[2] not in frame.partners:
+                frame.partners.append(hosts[2])
+            line = line[:hosts.start()]
+        at = re.search(r"\s*[@＠]\s*([\u4e00-\u9fa5\d][\u4e00-\u9fa5\dA-Za-z]{1,23}(?:\s[\dA-Za-z]{1,5})?)\s*$", line)  # 高新区创新中心B座五楼, 活动中心 301
         if at and not _HOUSE.search(at[1]):  # 巾帼创业 workshop @ 市创业孵化基地: the place
-            frame.where = frame.where or at[1]
+            frame.where = frame.where or at[1].replace(" ", "")
             line = line[:at.start()]
         if venue(line, frame):
             continue
@@ -659,6 +665,10 @@ def _inner_label(text: str) -> str:
         return body  # 发放：县妇联联合县供销社，给…发放… → the unit leads, the verb stays in its place
     if re.fullmatch(r"(?:上午|下午|晚上|会上|会后|课后|活动中|活动后)", head):
         return f"{head}，{body}"  # 上午：导师讲… → 上午，导师讲…
+    if re.fullmatch(r"(?:上午|下午|晚上)?第[一二三四五六七八九十\d]{1,2}(?:单元|环节|场|课|讲|天)", head):
+        return f"{head}，{body}"  # 上午第1单元：沟通与谈判 → 上午第1单元，沟通与谈判
+    if re.fullmatch(r"(?:跟进|后续|后续跟进|下一步|下步)", head):
+        return body  # 跟进：建微信群… (a plan already says it comes next)
     tod = re.fullmatch(r"(上午|下午|晚上)([\u4e00-\u9fa5]{2,6})", head)
     if tod:
         return f"{tod[1]}进行{tod[2]}，{body}"  # 下午实操：每人… → 下午进行实操，每人…
@@ -812,7 +822,8 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
             frame.where = frame.where or _clean(value)
             return
         if slot == "organiser":
-            orgs = re.split(r"[、，,和与]|\s+", value)
+            value = re.sub(r"(妇联|委员会|局|协会)\s+(?=[\u4e00-\u9fa5]{1,6}(?:部|科|室|处)(?:[、，,；;\s]|$))", r"\1", value)  # 市妇联 权益部: one unit
+            orgs = re.split(r"[、，,和与；;]|\s+", value)
             frame.organiser = frame.organiser if frame.organiser and frame.organiser in value else orgs[0]
             frame.partners += [o for o in orgs[1:] if o]
             return
