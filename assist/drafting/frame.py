@@ -59,6 +59,7 @@ class Frame:
     nominee: str = ""  # a recommendation form's family or person put forward (邵桂兰家庭)
     minors: list[str] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)  # a minor's real name → the 化名 written
+    preview: bool = False  # the notes plan an event not yet held (预告): the lead says 将于…举办
     event_count: str = ""  # 办了一期 “巾帼种养”技术培训: 一期, said with the lead's verb
     case_title: str = ""  # the act without the person: 走访事实无人抚养儿童
     act: str = ""  # a case record's act: 走访事实无人抚养儿童小禾, 受理求助人付丽娟（化名）的维权求助
@@ -441,6 +442,17 @@ def read_frame(notes: str) -> Frame:
             m = re.match(r"^((?:[\u4e00-\u9fa5]{1,10}?妇联)?[\u4e00-\u9fa5A-Za-z]{1,4})[：:]\s*", line)
             if m and not label_slot(m[1]):
                 line = line[m.end():]
+        if _PREVIEW.fullmatch(line):
+            frame.preview = True  # 预告（还没办）: the notes plan an event; the draft announces it
+            continue
+        if frame.preview and not frame.event:
+            line = re.sub(r"^\s*(?:计划于?|拟于?|准备|将于|定于)\s*(?=(?:\d{4}年)?\d{1,2}月)", "", line)
+        if re.match(r"^\s*(?:主办|承办|协办|指导)(?:单位)?\s+[\u4e00-\u9fa5]", line):
+            # 主办 榕城区妇联 协办 区文化馆: labels written without a colon
+            line = re.sub(r"(?:(?<=^)|(?<=\s))(主办|承办|协办|指导)(单位)?\s+", lambda m: f"{m[1]}{m[2] or ''}：", line.strip())
+        marked = re.sub(r"\s*\[(?:图片|表情|语音|视频|文件|动画表情)\](?:\s*\[(?:图片|表情|语音|视频|文件|动画表情)\])*\s*", "", line).strip()
+        if marked != line and marked and not any(re.search(p, marked) for p in v["chat_meta"]):
+            line = marked  # 来了152人[图片]: the photo marker goes, the figures stay
         form = _FORM_HEADING.fullmatch(line)
         if form:  # “最美家庭”推荐表: a recommendation form, and what it puts forward for
             frame.kind = "recommendation"
@@ -508,6 +520,14 @@ def read_frame(notes: str) -> Frame:
         frame.event = f"“{frame.topic.strip('“”')}”主题{frame.form or '活动'}" if frame.kind != "survey" else f"{frame.topic.strip('“”')}专题调研"
     if re.fullmatch(r"(?:月度|季度|年度|月份|本月|上月|周)?(?:工作)?", frame.topic):
         frame.topic = ""  # 2026.10 月度统计: a period, not the work's topic
+    if not frame.event:  # 办“巾帼风采”迎新年文艺汇演 left as a fact: the event the notes name
+        for fact in frame.facts[:3]:
+            named = re.fullmatch(r"(?:举办|办|开展|组织|举行|搞)了?(“[^”]{2,16}”[\u4e00-\u9fa5]{0,12})", fact.text)
+            if named and not fact.figures and fact.slot != "quotes":
+                frame.event = named[1]
+                frame.facts.remove(fact)
+                break
+    frame.event = re.sub(r"^(?:举办|办|搞|开展|组织|举行)了?(?=“)", "", frame.event)  # 办“巾帼迎新”健步走: the verb is the lead's
     if not frame.event and frame.kind == "meeting":
         frame.event = "会议"  # minutes name no event: the meeting itself
     if not frame.event:
@@ -535,6 +555,7 @@ def read_frame(notes: str) -> Frame:
     return frame
 
 
+_PREVIEW = re.compile(r"\s*(?:活动)?(?:预告|预热|预告稿)?\s*[（(]?\s*(?:还没办|尚未举办|还未举办|未举办|还没开始|尚未开展)\s*[）)]?\s*|\s*(?:活动)?预告\s*")
 _FORM_HEADING = re.compile(r"\s*((?:[\u4e00-\u9fa5“”\d]{0,16}?))(?:典型)?(?:推荐表|申报表|推荐审批表|申报审批表|推荐登记表)\s*")
 _RECOMMENDATION = re.compile(r"推荐表|推荐类别|申报表|申报类别|推荐单位|参评类别")
 _MEETING = re.compile(r"会议纪要|会议记录|^\s*(?:会议时间|会议地点|议题[一二三四五六七八九十\d]|参会人员|会议内容)", re.M)

@@ -20,7 +20,7 @@ LEAD_MAX = 140
 TITLE_MAX = 30
 _ORDINALS = "一二三四五六七八九十"
 _NOUN_EVENT = re.compile(
-    r"(?:会|会议|讲座|培训|培训班|营|赛|比赛|大赛|节|活动|沙龙|工作坊|健步走|直播|义诊|分享会|展演|读书会|开放日|宣讲)$"
+    r"(?:会|会议|讲座|培训|培训班|营|赛|比赛|大赛|节|活动|沙龙|工作坊|健步走|直播|义诊|分享会|展演|汇演|演出|晚会|书画展|展览|读书会|开放日|宣讲)$"
 )
 _ACTION = re.compile(
     r"^(?:[\u4e00-\u9fa5]{0,6}?)(?:开展|组织|举办|召开|邀请|发展|看望|陪同|接到|培训|建立|设立|推出|搭建|走访|开设|成立|实施|联合|发放|打造|组建|开通|举行|宣讲|上门|对接|入户|陪同|联系|协调|帮助|帮|为|给(?=[\u4e00-\u9fa5\d]{2,}(?:做|开展|发放|送|提供|举办))|慰问|看望|走进|筛查|排查|受理|调解|救助|接待|收集|服务)"
@@ -182,6 +182,10 @@ def compose_lead(plan: Plan) -> str:
     if frame.kind == "case" and frame.act:
         return _case_lead(plan, when)
     head = event_clause(frame)
+    who = _who(frame)
+    if frame.preview and head and when and who and head.startswith(who):
+        head = f"{who}将于{when}{head[len(who):]}"  # 榕城区妇联将于12月15日在…举办…
+        when = ""
     if not head:
         pool = plan.free("content", "participants", "results") or plan.free("speakers", "background")
         if frame.kind == "stats" and (frame.topic or _who(frame)):

@@ -203,3 +203,34 @@ def test_a_recommendation_form_is_put_forward_not_held(notes, act, who):
     assert who in lead
     assert not re.search(r"开展|举办|群众希望|存在问题|工作中也发现", draft["text"])
     assert invented_numbers(_body(draft), notes) == []
+
+
+# --- chats with photo markers, previews of an event not yet held --------------------------------
+
+@pytest.mark.parametrize("notes, figures", [
+    ("【河湾社区妇联群】11月2日\n何姐：今天“亲子共读”活动结束了\n小魏：签到一共41户家庭，来了97人[图片]\n小魏：[图片][图片]", ["41户", "97人"]),
+    ("【北坡村妇联群】\n罗主任：义诊结束\n小费：量血压的有73人 [图片] [表情]", ["73人"]),
+])
+def test_a_photo_marker_never_drops_the_figures_of_its_line(notes, figures):
+    text = compose_notes(notes)["text"]
+    for figure in figures:
+        assert figure in text
+    assert "[图片]" not in text and "[表情]" not in text
+
+
+PREVIEWS = [
+    ("预告（还没办）\n计划1月10日 在东湖区文化馆 办“迎春花开”妇女书画展\n主办 东湖区妇联 协办 区书画协会\n预计展出作品120幅",
+     "东湖区妇联联合区书画协会将于1月10日在东湖区文化馆举办“迎春花开”妇女书画展"),
+    ("活动预告\n计划12月28日 在城南广场 办“巾帼迎新”健步走\n主办 城南街道妇联\n预计参加的妇女300人",
+     "城南街道妇联将于12月28日在城南广场举办“巾帼迎新”健步走"),
+]
+
+
+@pytest.mark.parametrize("notes, lead", PREVIEWS)
+def test_a_preview_announces_the_event(notes, lead):
+    draft = compose_notes(notes)
+    first = draft["text"].split("\n")[0]
+    assert first.startswith(lead), first
+    assert "预告" not in draft["text"] and "还没办" not in draft["text"]
+    assert "主办，" not in draft["text"] and "协办，" not in draft["text"]
+    assert check_draft(draft, notes) == []
