@@ -51,3 +51,14 @@ def test_the_eves_question_names_the_days_event():
              "—— 10月9日 ——\n小吴：上午发了5个组，共发出菜篮60份")
     draft = compose_notes(notes)
     assert "“爱心菜篮”发放活动" in draft["text"].split("\n")[0]
+
+
+@pytest.mark.parametrize("lead, fires", [
+    ("区妇联将于1月10日在区文化馆举办“迎春”文艺汇演。", False),
+    ("街道妇联举办“巾帼迎新”联欢晚会。", False),
+    ("县妇联开展新就业形态女性劳动者权益保障。", True),
+])
+def test_an_event_object_of_a_lead(lead, fires):
+    from assist.checks.editorial import lead_event_object
+
+    assert bool(lead_event_object(lead)) == fires

@@ -47,3 +47,14 @@ def test_at_unit_x_unit(line, organiser, partner):
     frame = read_frame(line + "\n参加的妇女40人")
     assert frame.organiser == organiser and partner in frame.partners
     assert frame.where == ""
+
+
+@pytest.mark.parametrize("line, slot", [
+    ("现场签了导师计划 配对 15对", "results"),
+    ("已启动“春芽”陪伴计划 结对儿童30名", "results"),
+    ("计划明年再办2期", "plans"),
+    ("下月计划招30人", "plans"),
+])
+def test_a_plan_named_as_done_is_no_plan(line, slot):
+    frame = read_frame("10月15日 县妇联 举办“她创业”沙龙\n" + line)
+    assert frame.facts[-1].slot == slot or (slot == "results" and frame.facts[-1].slot != "plans")
