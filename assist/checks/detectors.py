@@ -434,7 +434,7 @@ def _private_spans(notes: str) -> list[tuple[int, int]]:
     # a home address (住址：红岩乡新寨村4组18号) is personal data the draft leaves out, not a figure of the work
     spans += [m.span(1) for m in re.finditer(r"(?:住址|家庭住址|地址|家住|现住)[：:\s]*([^\s，,。；\n]{2,30})", notes)]
     if minor_names(notes):  # a named child's class (初二（3）班) stays out of a draft: no figure to carry
-        spans += [m.span() for m in re.finditer(r"(?:[一二三四五六七八九]|初[一二三]|高[一二三])(?:年级)?[（(]\d{1,2}[）)]班", notes)]
+        spans += [m.span() for m in re.finditer(r"(?:[一二三四五六七八九]|初[一二三]|高[一二三])(?:年级)?(?:[（(]\d{1,2}[）)]|\d{1,2})班", notes)]
     return spans
 
 

@@ -442,6 +442,9 @@ def read_frame(notes: str) -> Frame:
             m = re.match(r"^((?:[\u4e00-\u9fa5]{1,10}?妇联)?[\u4e00-\u9fa5A-Za-z]{1,4})[：:]\s*", line)
             if m and not label_slot(m[1]):
                 line = line[m.end():]
+        joint = _JOINT_HOSTS.search(line)
+        if joint:  # 县妇联、县人社局在县就业培训中心联合举办… → 县妇联联合县人社局在县就业培训中心举办…
+            line = f"{line[:joint.start()]}{joint[1]}联合{joint[2]}{joint[3] or ''}{joint[4]}{line[joint.end():]}"
         if _PREVIEW.fullmatch(line):
             frame.preview = True  # 预告（还没办）: the notes plan an event; the draft announces it
             continue
@@ -555,6 +558,7 @@ def read_frame(notes: str) -> Frame:
     return frame
 
 
+_JOINT_HOSTS = re.compile(rf"({_ORG})[、和与]({_ORG})(在[^，。\s]{{2,20}}?)?(?:联合|共同|一起)(举办|开展|主办|组织|召开)")
 _PREVIEW = re.compile(r"\s*(?:活动)?(?:预告|预热|预告稿)?\s*[（(]?\s*(?:还没办|尚未举办|还未举办|未举办|还没开始|尚未开展)\s*[）)]?\s*|\s*(?:活动)?预告\s*")
 _FORM_HEADING = re.compile(r"\s*((?:[\u4e00-\u9fa5“”\d]{0,16}?))(?:典型)?(?:推荐表|申报表|推荐审批表|申报审批表|推荐登记表)\s*")
 _RECOMMENDATION = re.compile(r"推荐表|推荐类别|申报表|申报类别|推荐单位|参评类别")
@@ -886,6 +890,12 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
             _add(frame, "content", f"{label}：{value}", number, seen)
             return
         if slot == "speakers":
+            topic = re.match(r"^(.{2,24}?)[，,\s]+讲(?:授|解)?([\u4e00-\u9fa5“”]{2,14})$", _clean(value))
+            if topic and label in ("讲师", "授课", "主讲", "主讲人", "授课老师", "主讲老师"):
+                # 讲师：县妇幼保健院护士长 麦秀云 讲新生儿护理 → 由…麦秀云讲授新生儿护理 (one verb, not 讲…授课)
+                speaker = re.sub(r"[，,\s]", "", topic[1])
+                _add(frame, "speakers", f"由{speaker}讲授{topic[2]}", number, seen)
+                return
             who = re.sub(r"[，,\s]", "", _clean(value))
             verb = {"主持": "会议由{}主持", "主持人": "会议由{}主持", "讲师": "由{}授课", "授课": "由{}授课", "带队": "由{}带队",
                     "评委": "{}担任评委", "嘉宾": "{}作为嘉宾出席"}.get(label, "由{}主讲")

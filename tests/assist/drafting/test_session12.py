@@ -234,3 +234,28 @@ def test_a_preview_announces_the_event(notes, lead):
     assert "预告" not in draft["text"] and "还没办" not in draft["text"]
     assert "主办，" not in draft["text"] and "协办，" not in draft["text"]
     assert check_draft(draft, notes) == []
+
+
+@pytest.mark.parametrize("line, organiser, partner, where, event", [
+    ("10月8日—10日 区妇联、区人社局在区职业技能实训基地联合举办“巧手月嫂”培训", "区妇联", "区人社局", "区职业技能实训基地", "“巧手月嫂”培训"),
+    ("9月3日 镇妇联和镇司法所共同开展“法润万家”宣讲", "镇妇联", "镇司法所", "", "“法润万家”宣讲"),
+])
+def test_joint_hosts_before_the_verb(line, organiser, partner, where, event):
+    frame = read_frame(line + "\n学员30人")
+    assert (frame.organiser, frame.partners, frame.where, frame.event) == (organiser, [partner], where, event)
+
+
+@pytest.mark.parametrize("line, written", [
+    ("讲师：县人民医院护士长 蒲晓燕 讲产后康复", "由县人民医院护士长蒲晓燕讲授产后康复"),
+    ("讲师：县农技站 农艺师 廖强", "由县农技站农艺师廖强授课"),
+])
+def test_a_trainer_and_her_topic_take_one_verb(line, written):
+    frame = read_frame("10月8日 县妇联 举办“巾帼家政”培训\n" + line)
+    assert frame.of("speakers")[0].text == written
+
+
+def test_a_named_childs_class_without_brackets_is_no_figure_to_carry():
+    notes = "10月12日 青石镇妇联 走访留守儿童 王小雨\n小雨 9岁 在镇中心小学三年级1班\n送去棉衣1件"
+    draft = compose_notes(notes)
+    assert [d for d in check_draft(draft, notes) if d.kind == "missing_fact"] == []
+    assert "三年级1班" not in _body(draft)
