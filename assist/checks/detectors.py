@@ -433,8 +433,14 @@ def _private_spans(notes: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in re.finditer(r"[^\n]*(?:联系人|联系方式|电话|手机)[^\n]*", notes)]
     # a home address (住址：红岩乡新寨村4组18号) is personal data the draft leaves out, not a figure of the work
     spans += [m.span(1) for m in re.finditer(r"(?:住址|家庭住址|地址|家住|现住)[：:\s]*([^\s，,。；\n]{2,30})", notes)]
+    school_class = r"(?:[一二三四五六七八九]|初[一二三]|高[一二三])(?:年级)?(?:[（(]\d{1,2}[）)]|\d{1,2})班"
     if minor_names(notes):  # a named child's class (初二（3）班) stays out of a draft: no figure to carry
-        spans += [m.span() for m in re.finditer(r"(?:[一二三四五六七八九]|初[一二三]|高[一二三])(?:年级)?(?:[（(]\d{1,2}[）)]|\d{1,2})班", notes)]
+        spans += [m.span() for m in re.finditer(school_class, notes)]
+    else:  # a child's own line (梓萌 10岁 在镇中心小学四年级2班): her age and class are personal
+        for m in re.finditer(school_class, notes):
+            line = notes[notes.rfind("\n", 0, m.start()) + 1: notes.find("\n", m.end()) % (len(notes) + 1)]
+            if re.search(r"\d{1,2}岁", line):
+                spans.append(m.span())
     return spans
 
 

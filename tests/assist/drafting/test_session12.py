@@ -259,3 +259,14 @@ def test_a_named_childs_class_without_brackets_is_no_figure_to_carry():
     draft = compose_notes(notes)
     assert [d for d in check_draft(draft, notes) if d.kind == "missing_fact"] == []
     assert "三年级1班" not in _body(draft)
+
+
+@pytest.mark.parametrize("notes, figures", [
+    ("丽丽 9岁 在实验小学三年级2班", []),
+    ("丽丽 9岁 送去棉衣1件 在实验小学三年级2班", ["1件"]),
+    ("学校组织三年级2班的学生参加，共40人", ["2", "40人"]),  # a class of a school event, no child of its own
+])
+def test_a_childs_class_on_her_own_line_is_no_figure(notes, figures):
+    from assist.checks.detectors import note_figures
+
+    assert [q.text.strip() for q in note_figures(notes)] == figures
