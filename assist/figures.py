@@ -145,7 +145,7 @@ _THOUSANDS_FW = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 _A = r"(?<![\dA-Za-z.])\d+(?:,\d{3})*(?:\.\d+)?(?![\d])"
 _C = f"[{_CN_CHARS}]+"
 _NUM = f"(?:{_A}|{_C})"
-_SEP = r"\s*[-－–—~～至到]\s*"
+_SEP = r" ?[-－–—~～至到] ?"  # one space at most: 6\t-33.3% are two cells of a table, not a range
 _MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _YEAR = r"(?:(?<!\d)(?:19|20)\d{2}|[一二〇零][〇零一二三四五六七八九]{3})"
@@ -174,6 +174,8 @@ _SLASH_MD = r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])"
 _SLASH_BEFORE = r"(?:(?<=^)|(?<=[\s：:，,、（(]))"
 _SLASH_AFTER = r"(?=$|\s|[，,。；;、（(）)]|上午|下午|晚上|周|星期|[号日])"
 _DATE_SLASH_RANGE = re.compile(rf"{_SLASH_BEFORE}{_SLASH_MD}\s*[–—\-~～至到]\s*{_SLASH_MD}{_SLASH_AFTER}", re.M)
+# a range written half in words, half with a slash: 11月18日—11/20
+_DATE_MIXED_RANGE = re.compile(rf"(?<!\d)(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])[日号]\s*[–—\-~～至到]\s*{_SLASH_MD}(?![\d/])")
 _DATE_SLASH = re.compile(rf"{_SLASH_BEFORE}{_SLASH_MD}(?![\d/]){_SLASH_AFTER}", re.M)
 _DATE_MD_RANGE = re.compile(rf"(?<![\d{_CN_CHARS}])({_MON})月({_DAY})[日号]?{_SEP}({_DAY})[日号]")
 
@@ -239,6 +241,13 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in _DATE_ISO.finditer(t) if ("-" in t or "/" in t or "." in t) else ():
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
         add(m.start(), m.end(), **_date(y, mo, d))
+    for m in _DATE_MIXED_RANGE.finditer(t) if "/" in t else ():  # 11月18日—11/20
+        mo1, d1, mo2, d2 = (int(g) for g in m.groups())
+        if mo1 == mo2 and d1 < d2:
+            add(m.start(), m.end(), **_date(None, mo1, d1, high=d2))
+        elif (mo1, d1) < (mo2, d2):
+            add(m.start(), m.start(2) + len(m[2]) + 1, **_date(None, mo1, d1))
+            add(m.start(3), m.end(), **_date(None, mo2, d2))
     for m in _DATE_SLASH_RANGE.finditer(t) if "/" in t else ():
         mo1, d1, mo2, d2 = (int(g) for g in m.groups())
         if mo1 == mo2 and d1 < d2:

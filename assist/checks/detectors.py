@@ -171,9 +171,17 @@ def _digits_in(text: str) -> set[str]:
     return set(re.findall(r"\d+(?:\.\d+)?", text))
 
 
+def tabled(notes: str) -> str:
+    """The notes with each table row read as its cells (assist.drafting.table): 家暴投诉（件）\t4\t6
+    gives 4件 and 6件, never the range 6-33.3% across two cells."""
+    from assist.drafting.table import rewrite_tables
+
+    return "\n".join(rewrite_tables(notes.replace("\r", "\n").split("\n")))
+
+
 def invented_numbers(text: str, notes: str) -> list[Defect]:
     """Numbers of ``text`` that the notes do not give (value and unit; 约占70成 from 七成 too)."""
-    notes_n = _norm_notes_dates(notes)
+    notes_n = _norm_notes_dates(notes) + "\n" + _norm_notes_dates(tabled(notes))
     notes_n += "\n" + spoken_numbers(notes_n)  # 七十把 said in a transcript supports 70把 (and 七十把 itself)
     notes_q = find_quantities(notes_n)
     digits = _digits_in(notes_n) | {_fmt(q.value) for q in notes_q} | {_fmt(q.high) for q in notes_q if q.high}
@@ -425,8 +433,14 @@ def _private_spans(notes: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in re.finditer(r"[^\n]*(?:联系人|联系方式|电话|手机)[^\n]*", notes)]
     # a home address (住址：红岩乡新寨村4组18号) is personal data the draft leaves out, not a figure of the work
     spans += [m.span(1) for m in re.finditer(r"(?:住址|家庭住址|地址|家住|现住)[：:\s]*([^\s，,。；\n]{2,30})", notes)]
+    school_class = r"(?:[一二三四五六七八九]|初[一二三]|高[一二三])(?:年级)?(?:[（(]\d{1,2}[）)]|\d{1,2})班"
     if minor_names(notes):  # a named child's class (初二（3）班) stays out of a draft: no figure to carry
-        spans += [m.span() for m in re.finditer(r"(?:[一二三四五六七八九]|初[一二三]|高[一二三])(?:年级)?[（(]\d{1,2}[）)]班", notes)]
+        spans += [m.span() for m in re.finditer(school_class, notes)]
+    else:  # a child's own line (梓萌 10岁 在镇中心小学四年级2班): her age and class are personal
+        for m in re.finditer(school_class, notes):
+            line = notes[notes.rfind("\n", 0, m.start()) + 1: notes.find("\n", m.end()) % (len(notes) + 1)]
+            if re.search(r"\d{1,2}岁", line):
+                spans.append(m.span())
     return spans
 
 
@@ -435,7 +449,7 @@ def note_figures(notes: str) -> list:
     not a figure the notes correct themselves (2.36万元？不对，是2360万元)."""
     from assist.facts import apply_corrections
 
-    notes_n = _norm_notes_dates("\n".join(apply_corrections(line) for line in notes.split("\n")))
+    notes_n = _norm_notes_dates("\n".join(apply_corrections(line) for line in tabled(notes).split("\n")))
     private = _private_spans(notes_n)
     private += [(m.start(1), m.end(1)) for m in re.finditer(r"(?:^|\s|[：:])(\d{1,2})(?:[.．、](?!\d)|[)）](?![\d班]))", notes_n, re.M)]
     # Day 1 / Day2 / Week 3 in mixed notes name a day of the event (首日, 次日), not a figure

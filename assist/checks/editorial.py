@@ -51,6 +51,17 @@ def _when_prefix(sentence: str) -> str:
     return sentence
 
 
+_WHEN_HEAD = (
+    r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上)?|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]"
+    r"|(?:周|星期|礼拜)[一二三四五六日天](?:上午|下午|晚上)?|(?:上午|下午|晚上)?\d{1,2}(?:点|时|[:：]\d{2})(?:半|\d{1,2}分)?)"
+)
+# a time, with at most a place after it, and nothing done
+_TIME_PLACE = re.compile(rf"{_WHEN_HEAD}(?:[，,]?(?:在|到|于)?[^，。；]{{0,14}})?")
+_ACTING = re.compile(r"开展|组织|举办|召开|发放|走访|慰问|完成|培训|讲|送|帮|签|报名|参加|服务|接待|调解|筛查|义诊|宣讲|入户|上门|联系|建立|成立")
+_RECORD_HEAD = re.compile(r"^(?:(?:维权|帮扶|救助)?个案(?:记录|档案)?|个案编号|编号)(?:[，,：:\s\dA-Za-z\-]|\d{4}年|$)")
+_CHAT_ASIDE = re.compile(r"^(?:辛苦|收到|好的|好嘞)|几点(?:到|集合)|发我|发一份|发群里|发到群|整理个信息|报个信息")
+
+
 def list_items_not_actions(text: str) -> list[Defect]:
     """一是… items that are a place, a date, a bare noun or a label's values, not a measure."""
     out = []
@@ -59,6 +70,14 @@ def list_items_not_actions(text: str) -> list[Defect]:
         reason = ""
         if _PLACE_ONLY.fullmatch(item) or _DATE_ONLY.fullmatch(item):
             reason = "地点或日期"
+        elif m.group(2).startswith("是"):
+            reason = "多了一个“是”"  # 一是是十二月一号
+        elif _TIME_PLACE.fullmatch(item) and not _ACTING.search(item):
+            reason = "时间或地点"  # 一是周六上午，在滨江公园南门; 一是8点半到乡政府院子
+        elif _RECORD_HEAD.match(item):
+            reason = "记录表头"  # 一是个案记录2026年11月25日; 一是维权个案，编号…
+        elif _CHAT_ASIDE.search(item):
+            reason = "聊天用语"  # 四是名单发一份; 六是辛苦，整理个信息报县妇联
         elif re.fullmatch(r"(?:[\u4e00-\u9fa5]{1,4}的)?(?:孩子|女儿|儿子|丈夫|妻子|母亲|父亲|老人|家人|家长|对象|群众|妇女|学生|女生|男生)", item):
             reason = "只有一个名词"
         elif re.match(r"^在[^，]{1,10}方面，", item) and not re.search(
@@ -119,7 +138,7 @@ def lead_without_actor(lead: str, offset: int = 0) -> list[Defect]:
 _ACTIVITY = re.compile(
     r"活动|会|讲座|培训|班|调研|调查|宣传|宣讲|服务|义诊|筛查|走访|慰问|探望|看望|仪式|比赛|赛|展|营|课|行动|工作|帮扶|沙龙|直播|招聘|"
     r"评选|考察|学习|观影|读书|开放日|健步走|工作坊|路演|计划|项目|救助|调解|调处|普法|检查|体检|咨询|培育|创建|联谊|研讨|论坛|交流|座谈|"
-    r"比武|(?i:demo)|进(?:社区|校园|小区|乡村|企业|家庭|机关|学校|村|农村|万家)|建设|节|辅导|演出|竞赛|报告|仪式|训练|演练|义卖|募捐|捐赠|结对|签约"
+    r"比武|汇演|晚会|(?i:demo)|进(?:社区|校园|小区|乡村|企业|家庭|机关|学校|村|农村|万家)|建设|节|辅导|演出|竞赛|报告|仪式|训练|演练|义卖|募捐|捐赠|结对|签约"
 )
 
 

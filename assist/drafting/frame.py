@@ -21,6 +21,7 @@ import yaml
 from assist.drafting.personal import hardship_names, mou, pseudonym, replace_minors, strip_identifiers
 from assist.drafting.register import english, to_report, unfill
 from assist.drafting.table import rewrite_tables
+from assist.drafting.case import case_act, case_title, case_when, is_case, sort_case_facts
 from assist.facts import _is_meta, clean_sentence, find_unit, split_items
 from assist.figures import find_quantities, slash_range_words, spoken_numbers
 
@@ -58,6 +59,10 @@ class Frame:
     nominee: str = ""  # a recommendation form's family or person put forward (邵桂兰家庭)
     minors: list[str] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)  # a minor's real name → the 化名 written
+    preview: bool = False  # the notes plan an event not yet held (预告): the lead says 将于…举办
+    event_count: str = ""  # 办了一期 “巾帼种养”技术培训: 一期, said with the lead's verb
+    case_title: str = ""  # the act without the person: 走访事实无人抚养儿童
+    act: str = ""  # a case record's act: 走访事实无人抚养儿童小禾, 受理求助人付丽娟（化名）的维权求助
     facts: list[Fact] = field(default_factory=list)
     dropped: list[int] = field(default_factory=list)  # lines read as chat meta
 
@@ -90,6 +95,9 @@ _DATE_FORMS = [
     (re.compile(r"(?<![\d.])(\d{1,2})月(\d{1,2})[号日](?:到|至|-|—)(\d{1,2})月(\d{1,2})[号日]"), lambda m: f"{m[1]}月{m[2]}日至{m[3]}月{m[4]}日"),
     (re.compile(r"(?<![\d.])(\d{1,2})号(?:到|至|-|—)(\d{1,2})号"), lambda m: f"{m[1]}日至{m[2]}日"),
     (re.compile(r"(?<![\d.])(\d{1,2})号(?=上午|下午|晚上|\s|$|[，,]|周[一二三四五六日天]|星期|礼拜)"), lambda m: f"{m[1]}日"),
+    # 11月18日—11/20: a range written half in words, half with a slash
+    (re.compile(r"(?<![\d.])(\d{1,2})月(\d{1,2})日\s*[–—\-~～至到]\s*(\d{1,2})/(\d{1,2})(?![\d/])"),
+     lambda m: f"{int(m[1])}月{int(m[2])}日至" + (f"{int(m[4])}日" if m[1] == m[3] else f"{int(m[3])}月{int(m[4])}日")),
     # 11/22–11/23, 11/30-12/2: a range of month/day dates (the day after the dash is no figure)
     (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*[–—\-~～至到]\s*(\d{1,2})/(\d{1,2})(?![\d/])"),
      slash_range_words),
@@ -108,6 +116,7 @@ _WHEN = re.compile(
     r"|\d{1,2}日至\d{1,2}日"
     r"|\d{4}年(?:上半年|下半年)?"
     r"|(?:上周|本周|这周)[一二三四五六日天]?(?:上午|下午|晚上)?"
+    r"|(?<![每下])(?:周|星期|礼拜)[一二三四五六日天](?:上午|下午|晚上)?"
     r"|(?:今天|昨天|前天|今日|昨日)(?:上午|下午|晚上)?"
     r"|(?:今年|去年)?\d{1,2}-\d{1,2}月|今年以来|今年|上半年|下半年|本月|这个月|上月|近日|日前"
 )
@@ -125,10 +134,18 @@ def _cn(n: str) -> int:
     return (_CN_NUM.get(tens, 1) if tens else 1) * 10 + (_CN_NUM.get(ones, 0) if ones else 0)
 
 
-_CN_DATE = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=年))([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日(?:(至|到|—|-)([一二三四五六七八九十]{1,3})日)?")
+_CN_DATE = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=年)|(?<=[是在从于]))([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})[日号](?:(至|到|—|-)([一二三四五六七八九十]{1,3})[日号])?")
+
+
+# 下一步 十二月 再组织一次: a month said alone (no day after it), after a pause or a word of time
+_CN_MONTH = re.compile(r"(?:(?<=^)|(?<=[\s，,：:是在于从到至步划年]))(十[一二]?|[一二三四五六七八九])月(?![一二三四五六七八九十\d]{1,3}[日号]|份?[一二三四五六七八九十\d])")
 
 
 _CN_YEAR = re.compile(r"(?<![\u4e00-\u9fa5\d])([〇零一二三四五六七八九]{4})年")
+
+
+# a unit named after a referral or report verb received the case or the report; it is no partner
+_REFERRED = re.compile(r"(?:转介|转交|移交|转给|转到|转至|报送|上报|报给|报至|反映给|交给|交由|转办)[^，,。；;]*$")
 
 
 def normalise_dates(line: str) -> str:
@@ -136,6 +153,7 @@ def normalise_dates(line: str) -> str:
     十一月十七日至十九日 → 11月17日至19日, 二〇二六年 → 2026年, Nov 12-13 → 11月12日至13日,
     2026.10 → 2026年10月, 11/3 → 11月3日. Relative dates (上周五) stay as the notes say."""
     line = _CN_YEAR.sub(lambda m: "".join(str(_CN_NUM.get(c, 0)) for c in m[1].replace("〇", "零")) + "年", line)
+    line = _CN_MONTH.sub(lambda m: f"{_cn(m[1])}月", line)
     line = _CN_DATE.sub(lambda m: f"{_cn(m[1])}月{_cn(m[2])}日" + (f"至{_cn(m[4])}日" if m[4] else ""), line)
     for pattern, repl in _DATE_FORMS:
         line = pattern.sub(repl, line)
@@ -163,7 +181,14 @@ _PATERNAL = "姑姑|姑妈|叔叔|伯伯|伯父|叔叔|爷爷|奶奶|爸爸|父�
 def take_minor(line: str, frame: Frame, notes: str = "") -> str:
     """A minor's name, sex and age out (李小雨 女 10岁); the name is remembered for a 化名.
     ``notes`` is kept for callers of the old signature; the cues are the line's own."""
+    given_alias = re.search(r"([\u4e00-\u9fa5]{2,4})[（(]化名[\s：:，,]*([\u4e00-\u9fa5]{2,3})[）)]", line)
+    if given_alias:  # 蒋雨萱（化名 小萱）: the notes give the 化名; it stands for the name, once
+        frame.aliases[given_alias[1]] = given_alias[2]
+        line = line[:given_alias.start()] + given_alias[2] + line[given_alias.end():]
+
     def alias(name: str) -> str:
+        if name in frame.aliases.values():
+            return name  # the 化名 itself
         if name not in frame.aliases:
             given = lambda n: n[1:] if len(n) == 3 else n  # noqa: E731  梓涵 is 王梓涵
             same = next((a for r, a in frame.aliases.items() if given(r) == given(name)), "")
@@ -272,7 +297,7 @@ def _classify(text: str) -> str:
 
 # --- the frame ------------------------------------------------------------------------------
 
-_ORG = r"[\u4e00-\u9fa5]{1,12}?(?:妇联|局|所|院|中心|学校|公司|团委|团县委|团市委|委员会|居委会|村委会|民政办|司法办|办公室|站|馆|协会|商会|医院|党校)"
+_ORG = r"[\u4e00-\u9fa5]{1,12}?(?:妇联|局|所|院|中心|儿童之家|学校|公司|团委|团县委|团市委|委员会|居委会|村委会|民政办|司法办|办公室|站|馆|协会|商会|医院|党校)"
 _EVENT_NOUNS = r"(?:(?i:demo ?day)|路演|直播带货比赛|直播带货|会议|学习考察|考察|问卷调查|调查|技能比武|比武|进(?:小区|社区|校园|乡村|企业|家庭|机关|学校|集市|村)|宣讲会|宣讲|讲座|调处工作|调处|培训班|培训会|培训|宣传活动|宣传|招聘会|夏令营|训练营|编程营|冬令营|研学营|创业营|(?:编织|手工|公益|亲子|烘焙|插花|书法|舞蹈|健康)课|课堂|义卖|健步走|推进会|分享会|评选会|交流会|座谈会|例会|比赛|大赛|义诊|筛查|直播|调研|沙龙|工作坊|活动|帮扶|走访|慰问|评选|展演|观影会|读书会|开放日)"
 _EVENT = re.compile(r"(?:“[^”]{2,20}”)?[\u4e00-\u9fa5A-Za-z“”\d]{0,16}?" + _EVENT_NOUNS)
 
@@ -327,7 +352,8 @@ def join_thousands(text: str) -> str:
 
 
 _SPOKEN_FILLER = re.compile(r"(?:^|\s)(?:嗯|呃|然后|那个|就是)(?=\s)")
-_JOIN_PREV = re.compile(r"^(?:跟|和|与|联合|在|搞了|搞|举办|开展|组织|一起|一共|共|签到|其中)")
+_JOIN_PREV = re.compile(r"^(?:跟|和|与|联合|在|搞了|搞|举办|开展|组织|一起|一共|共|签到|其中|要(?:跟|和|与))")
+_NEXT_STEP = re.compile(r"^(?:下一步|下步|下次|下周|下个?月|明年|接下来|今后|后续)")
 _ROLE_END = re.compile(r"(?:师|员|长|生|主任|书记|主席|老师|专家)$")
 
 
@@ -368,7 +394,7 @@ def transcript_lines(line: str) -> list[str]:
     lines: list[str] = []
     open_ = False  # phrases run into one sentence until one carries a figure or closes on 了
     for phrase in out:
-        if lines and open_:
+        if lines and open_ and not _NEXT_STEP.match(phrase):  # 下一步 十二月 再组织一次: a plan opens its own line
             lines[-1] += "，" + phrase
         else:
             lines.append(phrase)
@@ -416,6 +442,25 @@ def read_frame(notes: str) -> Frame:
             m = re.match(r"^((?:[\u4e00-\u9fa5]{1,10}?妇联)?[\u4e00-\u9fa5A-Za-z]{1,4})[：:]\s*", line)
             if m and not label_slot(m[1]):
                 line = line[m.end():]
+        joint = _JOINT_HOSTS.search(line)
+        if joint:  # 县妇联、县人社局在县就业培训中心联合举办… → 县妇联联合县人社局在县就业培训中心举办…
+            line = f"{line[:joint.start()]}{joint[1]}联合{joint[2]}{joint[3] or ''}{joint[4]}{line[joint.end():]}"
+        if _PREVIEW.fullmatch(line):
+            frame.preview = True  # 预告（还没办）: the notes plan an event; the draft announces it
+            continue
+        if frame.preview and not frame.event:
+            line = re.sub(r"^\s*(?:计划于?|拟于?|准备|将于|定于)\s*(?=(?:\d{4}年)?\d{1,2}月)", "", line)
+        if re.match(r"^\s*(?:主办|承办|协办|指导)(?:单位)?\s+[\u4e00-\u9fa5]", line):
+            # 主办 榕城区妇联 协办 区文化馆: labels written without a colon
+            line = re.sub(r"(?:(?<=^)|(?<=\s))(主办|承办|协办|指导)(单位)?\s+", lambda m: f"{m[1]}{m[2] or ''}：", line.strip())
+        marked = re.sub(r"\s*\[(?:图片|表情|语音|视频|文件|动画表情)\](?:\s*\[(?:图片|表情|语音|视频|文件|动画表情)\])*\s*", "", line).strip()
+        if marked != line and marked and not any(re.search(p, marked) for p in v["chat_meta"]):
+            line = marked  # 来了152人[图片]: the photo marker goes, the figures stay
+        form = _FORM_HEADING.fullmatch(line)
+        if form:  # “最美家庭”推荐表: a recommendation form, and what it puts forward for
+            frame.kind = "recommendation"
+            frame.event = frame.event or (_clean(form[1]) if len(form[1]) >= 2 else "")
+            continue
         if any(re.search(p, line) for p in v["chat_meta"]):
             frame.dropped.append(number)
             heading_of(normalise_dates(line), frame)  # 11/3 的“巧手妈妈”编织课总结一下发群里
@@ -424,6 +469,10 @@ def read_frame(notes: str) -> Frame:
                 short = re.match(r"^(培训|讲座|义诊|筛查|宣讲|比赛)(?=材料|资料|场地|会场|物资)", asked[1])
                 frame.event = frame.event or event_name(_clean(asked[1]), frame) or (short[1] if short else "")
                 question = asked[1] + (asked[2] or "")
+            tomorrow = re.match(r"^\s*(?:明天|明日)(?:的)?(“[^”]{2,14}”[\u4e00-\u9fa5]{0,4}?)(?:[，,]|大家|几点|$)", line) if chat and ahead else None
+            if tomorrow and not frame.event:  # 明天“母亲邮包”发放，大家几点到: the day's event, asked the eve before
+                name = tomorrow[1]
+                frame.event = name if re.search(r"(?:会|活动|培训|讲座|赛|课|节)$", name) else f"{name}活动"
             continue
         if chat and question:  # 装好了 120份, the answer to 培训材料都装袋了吗: 培训材料120份
             reply = _REPLY.match(line)
@@ -431,9 +480,15 @@ def read_frame(notes: str) -> Frame:
                 rest = line[reply.end():].strip()
                 line = f"{question}{rest}已备齐" if re.fullmatch(r"\d+\s*[\u4e00-\u9fa5]{1,2}", rest) else rest
             question = ""
-        at = re.search(r"\s*[@＠]\s*([\u4e00-\u9fa5\d][\u4e00-\u9fa5\dA-Za-z]{1,23})\s*$", line)  # 高新区创新中心B座五楼
+        hosts = re.search(rf"\s*[@＠]\s*({_ORG})\s*(?:[xX×&＆+＋]|和|与)\s*([\u4e00-\u9fa5][\u4e00-\u9fa5A-Za-z\d]{{1,15}})\s*$", line)
+        if hosts:  # salon @ 云栖区妇联 x 云栖数字产业园: the unit that holds it and its partner, not a place
+            frame.organiser = frame.organiser or hosts[1]
+            if hosts[2] != frame.organiser and hosts[2] not in frame.partners:
+                frame.partners.append(hosts[2])
+            line = line[:hosts.start()]
+        at = re.search(r"\s*[@＠]\s*([\u4e00-\u9fa5\d][\u4e00-\u9fa5\dA-Za-z]{1,23}(?:\s[\dA-Za-z]{1,5})?)\s*$", line)  # 高新区创新中心B座五楼, 活动中心 301
         if at and not _HOUSE.search(at[1]):  # 巾帼创业 workshop @ 市创业孵化基地: the place
-            frame.where = frame.where or at[1]
+            frame.where = frame.where or at[1].replace(" ", "")
             line = line[:at.start()]
         if venue(line, frame):
             continue
@@ -468,6 +523,14 @@ def read_frame(notes: str) -> Frame:
         frame.event = f"“{frame.topic.strip('“”')}”主题{frame.form or '活动'}" if frame.kind != "survey" else f"{frame.topic.strip('“”')}专题调研"
     if re.fullmatch(r"(?:月度|季度|年度|月份|本月|上月|周)?(?:工作)?", frame.topic):
         frame.topic = ""  # 2026.10 月度统计: a period, not the work's topic
+    if not frame.event:  # 办“巾帼风采”迎新年文艺汇演 left as a fact: the event the notes name
+        for fact in frame.facts[:3]:
+            named = re.fullmatch(r"(?:举办|办|开展|组织|举行|搞)了?(“[^”]{2,16}”[\u4e00-\u9fa5]{0,12})", fact.text)
+            if named and not fact.figures and fact.slot != "quotes":
+                frame.event = named[1]
+                frame.facts.remove(fact)
+                break
+    frame.event = re.sub(r"^(?:举办|办|搞|开展|组织|举行)了?(?=“)", "", frame.event)  # 办“巾帼迎新”健步走: the verb is the lead's
     if not frame.event and frame.kind == "meeting":
         frame.event = "会议"  # minutes name no event: the meeting itself
     if not frame.event:
@@ -476,11 +539,28 @@ def read_frame(notes: str) -> Frame:
         frame.event += "专题调研"
     if _RECOMMENDATION.search(whole) and frame.nominee:
         frame.kind = "recommendation"
+    if frame.kind == "recommendation" and frame.nominee:
+        for fact in frame.facts:  # a form's deeds are the nominee's story, never the unit's measures or problems
+            if fact.slot in ("content", "results", "problems", "background", "findings", "participants"):
+                fact.slot = "cases"
+                fact.text = re.sub(r"^在家庭成员方面，", "家庭成员有", fact.text)
     if frame.event == "个案跟进帮扶" and "困境儿童" in whole:
         frame.event = "困境儿童个案跟进帮扶"
+    if frame.kind == "event" and not frame.event and is_case(whole, frame.minors):
+        frame.kind = "case"  # one person helped: the lead tells who, by whom and how it ended
+        sort_case_facts(frame)
+        frame.act = case_act(frame, whole)
+        frame.case_title = case_title(frame, whole)
+        frame.when = frame.when or case_when(frame)
+        visit = re.compile(r"^(?:(?:和|与|跟|联合)(?:" + "|".join(map(re.escape, frame.partners or ["\uffff"])) + r")[，,]?)?(?:一起|一同)?(?:去看|看望|探望|走访)")
+        names = [a for a in frame.aliases.values()] + re.findall(r"[\u4e00-\u9fa5]{1,4}（化名）", whole)
+        frame.facts = [f for f in frame.facts if not (visit.match(f.text) and not f.figures and any(n in f.text for n in names))]
     return frame
 
 
+_JOINT_HOSTS = re.compile(rf"({_ORG})[、和与]({_ORG})(在[^，。\s]{{2,20}}?)?(?:联合|共同|一起)(举办|开展|主办|组织|召开)")
+_PREVIEW = re.compile(r"\s*(?:活动)?(?:预告|预热|预告稿)?\s*[（(]?\s*(?:还没办|尚未举办|还未举办|未举办|还没开始|尚未开展)\s*[）)]?\s*|\s*(?:活动)?预告\s*")
+_FORM_HEADING = re.compile(r"\s*((?:[\u4e00-\u9fa5“”\d]{0,16}?))(?:典型)?(?:推荐表|申报表|推荐审批表|申报审批表|推荐登记表)\s*")
 _RECOMMENDATION = re.compile(r"推荐表|推荐类别|申报表|申报类别|推荐单位|参评类别")
 _MEETING = re.compile(r"会议纪要|会议记录|^\s*(?:会议时间|会议地点|议题[一二三四五六七八九十\d]|参会人员|会议内容)", re.M)
 _VENUE = re.compile(r"^\s*(?:地点|活动地点|会议地点|场地|(?i:venue|place))\s*[：:]\s*(\S.*)$")
@@ -610,6 +690,10 @@ def _inner_label(text: str) -> str:
         return body  # 发放：县妇联联合县供销社，给…发放… → the unit leads, the verb stays in its place
     if re.fullmatch(r"(?:上午|下午|晚上|会上|会后|课后|活动中|活动后)", head):
         return f"{head}，{body}"  # 上午：导师讲… → 上午，导师讲…
+    if re.fullmatch(r"(?:上午|下午|晚上)?第[一二三四五六七八九十\d]{1,2}(?:单元|环节|场|课|讲|天)", head):
+        return f"{head}，{body}"  # 上午第1单元：沟通与谈判 → 上午第1单元，沟通与谈判
+    if re.fullmatch(r"(?:跟进|后续|后续跟进|下一步|下步)", head):
+        return body  # 跟进：建微信群… (a plan already says it comes next)
     tod = re.fullmatch(r"(上午|下午|晚上)([\u4e00-\u9fa5]{2,6})", head)
     if tod:
         return f"{tod[1]}进行{tod[2]}，{body}"  # 下午实操：每人… → 下午进行实操，每人…
@@ -662,6 +746,9 @@ def _first_person(text: str, org: str) -> str:
 _BARE_NOUN = re.compile(r"(?:留守|困境|困难|单亲|失学|残疾)?(?:[\u4e00-\u9fa5]{1,3}的)?(?:孩子|女儿|儿子|孙女|孙子|女生|男生|学生|儿童|一名儿童|对象)")
 
 
+_EVENT_ACT = re.compile(r"(?:举办|开展|组织|搞|办|开|召开|进行)了?(一|1)?(期|场|次|届)?")
+
+
 def _add(frame: Frame, slot: str, text: str, number: int, seen: set[str], cleaned: bool = False) -> None:
     text = _inner_label(text if cleaned else _clean(text))
     if frame.when and slot not in ("plans", "quotes") and re.match(r"^(?:今天|今日)(?=[\u4e00-\u9fa5\d])", text):
@@ -696,7 +783,12 @@ def _add(frame: Frame, slot: str, text: str, number: int, seen: set[str], cleane
         prev.text = f"{prev.text}，{text}"
         prev.figures = _figures(prev.text)
         return
+    text = re.sub(r"[，,]?(?:家住|住在|现住)(?=[，,。；]|$)", "", text)  # 家住 left when the address is withheld
     bare = re.sub(r"[，,。、\s]", "", text)
+    act = _EVENT_ACT.fullmatch(bare) if frame.event and slot != "quotes" else None
+    if act:  # 办了一期 left when the event's name is taken: the lead says it (举办一期…)
+        frame.event_count = frame.event_count or (f"{act[1]}{act[2]}" if act[1] and act[2] else "")
+        return
     if len(bare) < 2 or bare in seen or _BARE_NOUN.fullmatch(bare) or _BARE_NOUN.fullmatch(re.sub(r"[（(][^）)]*[）)]", "", bare)):
         return
     seen.add(bare)
@@ -726,6 +818,10 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         frame.event = _clean(named[1])
         _read_segment(named[2], number, frame, seen)
         return
+    seat = re.match(r"^\s*所在(?:地|村|社区|村（社区）)[：:]\s*(\S.*)$", segment)
+    if seat and frame.nominee and frame.kind == "recommendation" or (seat and frame.nominee and _RECOMMENDATION.search(segment + frame.event)):
+        frame.nominee = f"{_clean(seat[1])}{frame.nominee}"  # 所在地：黄桥镇丹霞社区 → 黄桥镇丹霞社区谭建民家庭
+        return
     labelled = _labelled(segment)
     if labelled:
         label, value = labelled
@@ -751,7 +847,8 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
             frame.where = frame.where or _clean(value)
             return
         if slot == "organiser":
-            orgs = re.split(r"[、，,和与]|\s+", value)
+            value = re.sub(r"(妇联|委员会|局|协会)\s+(?=[\u4e00-\u9fa5]{1,6}(?:部|科|室|处)(?:[、，,；;\s]|$))", r"\1", value)  # 市妇联 权益部: one unit
+            orgs = re.split(r"[、，,和与；;]|\s+", value)
             frame.organiser = frame.organiser if frame.organiser and frame.organiser in value else orgs[0]
             frame.partners += [o for o in orgs[1:] if o]
             return
@@ -765,10 +862,16 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
             frame.event = frame.event or name
             return
         if slot == "category":  # 推荐类别：2026年度县“最美家庭”: what the form puts the nominee forward for
+            value = re.sub(r"^(?:同意|拟|建议)?(?:推荐|申报)(?:为|参评)?", "", value)  # 推荐意见：同意推荐为市“三八红旗手”
             frame.kind, frame.event = "recommendation", frame.event or _clean(value)
             return
         if slot == "nominee":  # 家庭：邵桂兰家庭（5口人）
             name = re.sub(r"[（(][^）)]*[）)]", "", value).strip()
+            whole_name = name
+            name = re.split(r"(?<=[\u4e00-\u9fa5·])[，,\s]+", name, maxsplit=1)[0]
+            details = whole_name[len(name):].lstrip("，, ")
+            if details and not frame.nominee:  # 推荐对象：符晓岚，女，1979年生，…理事长: the name, then who she is
+                _add(frame, "cases", f"{name}，{details}", number, seen)
             frame.nominee = frame.nominee or _clean(name)
             size = re.search(r"[（(]\s*(\d+)\s*口人\s*[）)]", value)
             if size:
@@ -787,6 +890,12 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
             _add(frame, "content", f"{label}：{value}", number, seen)
             return
         if slot == "speakers":
+            topic = re.match(r"^(.{2,24}?)[，,\s]+讲(?:授|解)?([\u4e00-\u9fa5“”]{2,14})$", _clean(value))
+            if topic and label in ("讲师", "授课", "主讲", "主讲人", "授课老师", "主讲老师"):
+                # 讲师：县妇幼保健院护士长 麦秀云 讲新生儿护理 → 由…麦秀云讲授新生儿护理 (one verb, not 讲…授课)
+                speaker = re.sub(r"[，,\s]", "", topic[1])
+                _add(frame, "speakers", f"由{speaker}讲授{topic[2]}", number, seen)
+                return
             who = re.sub(r"[，,\s]", "", _clean(value))
             verb = {"主持": "会议由{}主持", "主持人": "会议由{}主持", "讲师": "由{}授课", "授课": "由{}授课", "带队": "由{}带队",
                     "评委": "{}担任评委", "嘉宾": "{}作为嘉宾出席"}.get(label, "由{}主讲")
@@ -829,7 +938,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         _add(frame, "plans", rest, number, seen, cleaned=True)  # 12月重点是…: next month's focus is a plan, not the event
         return
     m = _WHEN.search(rest)
-    early = len(frame.facts) <= 1 and _classify(rest) not in ("plans", "problems")
+    early = len(frame.facts) <= 1 and _classify(rest) not in ("plans", "problems") and not frame.nominee  # a form's deeds carry years, not its date
     # a spoken heading names the unit first: 街道妇联今天上午搞了一个讲座 (the date mid-line)
     unit_first = m and 2 < m.start() <= 14 and re.fullmatch(rf"(?:我们)?{_ORG}", rest[:m.start()])
     spoken = m and re.search(r"\d月\d{1,2}日", m.group(0)) and re.fullmatch(
@@ -843,10 +952,12 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
             rest = re.sub(r"^的(?=[\u4e00-\u9fa5]{2})", "", rest[m.end():].strip(" ，,"))
         elif unit_first:
             rest = rest[:m.start()] + rest[m.end():].lstrip(" ，,")
-    place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|集市|中心|会议室|阶梯教室|教室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区门口|小区|党校|报告厅|大院|院|厅|茶园|果园|菜园|大棚|田间)(?:[一二三四五六七八九十\d]{1,2}楼(?:[\u4e00-\u9fa5]{0,4}(?:会议室|活动室|报告厅|大厅))?)?)(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|进行|召开|设立|\d|$)", rest)
+    place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|集市|中心|会议室|阶梯教室|教室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区门口|小区|党校|报告厅|大院|院|厅|茶园|果园|菜园|大棚|田间)(?:[一二三四五六七八九十\d]{1,2}楼(?:[\u4e00-\u9fa5]{0,4}(?:会议室|活动室|报告厅|大厅))?)?(?:[东南西北正]门|门口)?)(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|进行|召开|设立|\d|$)", rest)
     if place and not frame.where:
         frame.where = re.sub(r"^在+", "", place[1])
     for partner in re.finditer(rf"(?:联合|和|与|跟|\+)\s*({_ORG})(?=一起|联合|共同|举办|开展|走访|慰问|看望|探望|走进|的同志|的工作人员|在|$|[，,\d])", rest):
+        if _REFERRED.search(rest[:partner.start()]):
+            continue  # 已转介派出所和区妇联维权中心: where a case was sent, not who held the work
         if partner[1] != frame.organiser and partner[1] not in frame.partners:
             frame.partners.append(partner[1].strip())
     if frame.organiser and frame.organiser in rest:  # 镇妇联和团委，还有镇中心校，一起搞的

@@ -20,7 +20,7 @@ LEAD_MAX = 140
 TITLE_MAX = 30
 _ORDINALS = "一二三四五六七八九十"
 _NOUN_EVENT = re.compile(
-    r"(?:会|会议|讲座|培训|培训班|营|赛|比赛|大赛|节|活动|沙龙|工作坊|健步走|直播|义诊|分享会|展演|读书会|开放日|宣讲)$"
+    r"(?:会|会议|讲座|培训|培训班|营|赛|比赛|大赛|节|活动|沙龙|工作坊|健步走|直播|义诊|分享会|展演|汇演|演出|晚会|书画展|展览|读书会|开放日|宣讲)$"
 )
 _ACTION = re.compile(
     r"^(?:[\u4e00-\u9fa5]{0,6}?)(?:开展|组织|举办|召开|邀请|发展|看望|陪同|接到|培训|建立|设立|推出|搭建|走访|开设|成立|实施|联合|发放|打造|组建|开通|举行|宣讲|上门|对接|入户|陪同|联系|协调|帮助|帮|为|给(?=[\u4e00-\u9fa5\d]{2,}(?:做|开展|发放|送|提供|举办))|慰问|看望|走进|筛查|排查|受理|调解|救助|接待|收集|服务)"
@@ -95,7 +95,8 @@ def event_clause(frame: Frame) -> str:
         verb = "召开" if re.search(r"(?:会议|例会|推进会|座谈会|全体会议)$", event) else "举行" if _NOUN_EVENT.search(event) else ""
         return f"{event}{where}{verb}" if verb else (f"{where}{event}" if where else event)
     if who:
-        return f"{who}{where}{_verb(event)}{event}"
+        verb = _verb(event)
+        return f"{who}{where}{verb}{frame.event_count if verb else ''}{event}"  # 举办了一期“巾帼种养”技术培训
     # no unit in the notes: the lead asks for it (【请补充主办单位】, listed in the questions), never invents one
     if frame.partners:
         return f"{ASK_ORGANISER}联合{'、'.join(frame.partners)}{where}{_verb(event) or '开展'}{event}"
@@ -172,11 +173,19 @@ def compose_lead(plan: Plan) -> str:
     recommended = _recommended(frame)
     if recommended:  # the act, then the nominee's story in the notes' own facts
         lead = _sentence(f"{when}，{recommended}" if when else recommended)
-        story = "，".join(plan.take(f) for f in plan.free("cases"))
+        free = plan.free("cases")
+        # who the nominee is in the lead; the deeds below under 主要事迹, one sentence each
+        story = plan.take(free[0]) if len(free) >= 3 else "，".join(plan.take(f) for f in free)
         if story and not story.startswith(frame.nominee[:2]):
             story = frame.nominee + story
         return lead + (_sentence(story.replace("；", "，")) if story else "")
+    if frame.kind == "case" and frame.act:
+        return _case_lead(plan, when)
     head = event_clause(frame)
+    who = _who(frame)
+    if frame.preview and head and when and who and head.startswith(who):
+        head = f"{who}将于{when}{head[len(who):]}"  # 榕城区妇联将于12月15日在…举办…
+        when = ""
     if not head:
         pool = plan.free("content", "participants", "results") or plan.free("speakers", "background")
         if frame.kind == "stats" and (frame.topic or _who(frame)):
@@ -215,6 +224,24 @@ def compose_lead(plan: Plan) -> str:
     results = [f for f in plan.free("results") if f.figures and not hedged(f.text)]
     if results:
         best = max(results, key=lambda f: (outcome_rank(f.text), f.figures))
+        if len(lead) + len(best.text) <= LEAD_MAX:
+            lead += _sentence(plan.take(best))
+    return lead
+
+
+def _case_lead(plan: Plan, when: str) -> str:
+    """A case record's lead: when, who helped whom (the act), the first step with a figure, how it ended."""
+    frame = plan.frame
+    lead = f"{_who(frame) or ASK_ORGANISER}{frame.act}"
+    lead = f"{when}，{lead}" if when else lead
+    steps = [f for f in plan.free("content") if f.figures]
+    if steps and len(lead) + len(steps[0].text) <= LEAD_TARGET:
+        step = plan.take(steps[0])
+        lead += "，" + (step[len(frame.organiser):] if frame.organiser and step.startswith(frame.organiser) else step)
+    lead = _sentence(lead)
+    results = plan.free("results")
+    if results:
+        best = max(results, key=lambda f: (f.figures, -f.line))
         if len(lead) + len(best.text) <= LEAD_MAX:
             lead += _sentence(plan.take(best))
     return lead
@@ -399,6 +426,9 @@ def compose_title(frame: Frame, lead: str, notes: str = "") -> tuple[str, str]:
     candidates = []
     if _recommended(frame):
         candidates += [_recommended(frame), f"{frame.nominee}参评{event}" if event else ""]
+    if frame.kind == "case" and frame.case_title and who:  # no name of the person helped in a title
+        act = frame.case_title
+        candidates += [f"{who}{act} {figure}" if figure else "", f"{who}{act}"]
     named = event if len(event) >= 4 or not who else f"{who}{_verb(event)}{event}"  # 会议 alone is no title
     if event and figure:
         candidates.append(f"{named} {figure}")
@@ -447,6 +477,10 @@ def compose_frame(frame: Frame, notes: str = "") -> dict:
         headings = dict(HEADINGS, content="调研情况")
     elif frame.kind == "meeting":
         headings = dict(HEADINGS, content="会议内容")
+    elif frame.kind == "recommendation":
+        headings = dict(HEADINGS, cases="主要事迹")
+    elif frame.kind == "case":
+        headings = dict(HEADINGS, background="基本情况", content="帮扶措施", results="帮扶成效")
     else:
         headings = HEADINGS
     body_facts = len(plan.used) - 0

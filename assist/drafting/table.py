@@ -63,6 +63,14 @@ def table_blocks(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
             rows.append(nxt)
             j += 1
         ruled = "|" in lines[i] or "｜" in lines[i] or "\t" in lines[i]
+        if not ruled:
+            # space-separated columns: the block ends at the first row past the header whose cells
+            # are not all figures (办结  193件  办结率96.5% below the table is a line of its own)
+            k = 1 if not any(_numeric(c) for c in rows[0][1:]) else 0
+            while k < len(rows) and all(_numeric(c) for c in rows[k][1:]):
+                k += 1
+            if k < len(rows):
+                rows, j = rows[:k], i + k
         data = [r for r in rows if any(_numeric(c) for c in r[1:])]
         # a block of space-separated columns only where its data rows are figures past the label
         spaced_ok = ruled or (len(cells) >= 2 and data and all(all(_numeric(c) for c in r[1:]) for r in data))
@@ -104,12 +112,15 @@ def row_sentences(rows: list[list[str]]) -> list[str]:
             unit = row_unit or (col_units[k] if k < len(col_units) else "")
             value = _with_unit(cell, unit)
             counted = re.fullmatch(r"(.{0,4}?)人数", col)
+            per_unit = re.fullmatch(r"(件|户|场|次|个|份|家|起)数", col)
             if not col:
                 parts.append(value)
             elif re.search(r"^占|占比|比例|比重", col):
                 parts.append(f"占{value}")  # 占比 48.0% → 占48.0%
             elif counted and re.fullmatch(r"\d+", value):
                 parts.append(f"{counted[1] or '参加'}{value}人")  # 参加人数 96 → 参加96人
+            elif per_unit and re.fullmatch(r"\d+", value):
+                parts.append(f"{value}{per_unit[1]}")  # 件数 96 → 96件
             else:
                 parts.append(f"{col}{value}")
         if not parts:
