@@ -63,6 +63,14 @@ def role_titles() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def prefix_words() -> frozenset[str]:
+    """Ordinary words of 小/老/阿 + a character (小结, 小名, 老家, 阿姨), from ``privacy/data/prefix_words.txt``:
+    a span that is one of them is no nickname and no 老/小 + surname mention."""
+    text = resources.files("privacy").joinpath("data/prefix_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 FREQUENT_WORD_COUNT = 100  # jieba counts at least this high
 
 

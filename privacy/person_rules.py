@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex as re
 
-from privacy.names import common_words, frequent_words, surname_regex, surname_words, surnames
+from privacy.names import common_words, frequent_words, prefix_words, surname_regex, surname_words, surnames
 
 # Named rules after the model, each one switchable for the rule audit of ``fulian eval ner --audit``
 # (names gained / lost with the rule off). The first group finds names in the text; the second
@@ -30,10 +30,10 @@ REPAIR_RULES = (
     "glued_before", "trailing_verb3", "compound_left", "agent_suffix", "prefix_edges", "compound_grow", "aspect3", "role_prefix", "aspect4", "word_end4",
     "compound_alone", "surname_left", "compound_left2", "he_last", "place_after", "place_last", "company", "doc_number", "fulian_word", "single_char",
     "not_names", "common_word", "common_prefix", "confident_word", "not_in_name", "function_first", "name_chars",
-    "rule_in_entity", "rule_word_cross", "weak_support", "weak_apposition", "role_before",
+    "rule_in_entity", "rule_word_cross", "weak_support", "weak_apposition", "role_before", "prefix_word",
 )
 # ... and the third the filters and the document-level resolution of ``privacy.persons``.
-DOCUMENT_RULES = ("theory_after", "reduplicated", "byword", "sibling_surname", "grade", "programme", "trim_known", "repeat", "repeat_support", "repeat_checked", "minor_forms")
+DOCUMENT_RULES = ("given_to_full", "function_surname_given", "theory_after", "reduplicated", "byword", "sibling_surname", "grade", "programme", "trim_known", "repeat", "repeat_support", "repeat_checked", "minor_forms")
 RULES = FIND_RULES + REPAIR_RULES + DOCUMENT_RULES
 _off: frozenset[str] = frozenset()
 
@@ -318,6 +318,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         ch = text[m.start() + 1]
         if ch in _NICK_STOP or ch in _NICK_NEVER or text[m.end() : m.end() + 1] in ("学", "组", "区", "时", "型", "额"):
             continue
+        if rule_on("prefix_word") and m.group() in prefix_words():
+            continue  # 工作小结, 只叫她小名: an ordinary word, not a nickname
         lo, hi = max(0, m.start() - 15), min(len(text), m.end() + 15)
         if p["child_ctx"].search(text, lo, hi):
             start = m.start()
@@ -441,6 +443,8 @@ def address_forms(text: str) -> list[tuple[int, int, float]]:
         s, x = m.start(), m.group(1)
         if x not in single or x in _OLD_NOT or not _left_free(text, s) or text[s - 1 : s] in _BEFORE_OLD:
             continue
+        if rule_on("prefix_word") and m.group() in prefix_words():
+            continue  # 老家, 老友: an ordinary word
         after = text[m.end() : m.end() + 1]
         if after and "\u4e00" <= after <= "\u9fff" and after not in _OLD_RIGHT \
                 and (x + after in words or text[s : m.end() + 1] in words or x in _OLD_WORDISH):

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex as re
 
-from privacy.names import common_words, frequent_words, kinship_words, split_surname, surname_words, surnames
+from privacy.names import common_words, frequent_words, kinship_words, prefix_words, split_surname, surname_words, surnames
 from privacy.person_rules import ADDRESS_TERMS, rule_on
 
 REPEAT_SCORE = 0.6  # a propagated mention (below the tagger, above the threshold)
@@ -153,6 +153,54 @@ def trim_to_known(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[
         if e - s >= 3 and word not in where and any(b <= s or a >= e for a, b in where.get(word[:-1], ())):
             e -= 1
         out.append((s, e, score))
+    return out
+
+
+# function characters that are also surnames (和雅琴, 向翠兰, 于海燕): the tagger often leaves them off
+FUNCTION_SURNAMES = frozenset("和与及向对给被把跟同让由为从叫于将")
+_ROLE_VERBS = frozenset("向 帮助 资助 慰问 看望 走访 探望 救助 帮扶 联系 叫".split())  # left words that are verbs
+
+
+def _role_ends_at(text: str, end: int, roles: frozenset[str]) -> bool:
+    return any(end >= k and text[end - k : end] in roles for k in (4, 3, 2))
+
+
+def extend_given(text: str, spans: list[tuple[int, int, float]], roles: frozenset[str] = frozenset()) -> list[tuple[int, int, float]]:
+    """A given name found alone (翠兰, 雅琴) grows to the full name where the surname stands right before it:
+
+    - ``given_to_full``: the full name is found elsewhere in the document (向翠兰 ... 52分，向|翠兰请);
+    - ``function_surname_given``: a surname that is also a function character (和, 向, 于 ...) between a
+      role or kinship noun (``roles``) and the given name, which starts with no surname and is no word
+      (儿媳和|雅琴在镇小学教书: the daughter-in-law is 和雅琴; 妈妈和李明 stays 李明).
+    Spans are (start, end, score), sorted and disjoint; the grown span keeps its score."""
+    single, compound = surnames()
+    full: dict[str, set[str]] = {}
+    for s, e, _ in spans:
+        name = text[s:e]
+        surname, given = split_surname(name)
+        if len(name) >= 3 and len(given) == 2 and (surname in single or surname in compound):
+            full.setdefault(given, set()).add(surname)
+    words = _word_lists()[1]
+    out: list[tuple[int, int, float]] = []
+    prev_end = 0
+    for s, e, score in spans:
+        given = text[s:e]
+        if e - s == 2 and all("\u4e00" <= c <= "\u9fff" for c in given):
+            grown = None
+            if rule_on("given_to_full"):
+                for surname in sorted(full.get(given, ()), key=len, reverse=True):
+                    k = len(surname)
+                    if s - k >= prev_end and text[s - k : s] == surname:
+                        grown = s - k
+                        break
+            if grown is None and rule_on("function_surname_given") and s - 1 >= prev_end and s >= 3 \
+                    and text[s - 1] in FUNCTION_SURNAMES and text[s - 1] in single and given[0] not in single \
+                    and given not in words and not full.get(given) and _role_ends_at(text, s - 1, roles):
+                grown = s - 1
+            if grown is not None:
+                s = grown
+        out.append((s, e, score))
+        prev_end = e
     return out
 
 
@@ -329,7 +377,7 @@ _RIGHT_OK = frozenset("的说是在和与及也都就已被把从向到跟给对
 @lru_cache(maxsize=1)
 def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
     """(common | frequent words, the same with surname words): built once, not per name or occurrence."""
-    words = frozenset(common_words() | frequent_words())
+    words = frozenset(common_words() | frequent_words() | prefix_words())
     return words, frozenset(words | surname_words())
 
 

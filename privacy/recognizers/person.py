@@ -17,8 +17,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from models.taggers import WEAK_PER, SpanTagger, between_batches_run
 from privacy import person_rules
 from privacy.limits import check_active
-from privacy.names import common_words, frequent_words, kinship_words, role_titles, surname_words, surnames
-from privacy.persons import ADDRESS_FORMS, REPEAT_SCORE, filter_spans, repeat_mentions, trim_to_known  # document level: privacy.persons
+from privacy.names import common_words, frequent_words, kinship_words, prefix_words, role_titles, surname_words, surnames
+from privacy.persons import ADDRESS_FORMS, REPEAT_SCORE, extend_given, filter_spans, repeat_mentions, trim_to_known  # document level: privacy.persons
 from privacy.sentences import sentence_spans
 from privacy.spans import DisjointSpans
 
@@ -55,6 +55,8 @@ _GLUED_BEFORE = frozenset("和与及向对给被把跟同让由为从叫")
 # Surname characters that are mostly function words; never taken onto the front of a name.
 _FUNCTION_LIKE_SURNAMES = _GLUED_BEFORE | frozenset("但于")
 _LEFT_WORDS = frozenset(person_rules._LEFT_WORDS)
+# role and kinship nouns before a function-character surname (儿媳和雅琴): ``privacy.persons.extend_given``
+_GIVEN_ROLES = frozenset((_LEFT_WORDS - person_rules.VERB_LEFT) | kinship_words())
 # kinship and role words that a tagger sometimes takes onto the front of a name (孙子王浩然)
 _ROLE_PREFIXES = frozenset(w for w in _NOT_NAMES | _LEFT_WORDS if 2 <= len(w) <= 3)
 _TRAILING = person_rules.TRAILING_VERBS
@@ -141,6 +143,7 @@ class ChinesePersonRecognizer(EntityRecognizer):
         rules, tagged = filter_spans(text, rules), filter_spans(text, tagged)
         trimmed = trim_to_known(text, rules + tagged)
         merged = merge_spans(trimmed[: len(rules)], model_spans=trimmed[len(rules) :])
+        merged = extend_given(text, merged, _GIVEN_ROLES)
         weak = _supported_weak(text, filter_spans(text, weak), merged) if person_rules.rule_on("weak_support") else []
         strong = Intervals([o for o in found if o[2] >= ENTITY_VETO])
         accept = lambda s, e: _occurrence_ok(text, s, e, strong)  # noqa: E731
@@ -381,6 +384,7 @@ def repair_span(text: str, start: int, end: int, strict: bool = True, score: flo
     if (
         (len(word) < 2 and (not word or (on("single_char") and not _surname_alone(text, start, end))))
         or (on("not_names") and word in _NOT_NAMES)
+        or (on("prefix_word") and word in prefix_words())  # 小结, 小名, 老家: 小/老/阿 + a character, a word
         or (on("common_word") and not sure and word in common_words())
         or (on("common_prefix") and not sure and word[:2] in common_words() and word[:2] not in compound)  # 维权站, 简明(扼要)
         or (on("not_in_name") and chinese and any(ch in _NOT_IN_NAME for ch in word[1:]))

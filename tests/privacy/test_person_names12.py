@@ -1,0 +1,111 @@
+"""Person names on whole documents (issue 15, session 12): ordinary 小/老/阿 words are no nicknames,
+a given name found alone grows to the full name before it, and a function-character surname after a
+role noun joins the given name the tagger found."""
+
+import pytest
+
+from models.taggers import Span
+from privacy import person_rules
+from privacy.names import prefix_words
+from privacy.persons import extend_given
+from privacy.recognizers.person import ChinesePersonRecognizer, _GIVEN_ROLES, repair_span
+
+
+class ScoredTagger:
+    """Tags each listed (name, score) as PER at every occurrence."""
+
+    name = "scored"
+
+    def __init__(self, names: dict[str, float]):
+        self.names = names
+
+    def tag(self, texts):
+        out = []
+        for text in texts:
+            spans = []
+            for name, score in self.names.items():
+                at = text.find(name)
+                while at >= 0:
+                    spans.append(Span(at, at + len(name), "PER", score))
+                    at = text.find(name, at + len(name))
+            out.append(spans)
+        return out
+
+
+def _persons(text, tagged):
+    rec = ChinesePersonRecognizer(ScoredTagger(tagged))
+    return [text[r.start : r.end] for r in rec.analyze(text, ["PERSON"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("社区儿童之家三季度工作小结：走访留守儿童12户。", "小结"),
+        ("这个女孩的小名家里人都知道，学校里同学只叫她的大名。", "小名"),
+        ("孩子们课后分成四个小组讨论。", "小组"),
+        ("他回老家照顾孩子，老家在山里。", "老家"),
+    ],
+)
+def test_prefix_words_are_no_nicknames(text, absent):
+    assert absent in prefix_words()
+    assert absent not in [text[s:e] for s, e, _ in person_rules.find_names(text)]
+    assert absent not in _persons(text, {absent: 0.5})
+
+
+@pytest.mark.parametrize(
+    ("text", "nick"),
+    [
+        # real nicknames next to a child word are still found
+        ("留守儿童小雨今年上三年级，小雨很爱画画。", "小雨"),
+        ("受助女孩小禾每周来儿童之家。", "小禾"),
+    ],
+)
+def test_nicknames_still_found(text, nick):
+    assert nick in [text[s:e] for s, e, _ in person_rules.find_names(text)]
+
+
+def test_prefix_word_rule_switch():
+    text = "社区儿童之家工作小结。"
+    start = text.index("小结")
+    assert repair_span(text, start, start + 2, strict=False) is None
+    with person_rules.rules_off("prefix_word"):
+        assert repair_span(text, start, start + 2, strict=False) == (start, start + 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # the full name is found elsewhere: the given name with its surname before it is that name
+        ("调解员向秋菊上门。三天后，向秋菊说明情况，向秋菊又去了。", ["向秋菊", "秋菊", "向秋菊"], ["向秋菊"] * 3),
+        ("欧阳晓翠来了。第二天欧阳晓翠又来。", ["欧阳晓翠", "晓翠"], ["欧阳晓翠", "欧阳晓翠"]),
+        # no full name with that surname: the given name stays as it is
+        ("贾桂兰来了。第二天，桂兰又来。", ["贾桂兰", "桂兰"], ["贾桂兰", "桂兰"]),
+        # a function surname after a role or kinship noun, before a given name that is no word
+        ("儿媳和婉婷在镇小学教书。", ["婉婷"], ["和婉婷"]),
+        ("信息员向彩凤反映了情况。", ["彩凤"], ["向彩凤"]),
+        # a conjunction between a role noun and a full name: the full name stays
+        ("妈妈和李明一起来了。", ["李明"], ["李明"]),
+        # no role noun before the function character: a conjunction
+        ("她和婉婷一起来了。", ["婉婷"], ["婉婷"]),
+        # the given name is an ordinary word: no growth
+        ("妈妈和平安一起来了。", ["平安"], ["平安"]),
+    ],
+)
+def test_extend_given(text, spans, expected):
+    found, at = [], 0
+    for name in spans:
+        at = text.index(name, at)
+        found.append((at, at + len(name), 0.6))
+        at += len(name)
+    got = extend_given(text, found, _GIVEN_ROLES)
+    assert [text[s:e] for s, e, _ in got] == expected
+
+
+@pytest.mark.parametrize(("rule", "stays"), [("given_to_full", "秋菊"), ("function_surname_given", "婉婷")])
+def test_extend_given_switches(rule, stays):
+    text = "调解员向秋菊上门。三天后，向秋菊说明情况。儿媳和婉婷在教书。"
+    found = sorted([(text.index("向秋菊"), text.index("向秋菊") + 3, 0.6), (text.rindex("秋菊"), text.rindex("秋菊") + 2, 0.6),
+                    (text.index("婉婷"), text.index("婉婷") + 2, 0.6)])
+    assert stays not in [text[s:e] for s, e, _ in extend_given(text, found, _GIVEN_ROLES)]
+    with person_rules.rules_off(rule):
+        assert stays in [text[s:e] for s, e, _ in extend_given(text, found, _GIVEN_ROLES)]
