@@ -24,7 +24,7 @@ from privacy.names import common_words, frequent_words, prefix_words, surname_re
 # Named rules after the model, each one switchable for the rule audit of ``fulian eval ner --audit``
 # (names gained / lost with the rule off). The first group finds names in the text; the second
 # repairs or drops the tagger's spans (``privacy.recognizers.person.repair_span``).
-FIND_RULES = ("mou", "alias", "nick_child", "double_child", "care_double", "right_context", "left_context", "lists",
+FIND_RULES = ("mou", "alias", "nick_child", "double_child", "double_named", "care_double", "right_context", "left_context", "lists",
               "address_form", "spaced_name", "in_latin", "function_surname_after_role")
 REPAIR_RULES = (
     "glued_before", "trailing_verb3", "compound_left", "agent_suffix", "prefix_edges", "compound_grow", "aspect3", "role_prefix", "aspect4", "word_end4",
@@ -33,7 +33,7 @@ REPAIR_RULES = (
     "rule_in_entity", "rule_word_cross", "weak_support", "weak_apposition", "role_before", "prefix_word",
 )
 # ... and the third the filters and the document-level resolution of ``privacy.persons``.
-DOCUMENT_RULES = ("given_to_full", "function_surname_given", "theory_after", "reduplicated", "byword", "sibling_surname", "grade", "programme", "trim_known", "repeat", "repeat_support", "repeat_checked", "minor_forms")
+DOCUMENT_RULES = ("given_to_full", "function_surname_given", "given_support", "minor_a_form", "theory_after", "reduplicated", "byword", "sibling_surname", "grade", "programme", "trim_known", "repeat", "repeat_support", "repeat_checked", "minor_forms")
 RULES = FIND_RULES + REPAIR_RULES + DOCUMENT_RULES
 _off: frozenset[str] = frozenset()
 
@@ -138,6 +138,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "alias_quoted": re.compile(r"[“\"「『]([\u4e00-\u9fff]{1,4})[”\"」』][（(]化名[)）]"),
         "alias_before": re.compile(r"化名(?:为|叫|是)?[“\"「『]?([\u4e00-\u9fff]{2,3})[”\"」』]?"),
         "nick": re.compile(r"小[\u4e00-\u9fff]"),
+        "double_named": re.compile(
+            r"(?:女童|男童|孩子|女儿|儿子|孙女|孙子|外孙女|外孙|女孩|男孩|小朋友|学生|儿童)(?:们)?([“\"「『])([\u4e00-\u9fff])\2(?=[”\"」』])"
+            r"|(?:名叫|叫做|小名叫|小名|乳名|昵称|叫(?:她|他)?|称(?:她|他)?为?)([“\"「『]?)([\u4e00-\u9fff])\4(?=$|[^\u4e00-\u9fff]|[的和与及等也都就])"
+        ),
         "double_ctx": re.compile(r"女童|男童|孩子|女儿|儿子|孙女|孙子|女孩|男孩|小朋友|学生|儿童"),
         "care_double": re.compile(r"(?:看望|探望|慰问|资助|帮扶|救助|走访|陪伴|照顾)([\u4e00-\u9fff])\1(?=$|[^\u4e00-\u9fff]|[和与及的等])"),
         "child_ctx": re.compile(_CHILD_WORDS),
@@ -156,6 +160,14 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 _STOP_SET = frozenset(_STOP)
+
+
+@lru_cache(maxsize=1)
+def _double_words() -> frozenset[str]:
+    """Doubled words that name no one (宝宝, 妈妈, 天天, 常常): the word lists and the kinship nouns."""
+    from privacy.names import kinship_words
+
+    return frozenset(common_words() | frequent_words() | kinship_words() | {"宝宝", "娃娃", "贝贝"})
 _LATIN_NEXT = r"[ ]{0,2}[,.;:!?)]?[ ]{0,2}"  # between a name in Latin text and the next word
 _LATIN_HINT = stdre.compile(r"[A-Za-z]{2,}[.,:;]? {1,2}[\u4e00-\u9fff]|[\u4e00-\u9fff][,.;:]? {1,2}[A-Za-z]{2,}")
 # What follows a title word that names a firm or a body, not a person (律师事务所, 医生集团)
@@ -330,6 +342,11 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     for m in p["double_ctx"].finditer(text) if rule_on("double_child") else ():
         a = m.end()
         if a + 1 < len(text) and text[a] == text[a + 1] and _is_given(text[a]):
+            found.append((a, a + 2, 0.75))
+    # a doubled nickname in quotes after a child word, or after a verb of naming (女儿“糖糖”, 大家都叫她丫丫，)
+    for m in p["double_named"].finditer(text) if rule_on("double_named") else ():
+        a = m.start(2) if m.group(2) else m.start(4)
+        if _is_given(text[a]) and text[a] not in _NICK_NEVER and text[a : a + 2] not in _double_words():
             found.append((a, a + 2, 0.75))
     # a reduplicated nickname after a visit or help verb (看望丫丫，), not an ordinary word (看望姥姥)
     for m in p["care_double"].finditer(text) if rule_on("care_double") else ():

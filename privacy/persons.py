@@ -258,6 +258,11 @@ def source_names(text: str, spans: list[tuple[int, int, float]], vouched=frozens
     count: dict[str, int] = {}
     for s, e, _ in spans:
         count[text[s:e]] = count.get(text[s:e], 0) + 1
+    if rule_on("given_support"):
+        # the given name found on its own (采薇 beside 宁采薇) is a second, independent reading of the person
+        given_found = {n: count.get(split_surname(n)[1], 0) for n in count if len(n) >= 3}
+        for n, k in given_found.items():
+            count[n] += k
     out = set()
     for s, e, score in spans:
         n = text[s:e]
@@ -405,7 +410,7 @@ def minor_forms(name: str) -> dict[str, bool]:
     if len(given) == 2:
         forms[given] = given in words
     last = given[-1]
-    for form in ("小" + last, last + last):
+    for form in ("小" + last, last + last, *(("阿" + last,) if rule_on("minor_a_form") else ())):
         if form != given and form != name:
             forms.setdefault(form, form in words)
     return forms

@@ -109,3 +109,73 @@ def test_extend_given_switches(rule, stays):
     assert stays not in [text[s:e] for s, e, _ in extend_given(text, found, _GIVEN_ROLES)]
     with person_rules.rules_off(rule):
         assert stays in [text[s:e] for s, e, _ in extend_given(text, found, _GIVEN_ROLES)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        # a doubled nickname in quotes after a child word
+        ("她带着6岁的儿子“豆豆”去了外婆家。", "豆豆", True),
+        ("孙女「朵朵」在镇小学读书。", "朵朵", True),
+        # after a verb of naming, closing the phrase
+        ("邻居们都叫她妞妞，她今年读二年级。", "妞妞", True),
+        ("孩子的小名叫乐乐。", "乐乐", True),
+        # a doubled word is no nickname, nor a doubled verb after 叫
+        ("她叫妈妈过来帮忙。", "妈妈", False),
+        ("孩子“天天”都要上学。", "天天", False),
+        ("老人叫天天不应。", "天天", False),
+    ],
+)
+def test_double_named(text, name, found):
+    got = [text[s:e] for s, e, _ in person_rules.find_names(text)]
+    assert (name in got) == found
+
+
+def test_double_named_switch():
+    text = "她带着6岁的儿子“豆豆”去了外婆家。"
+    with person_rules.rules_off("double_named"):
+        assert "豆豆" not in [text[s:e] for s, e, _ in person_rules.find_names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("当事人称丈夫庹某多次殴打她。", "庹某"),
+        ("据羿某某反映，情况属实。", "羿某某"),
+        ("被申请人淳于某未到场。", "淳于某"),
+    ],
+)
+def test_mou_rare_surnames(text, name):
+    assert name in [text[s:e] for s, e, _ in person_rules.find_names(text)]
+
+
+def test_given_name_supports_full_name():
+    """A full name found once with low confidence and its given name found on its own elsewhere: two
+    readings of one person, so the full name is copied to its other mentions."""
+    from privacy.persons import source_names
+
+    text = "谭映雪来到维权站。映雪说不想离婚。谭映雪身份证号已登记。"
+    spans = [(0, 3, 0.58), (text.index("映雪说"), text.index("映雪说") + 2, 0.6)]
+    assert "谭映雪" in source_names(text, spans)
+    with person_rules.rules_off("given_support"):
+        assert "谭映雪" not in source_names(text, spans)
+
+
+@pytest.mark.parametrize(
+    ("name", "form", "present"),
+    [
+        ("龙宇航", "阿航", True),
+        ("陈晓婷", "阿婷", True),
+        ("李静姨", "阿姨", False),  # 阿姨 is a word: a strict form, if any
+    ],
+)
+def test_minor_a_form(name, form, present):
+    from privacy.persons import minor_forms
+
+    forms = minor_forms(name)
+    if present:
+        assert forms.get(form) is False
+        with person_rules.rules_off("minor_a_form"):
+            assert form not in minor_forms(name)
+    else:
+        assert forms.get(form, True) is True
