@@ -204,6 +204,48 @@ def extend_given(text: str, spans: list[tuple[int, int, float]], roles: frozense
     return out
 
 
+# characters that follow a surname + one given character as a word of their own, not as a third given
+# character: a home, a plural or a count, a form of address, a verb, a function character, a place
+_NOT_THIRD = frozenset("家们俩等氏哥姐叔姨伯舅婶嫂总老师说讲问答称是的了着过在到和与及跟同也都就又还才已将把被让给向对从为"
+                       "去来住做要会能想很不没一二三四五六七八九十岁年月日号省市县区镇乡村路街组队班"
+                       # what a person's name names (尤伯杯, 中山路, 逸夫楼): a cup, a prize, a building
+                       "杯奖牌式体馆楼站港湾厂店寺庙塔园桥院堂厅")
+
+
+def grow_cut_names(text: str, spans: list[tuple[int, int, float]], weak: list[tuple[int, int, float]] = ()) -> list[tuple[int, int, float]]:
+    """A surname + one given character that the tagger cut off before the third character of the name
+    (龙满|妹住在一起): the span takes the next character where the document supports it -- the recall
+    decode read the longer span there (``weak``), or every mention of the name (at least two) is followed
+    by the same character -- and that character is no function word, verb, form of address or counter
+    (``_NOT_THIRD``), and neither the longer name nor that character with the one after it is a word."""
+    if not rule_on("grow_cut"):
+        return spans
+    single, _ = surnames()
+    words = _word_lists()[1]
+    weak_names = {text[s:e] for s, e, _ in weak if e - s == 3}
+    def third_ok(e: int) -> bool:
+        c = text[e : e + 1]
+        return bool(c) and "\u4e00" <= c <= "\u9fff" and c not in _NOT_THIRD \
+            and text[e - 2 : e + 1] not in words and text[e : e + 2] not in words and text[e - 1 : e + 1] not in words
+    grow: dict[str, str] = {}  # name -> the third character it takes
+    for name in {text[s:e] for s, e, _ in spans if e - s == 2 and text[s] in single}:
+        ends = [m.end() for m in re.finditer(re.escape(name), text)]
+        after = {text[e : e + 1] for e in ends}
+        if len(after) == 1 and len(ends) >= 2:
+            grow[name] = text[ends[0] : ends[0] + 1]  # every mention is followed by the same character
+        for c in after:
+            if name + c in weak_names:
+                grow[name] = c  # the recall decode read the longer name at one of its mentions
+    out = []
+    for i, (s, e, score) in enumerate(spans):
+        free = i + 1 == len(spans) or spans[i + 1][0] > e
+        c = grow.get(text[s:e])
+        if c and free and text[e : e + 1] == c and third_ok(e):
+            e += 1
+        out.append((s, e, score))
+    return out
+
+
 ADDRESS_FORMS = ("女士", "先生", "大妈", "大姐", "大娘", "大爷", "大叔", "阿姨", "主席", "主任", "书记", "老师", "律师", "医生")
 
 

@@ -18,7 +18,7 @@ from models.taggers import WEAK_PER, SpanTagger, between_batches_run
 from privacy import person_rules
 from privacy.limits import check_active
 from privacy.names import common_words, frequent_words, kinship_words, prefix_words, role_titles, surname_words, surnames
-from privacy.persons import ADDRESS_FORMS, REPEAT_SCORE, extend_given, filter_spans, repeat_mentions, trim_to_known  # document level: privacy.persons
+from privacy.persons import ADDRESS_FORMS, REPEAT_SCORE, extend_given, filter_spans, grow_cut_names, repeat_mentions, trim_to_known  # document level: privacy.persons
 from privacy.sentences import sentence_spans
 from privacy.spans import DisjointSpans
 
@@ -143,7 +143,7 @@ class ChinesePersonRecognizer(EntityRecognizer):
         rules, tagged = filter_spans(text, rules), filter_spans(text, tagged)
         trimmed = trim_to_known(text, rules + tagged)
         merged = merge_spans(trimmed[: len(rules)], model_spans=trimmed[len(rules) :])
-        merged = extend_given(text, merged, _GIVEN_ROLES)
+        merged = extend_given(text, grow_cut_names(text, merged, weak), _GIVEN_ROLES)
         weak = _supported_weak(text, filter_spans(text, weak), merged) if person_rules.rule_on("weak_support") else []
         strong = Intervals([o for o in found if o[2] >= ENTITY_VETO])
         accept = lambda s, e: _occurrence_ok(text, s, e, strong)  # noqa: E731

@@ -179,3 +179,44 @@ def test_minor_a_form(name, form, present):
             assert form not in minor_forms(name)
     else:
         assert forms.get(form, True) is True
+
+
+def _grow(text, names, weak=()):
+    from privacy.persons import grow_cut_names
+
+    spans, at = [], 0
+    for name in names:
+        at = text.index(name, at)
+        spans.append((at, at + len(name), 0.6))
+        at += len(name)
+    weak_spans = [(text.index(w), text.index(w) + len(w), 0.6) for w in weak]
+    return [text[s:e] for s, e, _ in grow_cut_names(text, spans, weak_spans)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "weak", "expected"),
+    [
+        # every mention of the cut name is followed by the same character: it is the third given character
+        ("她和外婆覃秋妹住在一起。覃秋妹腿脚不好。", ["覃秋", "覃秋"], [], ["覃秋妹", "覃秋妹"]),
+        # the recall decode read the longer name at one mention
+        ("调解员韦春娥来了。韦春娥说明了情况。", ["韦春"], ["韦春娥"], ["韦春娥"]),
+        # mentions followed by different characters: no support
+        ("韦春娥来了。韦春说明了情况。", ["韦春"], [], ["韦春"]),
+        # one mention only, no decode support
+        ("调解员韦春娥来了。", ["韦春"], [], ["韦春"]),
+        # the next character is a verb, a form of address, a place or a prize: the name is whole
+        ("邹凯说了。邹凯说完。", ["邹凯", "邹凯"], [], ["邹凯", "邹凯"]),
+        ("王芳姐来了。王芳姐走了。", ["王芳", "王芳"], [], ["王芳", "王芳"]),
+        ("尤伯杯开赛。尤伯杯决赛。", ["尤伯", "尤伯"], [], ["尤伯", "尤伯"]),
+        # the next character starts a word with the one after it (律师): the name is whole
+        ("邹凯律师到场。邹凯律师发言。", ["邹凯", "邹凯"], [], ["邹凯", "邹凯"]),
+    ],
+)
+def test_grow_cut_names(text, names, weak, expected):
+    assert _grow(text, names, weak) == expected
+
+
+def test_grow_cut_switch():
+    text = "她和外婆覃秋妹住在一起。覃秋妹腿脚不好。"
+    with person_rules.rules_off("grow_cut"):
+        assert _grow(text, ["覃秋", "覃秋"]) == ["覃秋", "覃秋"]
