@@ -284,12 +284,21 @@ def _supported(text: str, start: int, end: int, name: str) -> bool:
     after = text[end] if end < len(text) else ""
     if before in _PARTICLES:  # 跟着彩霞说 is a mention; 撑着小雨伞, 读过小布头 are objects
         return not (after and _CJK.match(after)) or after in _RIGHT_OK
-    if before and _CJK.match(before) and before not in _LEFT_OK and before not in _TITLE_END:
+    if before and _CJK.match(before) and before not in _LEFT_OK and before not in _TITLE_END \
+            and not (rule_on("weak_prefix_forms") and name[0] in _PREFIXES and _after_left_word(text, start)):
         return False  # glued to a character in front: part of a longer word (马|来西亚, 中|国副)
     if after and _CJK.match(after):
         if name[-1] + after in common_words() or name[-1] + after in frequent_words():
             return False  # 小雨|伞, 小布|头
     return True
+
+
+def _after_left_word(text: str, start: int) -> bool:
+    """A role word or a verb that takes a person (联系, 看望, 网格员) ends right before ``start``: a 小/老/阿
+    form there stands as a word of its own (联系小阙, 看望老蒋)."""
+    from privacy.person_rules import _LEFT_SET
+
+    return any(start >= k and text[start - k : start] in _LEFT_SET for k in (2, 3, 4))
 
 
 def source_names(text: str, spans: list[tuple[int, int, float]], vouched=frozenset()) -> set[str]:
@@ -348,7 +357,10 @@ def repeat_mentions(text: str, spans: list[tuple[int, int, float]], accept=None,
     for n in names:
         forms = short_forms(n)
         if n not in strong:
-            forms = [f for f in forms if f[0] not in _PREFIXES and not f.endswith(ADDRESS_FORMS)]
+            # a surname that is a function character gives no 小/老/阿 forms (和万春: 小和); others do, near
+            # the name's own mentions (副主席阙晓红 ... 联系小阙)
+            keep_prefixed = rule_on("weak_prefix_forms") and split_surname(n)[0] not in FUNCTION_SURNAMES
+            forms = [f for f in forms if (f[0] not in _PREFIXES or keep_prefixed) and not f.endswith(ADDRESS_FORMS)]
         for form in forms:
             shorts.setdefault(form, set()).add(canonical(n))
     # a short form of two different full names is ambiguous; one that is itself a found name is kept.

@@ -220,3 +220,23 @@ def test_grow_cut_switch():
     text = "她和外婆覃秋妹住在一起。覃秋妹腿脚不好。"
     with person_rules.rules_off("grow_cut"):
         assert _grow(text, ["覃秋", "覃秋"]) == ["覃秋", "覃秋"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "form", "found"),
+    [
+        # a full name found once, below the confident score, after a role word: its 小/老 form nearby
+        ("会议由副主席冼慧芬主持。有事请联系小冼，电话见通知。", {"冼慧芬": 0.7}, "小冼", True),
+        ("网格员郜建平负责这一片。大家遇到困难就找老郜。", {"郜建平": 0.7}, "老郜", True),
+        # a surname that is a function character gives no such form
+        ("会议由副主席和秀芬主持。请联系小和。", {"和秀芬": 0.7}, "小和", False),
+    ],
+)
+def test_weak_prefix_forms(text, tagged, form, found):
+    assert (form in _persons(text, tagged)) == found
+
+
+def test_weak_prefix_forms_switch():
+    text = "会议由副主席冼慧芬主持。有事请联系小冼，电话见通知。"
+    with person_rules.rules_off("weak_prefix_forms"):
+        assert "小冼" not in _persons(text, {"冼慧芬": 0.7})
