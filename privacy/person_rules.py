@@ -28,7 +28,7 @@ FIND_RULES = ("mou", "alias", "nick_child", "double_child", "double_named", "car
               "address_form", "spaced_name", "in_latin", "function_surname_after_role")
 REPAIR_RULES = (
     "glued_before", "trailing_verb3", "compound_left", "agent_suffix", "prefix_edges", "compound_grow", "aspect3", "role_prefix", "aspect4", "word_end4",
-    "compound_alone", "surname_left", "compound_left2", "he_last", "place_after", "place_last", "company", "doc_number", "fulian_word", "single_char",
+    "compound_alone", "surname_left", "compound_left2", "he_last", "place_after", "place_last", "company", "doc_number", "locative", "fulian_word", "single_char",
     "not_names", "common_word", "common_prefix", "confident_word", "not_in_name", "function_first", "name_chars",
     "rule_in_entity", "rule_word_cross", "weak_support", "weak_apposition", "role_before", "prefix_word",
 )

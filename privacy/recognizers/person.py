@@ -366,6 +366,7 @@ def repair_span(text: str, start: int, end: int, strict: bool = True, score: flo
         or (on("company") and (_COMPANY_AFTER.match(text, end) or word.endswith(_COMPANY_END)))
         or (on("fulian_word") and "妇联" in word)
         or (on("doc_number") and _DOC_NUMBER_AFTER.match(text, end))
+        or (on("locative") and _locative(text, start, end))
     ):
         # 白云县, 秀英县妇联: a place; 石妇(字〔2024〕9号): a document number; not a person
         return None
@@ -396,6 +397,19 @@ def repair_span(text: str, start: int, end: int, strict: bool = True, score: flo
     if not strict and on("name_chars") and not _NAME_CHARS.fullmatch(word) and not _surname_alone(text, start, end):
         return None
     return start, end
+
+
+# a preposition of place before a noun and a locative (在群里, 到村里, 从家里): what the tagger read there is a
+# place phrase with the next word glued on (在|群里多|说), not a name
+_PLACE_PREPOSITIONS = frozenset("在到从往回进去于")
+_LOCATIVES = frozenset("里内")
+
+
+def _locative(text: str, start: int, end: int) -> bool:
+    """A span that opens with a noun and a locative (群里, 村里) right after 在/到/从 ...: the noun is no surname
+    (在哈里斯家 keeps 哈里斯)."""
+    return end - start >= 2 and start >= 1 and text[start - 1] in _PLACE_PREPOSITIONS and text[start + 1] in _LOCATIVES \
+        and text[start] not in surnames()[0] and text[start : start + 2] not in surnames()[1]
 
 
 def _role_before(text: str, start: int) -> bool:

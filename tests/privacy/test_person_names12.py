@@ -240,3 +240,22 @@ def test_weak_prefix_forms_switch():
     text = "会议由副主席冼慧芬主持。有事请联系小冼，电话见通知。"
     with person_rules.rules_off("weak_prefix_forms"):
         assert "小冼" not in _persons(text, {"冼慧芬": 0.7})
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "kept"),
+    [
+        # 在/到/从 + a noun + 里: a place phrase with the next word glued on
+        ("这些事别在群里多说。", "群里多", False),
+        ("她每天到村里走走。", "村里走", False),
+        # a surname before the locative character: a name (在哈里斯家, 在李里家)
+        ("会谈在哈里斯家中举行。", "哈里斯", True),
+        # no preposition of place before it
+        ("群里多了一位新成员。", "群里多", True),
+    ],
+)
+def test_locative_phrase(text, tagged, kept):
+    start = text.index(tagged)
+    assert (repair_span(text, start, start + len(tagged), strict=False) is not None) == kept
+    with person_rules.rules_off("locative"):
+        assert repair_span(text, start, start + len(tagged), strict=False) is not None
