@@ -257,5 +257,9 @@ def test_weak_prefix_forms_switch():
 def test_locative_phrase(text, tagged, kept):
     start = text.index(tagged)
     assert (repair_span(text, start, start + len(tagged), strict=False) is not None) == kept
+
+
+def test_locative_switch():
+    text = "这些事别在群里多说。"
     with person_rules.rules_off("locative"):
-        assert repair_span(text, start, start + len(tagged), strict=False) is not None
+        assert repair_span(text, 5, 8, strict=False) == (5, 8)
