@@ -228,14 +228,24 @@ def grow_cut_names(text: str, spans: list[tuple[int, int, float]], weak: list[tu
         return bool(c) and "\u4e00" <= c <= "\u9fff" and c not in _NOT_THIRD \
             and text[e - 2 : e + 1] not in words and text[e : e + 2] not in words and text[e - 1 : e + 1] not in words
     grow: dict[str, str] = {}  # name -> the third character it takes
-    for name in {text[s:e] for s, e, _ in spans if e - s == 2 and text[s] in single}:
-        ends = [m.end() for m in re.finditer(re.escape(name), text)]
-        after = {text[e : e + 1] for e in ends}
-        if len(after) == 1 and len(ends) >= 2:
-            grow[name] = text[ends[0] : ends[0] + 1]  # every mention is followed by the same character
-        for c in after:
-            if name + c in weak_names:
-                grow[name] = c  # the recall decode read the longer name at one of its mentions
+    # the recall decode read the longer name at one of the name's mentions
+    for w in weak_names:
+        grow[w[:2]] = w[2]
+    # every mention followed by the same character: first over the found spans (cheap), then over the text
+    nexts: dict[str, set[str]] = {}
+    for s, e, _ in spans:
+        if e - s == 2 and text[s] in single:
+            nexts.setdefault(text[s:e], set()).add(text[e : e + 1] if third_ok(e) else "")
+    for name, cs in nexts.items():
+        c = next(iter(cs))
+        if name in grow or len(cs) != 1 or not c:
+            continue
+        at, count = text.find(name), 0
+        while at >= 0 and text[at + 2 : at + 3] == c:
+            count += 1
+            at = text.find(name, at + 2)
+        if at < 0 and count >= 2:
+            grow[name] = c
     out = []
     for i, (s, e, score) in enumerate(spans):
         free = i + 1 == len(spans) or spans[i + 1][0] > e
