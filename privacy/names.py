@@ -89,3 +89,19 @@ def frequent_words() -> frozenset[str]:
         if len(parts) == 3 and len(parts[0]) == 2 and not parts[2].startswith("nr") and int(parts[1]) >= FREQUENT_WORD_COUNT:
             out.add(parts[0])
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def dictionary_nouns() -> frozenset[str]:
+    """Nouns of jieba's dictionary (MIT) of three or four characters (救助金, 慰问品, 联系人): a verb before a
+    name candidate may be the start of one of them (救助金|拟发放), where the candidate is no name."""
+    try:
+        text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    out = set()
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and 3 <= len(parts[0]) <= 4 and parts[2].startswith("n") and not parts[2].startswith("nr"):
+            out.add(parts[0])
+    return frozenset(out)

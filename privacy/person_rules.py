@@ -25,7 +25,7 @@ from privacy.names import common_words, frequent_words, prefix_words, surname_re
 # (names gained / lost with the rule off). The first group finds names in the text; the second
 # repairs or drops the tagger's spans (``privacy.recognizers.person.repair_span``).
 FIND_RULES = ("mou", "alias", "nick_child", "double_child", "double_named", "care_double", "right_context", "left_context", "lists",
-              "address_form", "spaced_name", "in_latin", "function_surname_after_role")
+              "address_form", "spaced_name", "in_latin", "function_surname_after_role", "verb_noun")
 REPAIR_RULES = (
     "glued_before", "trailing_verb3", "compound_left", "agent_suffix", "prefix_edges", "compound_grow", "aspect3", "role_prefix", "aspect4", "word_end4",
     "compound_alone", "surname_left", "compound_left2", "he_last", "place_after", "place_last", "company", "doc_number", "locative", "fulian_word", "single_char",
@@ -228,6 +228,15 @@ def _name_ending_at(text: str, end: int) -> int | None:
     return None
 
 
+def _verb_noun(text: str, start: int, end: int) -> bool:
+    """The verb at ``text[start:end]`` and the next one or two characters form a noun of the dictionary
+    (救助金, 慰问品, 帮扶对象)."""
+    from privacy.names import dictionary_nouns
+
+    nouns = dictionary_nouns()
+    return text[start : end + 1] in nouns or text[start : end + 2] in nouns
+
+
 def at_boundary(text: str, i: int) -> bool:
     """True when a word can start at ``i``: after punctuation, a function character or a role word."""
     if i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] in _FUNCTION_SURNAMES:
@@ -380,6 +389,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         if end is None or text[end : end + 1] in _PLACE_NEXT:
             continue  # 被告乌咀乡(建筑公司): a place
         role = m.group().rstrip("：: \u3000")
+        if rule_on("verb_noun") and role == m.group() and role in _VERB_LEFT and _verb_noun(text, m.start(), m.end()):
+            continue  # 救助金|拟发放, 慰问品: the verb and the surname character are one noun
         if not _ordinary_word(text[m.end() : end]) or ((m.end(), end) in doubtful_right and role not in _VERB_LEFT):
             found.append((m.end(), end, 0.7))
     if rule_on("in_latin") and _LATIN_HINT.search(text):

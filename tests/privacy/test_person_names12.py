@@ -263,3 +263,26 @@ def test_locative_switch():
     text = "这些事别在群里多说。"
     with person_rules.rules_off("locative"):
         assert repair_span(text, 5, 8, strict=False) == (5, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the verb and the surname character after it are one noun of the dictionary
+        ("本季度慰问金已发放到户。", "金已"),
+        ("镇妇联救助金拟下月发放。", "金拟"),
+    ],
+)
+def test_verb_noun_is_no_name(text, absent):
+    assert absent not in [text[s:e] for s, e, _ in person_rules.find_names(text)]
+
+
+def test_verb_noun_keeps_names():
+    text = "镇妇联干部看望龚秀英，并送去慰问品。"
+    assert "龚秀英" in [text[s:e] for s, e, _ in person_rules.find_names(text)]
+
+
+def test_verb_noun_switch():
+    text = "镇妇联救助金拟下月发放。"
+    with person_rules.rules_off("verb_noun"):
+        assert "金拟" in [text[s:e] for s, e, _ in person_rules.find_names(text)]
