@@ -138,9 +138,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "alias_quoted": re.compile(r"[“\"「『]([\u4e00-\u9fff]{1,4})[”\"」』][（(]化名[)）]"),
         "alias_before": re.compile(r"化名(?:为|叫|是)?[“\"「『]?([\u4e00-\u9fff]{2,3})[”\"」』]?"),
         "nick": re.compile(r"小[\u4e00-\u9fff]"),
-        "double_named": re.compile(
-            r"(?:女童|男童|孩子|女儿|儿子|孙女|孙子|外孙女|外孙|女孩|男孩|小朋友|学生|儿童)(?:们)?([“\"「『])([\u4e00-\u9fff])\2(?=[”\"」』])"
-            r"|(?:名叫|叫做|小名叫|小名|乳名|昵称|叫(?:她|他)?|称(?:她|他)?为?)([“\"「『]?)([\u4e00-\u9fff])\4(?=$|[^\u4e00-\u9fff]|[的和与及等也都就])"
+        # after a verb of naming (the child words before a quoted one are read in the double_ctx loop); the
+        # stdlib engine with a first-character look-ahead skips most positions at once
+        "double_named": _fast(
+            r"(?:名叫|叫做|小名叫|小名|乳名|昵称|叫(?:她|他)?|称(?:她|他)?为?)([“\"「『]?)([\u4e00-\u9fff])\2(?=$|[^\u4e00-\u9fff]|[的和与及等也都就])",
+            "名叫小乳昵称",
         ),
         "double_ctx": re.compile(r"女童|男童|孩子|女儿|儿子|孙女|孙子|女孩|男孩|小朋友|学生|儿童"),
         "care_double": re.compile(r"(?:看望|探望|慰问|资助|帮扶|救助|走访|陪伴|照顾)([\u4e00-\u9fff])\1(?=$|[^\u4e00-\u9fff]|[和与及的等])"),
@@ -160,6 +162,8 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 _STOP_SET = frozenset(_STOP)
+_OPEN_QUOTES = frozenset("“\"「『")
+_CLOSE_QUOTES = frozenset("”\"」』")
 
 
 @lru_cache(maxsize=1)
@@ -348,13 +352,23 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
             if start > 0 and text[start - 1] in surnames()[0] and at_boundary(text, start - 1):
                 start -= 1
             found.append((start, m.end(), 0.8))
-    for m in p["double_ctx"].finditer(text) if rule_on("double_child") else ():
+    named = rule_on("double_named")
+    doubled: list[int] = []
+    for m in p["double_ctx"].finditer(text) if rule_on("double_child") or named else ():
         a = m.end()
         if a + 1 < len(text) and text[a] == text[a + 1] and _is_given(text[a]):
-            found.append((a, a + 2, 0.75))
-    # a doubled nickname in quotes after a child word, or after a verb of naming (女儿“糖糖”, 大家都叫她丫丫，)
-    for m in p["double_named"].finditer(text) if rule_on("double_named") else ():
-        a = m.start(2) if m.group(2) else m.start(4)
+            if rule_on("double_child"):
+                found.append((a, a + 2, 0.75))
+            continue
+        # a doubled nickname in quotes after a child word (女儿“糖糖”, 孩子们「朵朵」)
+        a += text[a : a + 1] == "们"
+        if named and text[a : a + 1] in _OPEN_QUOTES and a + 3 < len(text) and text[a + 1] == text[a + 2] \
+                and text[a + 3] in _CLOSE_QUOTES:
+            doubled.append(a + 1)
+    # ... or after a verb of naming (大家都叫她丫丫，, 小名叫乐乐)
+    for m in p["double_named"].finditer(text) if named else ():
+        doubled.append(m.start(2))
+    for a in doubled:
         if _is_given(text[a]) and text[a] not in _NICK_NEVER and text[a : a + 2] not in _double_words():
             found.append((a, a + 2, 0.75))
     # a reduplicated nickname after a visit or help verb (看望丫丫，), not an ordinary word (看望姥姥)

@@ -176,26 +176,34 @@ def extend_given(text: str, spans: list[tuple[int, int, float]], roles: frozense
     single, compound = surnames()
     full: dict[str, set[str]] = {}
     for s, e, _ in spans:
-        name = text[s:e]
-        surname, given = split_surname(name)
-        if len(name) >= 3 and len(given) == 2 and (surname in single or surname in compound):
-            full.setdefault(given, set()).add(surname)
+        if 3 <= e - s <= 4:
+            name = text[s:e]
+            if name[:2] in compound:
+                surname, given = name[:2], name[2:]
+            elif name[0] in single:
+                surname, given = name[0], name[1:]
+            else:
+                continue
+            if len(given) == 2:
+                full.setdefault(given, set()).add(surname)
+    to_full, function_given = rule_on("given_to_full"), rule_on("function_surname_given")
     words = _word_lists()[1]
     out: list[tuple[int, int, float]] = []
     prev_end = 0
     for s, e, score in spans:
-        given = text[s:e]
-        if e - s == 2 and all("\u4e00" <= c <= "\u9fff" for c in given):
+        if e - s == 2:
+            given = text[s:e]
+            owners = full.get(given)
             grown = None
-            if rule_on("given_to_full"):
-                for surname in sorted(full.get(given, ()), key=len, reverse=True):
+            if owners and to_full:
+                for surname in sorted(owners, key=len, reverse=True):
                     k = len(surname)
                     if s - k >= prev_end and text[s - k : s] == surname:
                         grown = s - k
                         break
-            if grown is None and rule_on("function_surname_given") and s - 1 >= prev_end and s >= 3 \
-                    and text[s - 1] in FUNCTION_SURNAMES and text[s - 1] in single and given[0] not in single \
-                    and given not in words and not full.get(given) and _role_ends_at(text, s - 1, roles):
+            elif function_given and s >= 3 and text[s - 1] in FUNCTION_SURNAMES and s - 1 >= prev_end \
+                    and text[s - 1] in single and given[0] not in single and _CJK.fullmatch(given[1]) \
+                    and _CJK.match(given[0]) and given not in words and _role_ends_at(text, s - 1, roles):
                 grown = s - 1
             if grown is not None:
                 s = grown
