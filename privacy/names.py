@@ -91,10 +91,12 @@ def frequent_words() -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1)
-def dictionary_nouns() -> frozenset[str]:
-    """Nouns of jieba's dictionary (MIT) of three or four characters (救助金, 慰问品, 联系人): a verb before a
-    name candidate may be the start of one of them (救助金|拟发放), where the candidate is no name."""
+@lru_cache(maxsize=8)
+def dictionary_nouns(prefixes: frozenset[str]) -> frozenset[str]:
+    """Nouns of jieba's dictionary (MIT) of three or four characters that start with one of ``prefixes``
+    (救助金, 慰问品 for 救助, 慰问): a verb before a name candidate may be the start of one of them
+    (救助金|拟发放), where the candidate is no name. Only these are kept: a set of every noun would make
+    each garbage collection of the process slower."""
     try:
         text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
@@ -102,6 +104,7 @@ def dictionary_nouns() -> frozenset[str]:
     out = set()
     for line in text.splitlines():
         parts = line.split()
-        if len(parts) == 3 and 3 <= len(parts[0]) <= 4 and parts[2].startswith("n") and not parts[2].startswith("nr"):
+        if len(parts) == 3 and 3 <= len(parts[0]) <= 4 and parts[2].startswith("n") and not parts[2].startswith("nr") \
+                and parts[0][:2] in prefixes:
             out.add(parts[0])
     return frozenset(out)

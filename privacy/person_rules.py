@@ -166,12 +166,12 @@ _OPEN_QUOTES = frozenset("“\"「『")
 _CLOSE_QUOTES = frozenset("”\"」』")
 
 
-@lru_cache(maxsize=1)
-def _double_words() -> frozenset[str]:
-    """Doubled words that name no one (宝宝, 妈妈, 天天, 常常): the word lists and the kinship nouns."""
+def _double_word(word: str) -> bool:
+    """A doubled word that names no one (宝宝, 妈妈, 天天, 常常): in the word lists or a kinship noun (each
+    list asked in turn: one more copy of them all would slow every garbage collection of the process)."""
     from privacy.names import kinship_words
 
-    return frozenset(common_words() | frequent_words() | kinship_words() | {"宝宝", "娃娃", "贝贝"})
+    return word in common_words() or word in frequent_words() or word in kinship_words() or word in ("宝宝", "娃娃", "贝贝")
 _LATIN_NEXT = r"[ ]{0,2}[,.;:!?)]?[ ]{0,2}"  # between a name in Latin text and the next word
 _LATIN_HINT = stdre.compile(r"[A-Za-z]{2,}[.,:;]? {1,2}[\u4e00-\u9fff]|[\u4e00-\u9fff][,.;:]? {1,2}[A-Za-z]{2,}")
 # What follows a title word that names a firm or a body, not a person (律师事务所, 医生集团)
@@ -237,7 +237,7 @@ def _verb_noun(text: str, start: int, end: int) -> bool:
     (救助金, 慰问品, 帮扶对象)."""
     from privacy.names import dictionary_nouns
 
-    nouns = dictionary_nouns()
+    nouns = dictionary_nouns(_VERB_LEFT)
     return text[start : end + 1] in nouns or text[start : end + 2] in nouns
 
 
@@ -369,7 +369,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     for m in p["double_named"].finditer(text) if named else ():
         doubled.append(m.start(2))
     for a in doubled:
-        if _is_given(text[a]) and text[a] not in _NICK_NEVER and text[a : a + 2] not in _double_words():
+        if _is_given(text[a]) and text[a] not in _NICK_NEVER and not _double_word(text[a : a + 2]):
             found.append((a, a + 2, 0.75))
     # a reduplicated nickname after a visit or help verb (看望丫丫，), not an ordinary word (看望姥姥)
     for m in p["care_double"].finditer(text) if rule_on("care_double") else ():

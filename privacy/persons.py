@@ -188,9 +188,9 @@ def extend_given(text: str, spans: list[tuple[int, int, float]], roles: frozense
                 full.setdefault(given, set()).add(surname)
     to_full, function_given = rule_on("given_to_full"), rule_on("function_surname_given")
     words = _word_lists()[1]
-    out: list[tuple[int, int, float]] = []
+    out = spans  # copied at the first change only
     prev_end = 0
-    for s, e, score in spans:
+    for i, (s, e, score) in enumerate(spans):
         if e - s == 2:
             given = text[s:e]
             owners = full.get(given)
@@ -206,8 +206,9 @@ def extend_given(text: str, spans: list[tuple[int, int, float]], roles: frozense
                     and _CJK.match(given[0]) and given not in words and _role_ends_at(text, s - 1, roles):
                 grown = s - 1
             if grown is not None:
-                s = grown
-        out.append((s, e, score))
+                if out is spans:
+                    out = list(spans)
+                out[i] = (grown, e, score)
         prev_end = e
     return out
 
@@ -254,13 +255,15 @@ def grow_cut_names(text: str, spans: list[tuple[int, int, float]], weak: list[tu
             at = text.find(name, at + 2)
         if at < 0 and count >= 2:
             grow[name] = c
-    out = []
+    if not grow:
+        return spans
+    out = spans  # copied at the first change only
     for i, (s, e, score) in enumerate(spans):
-        free = i + 1 == len(spans) or spans[i + 1][0] > e
-        c = grow.get(text[s:e])
-        if c and free and text[e : e + 1] == c and third_ok(e):
-            e += 1
-        out.append((s, e, score))
+        c = grow.get(text[s:e]) if e - s == 2 else None
+        if c and (i + 1 == len(spans) or spans[i + 1][0] > e) and text[e : e + 1] == c and third_ok(e):
+            if out is spans:
+                out = list(spans)
+            out[i] = (s, e + 1, score)
     return out
 
 
