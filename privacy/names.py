@@ -63,6 +63,14 @@ def role_titles() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def prefix_words() -> frozenset[str]:
+    """Ordinary words of 小/老/阿 + a character (小结, 小名, 老家, 阿姨), from ``privacy/data/prefix_words.txt``:
+    a span that is one of them is no nickname and no 老/小 + surname mention."""
+    text = resources.files("privacy").joinpath("data/prefix_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 FREQUENT_WORD_COUNT = 100  # jieba counts at least this high
 
 
@@ -79,5 +87,24 @@ def frequent_words() -> frozenset[str]:
     for line in text.splitlines():
         parts = line.split()
         if len(parts) == 3 and len(parts[0]) == 2 and not parts[2].startswith("nr") and int(parts[1]) >= FREQUENT_WORD_COUNT:
+            out.add(parts[0])
+    return frozenset(out)
+
+
+@lru_cache(maxsize=8)
+def dictionary_nouns(prefixes: frozenset[str]) -> frozenset[str]:
+    """Nouns of jieba's dictionary (MIT) of three or four characters that start with one of ``prefixes``
+    (救助金, 慰问品 for 救助, 慰问): a verb before a name candidate may be the start of one of them
+    (救助金|拟发放), where the candidate is no name. Only these are kept: a set of every noun would make
+    each garbage collection of the process slower."""
+    try:
+        text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    out = set()
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and 3 <= len(parts[0]) <= 4 and parts[2].startswith("n") and not parts[2].startswith("nr") \
+                and parts[0][:2] in prefixes:
             out.add(parts[0])
     return frozenset(out)

@@ -19,21 +19,21 @@ from functools import lru_cache
 
 import regex as re
 
-from privacy.names import common_words, frequent_words, surname_regex, surname_words, surnames
+from privacy.names import common_words, frequent_words, prefix_words, surname_regex, surname_words, surnames
 
 # Named rules after the model, each one switchable for the rule audit of ``fulian eval ner --audit``
 # (names gained / lost with the rule off). The first group finds names in the text; the second
 # repairs or drops the tagger's spans (``privacy.recognizers.person.repair_span``).
-FIND_RULES = ("mou", "alias", "nick_child", "double_child", "care_double", "right_context", "left_context", "lists",
-              "address_form", "spaced_name", "in_latin", "function_surname_after_role")
+FIND_RULES = ("mou", "alias", "nick_child", "double_child", "double_named", "care_double", "right_context", "left_context", "lists",
+              "address_form", "spaced_name", "in_latin", "function_surname_after_role", "verb_noun")
 REPAIR_RULES = (
     "glued_before", "trailing_verb3", "compound_left", "agent_suffix", "prefix_edges", "compound_grow", "aspect3", "role_prefix", "aspect4", "word_end4",
-    "compound_alone", "surname_left", "compound_left2", "he_last", "place_after", "place_last", "company", "doc_number", "fulian_word", "single_char",
+    "compound_alone", "surname_left", "compound_left2", "he_last", "place_after", "place_last", "company", "doc_number", "locative", "fulian_word", "single_char",
     "not_names", "common_word", "common_prefix", "confident_word", "not_in_name", "function_first", "name_chars",
-    "rule_in_entity", "rule_word_cross", "weak_support", "weak_apposition", "role_before",
+    "rule_in_entity", "rule_word_cross", "weak_support", "weak_apposition", "role_before", "prefix_word",
 )
 # ... and the third the filters and the document-level resolution of ``privacy.persons``.
-DOCUMENT_RULES = ("theory_after", "reduplicated", "byword", "sibling_surname", "grade", "programme", "trim_known", "repeat", "repeat_support", "repeat_checked", "minor_forms")
+DOCUMENT_RULES = ("weak_prefix_forms", "grow_cut", "given_to_full", "function_surname_given", "given_support", "minor_a_form", "theory_after", "reduplicated", "byword", "sibling_surname", "grade", "programme", "trim_known", "repeat", "repeat_support", "repeat_checked", "minor_forms")
 RULES = FIND_RULES + REPAIR_RULES + DOCUMENT_RULES
 _off: frozenset[str] = frozenset()
 
@@ -138,6 +138,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "alias_quoted": re.compile(r"[“\"「『]([\u4e00-\u9fff]{1,4})[”\"」』][（(]化名[)）]"),
         "alias_before": re.compile(r"化名(?:为|叫|是)?[“\"「『]?([\u4e00-\u9fff]{2,3})[”\"」』]?"),
         "nick": re.compile(r"小[\u4e00-\u9fff]"),
+        # after a verb of naming (the child words before a quoted one are read in the double_ctx loop); the
+        # stdlib engine with a first-character look-ahead skips most positions at once
+        "double_named": _fast(
+            r"(?:名叫|叫做|小名叫|小名|乳名|昵称|叫(?:她|他)?|称(?:她|他)?为?)([“\"「『]?)([\u4e00-\u9fff])\2(?=$|[^\u4e00-\u9fff]|[的和与及等也都就])",
+            "名叫小乳昵称",
+        ),
         "double_ctx": re.compile(r"女童|男童|孩子|女儿|儿子|孙女|孙子|女孩|男孩|小朋友|学生|儿童"),
         "care_double": re.compile(r"(?:看望|探望|慰问|资助|帮扶|救助|走访|陪伴|照顾)([\u4e00-\u9fff])\1(?=$|[^\u4e00-\u9fff]|[和与及的等])"),
         "child_ctx": re.compile(_CHILD_WORDS),
@@ -156,6 +162,16 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 _STOP_SET = frozenset(_STOP)
+_OPEN_QUOTES = frozenset("“\"「『")
+_CLOSE_QUOTES = frozenset("”\"」』")
+
+
+def _double_word(word: str) -> bool:
+    """A doubled word that names no one (宝宝, 妈妈, 天天, 常常): in the word lists or a kinship noun (each
+    list asked in turn: one more copy of them all would slow every garbage collection of the process)."""
+    from privacy.names import kinship_words
+
+    return word in common_words() or word in frequent_words() or word in kinship_words() or word in ("宝宝", "娃娃", "贝贝")
 _LATIN_NEXT = r"[ ]{0,2}[,.;:!?)]?[ ]{0,2}"  # between a name in Latin text and the next word
 _LATIN_HINT = stdre.compile(r"[A-Za-z]{2,}[.,:;]? {1,2}[\u4e00-\u9fff]|[\u4e00-\u9fff][,.;:]? {1,2}[A-Za-z]{2,}")
 # What follows a title word that names a firm or a body, not a person (律师事务所, 医生集团)
@@ -214,6 +230,15 @@ def _name_ending_at(text: str, end: int) -> int | None:
         if all(_is_given(ch) for ch in given):
             return start
     return None
+
+
+def _verb_noun(text: str, start: int, end: int) -> bool:
+    """The verb at ``text[start:end]`` and the next one or two characters form a noun of the dictionary
+    (救助金, 慰问品, 帮扶对象)."""
+    from privacy.names import dictionary_nouns
+
+    nouns = dictionary_nouns(_VERB_LEFT)
+    return text[start : end + 1] in nouns or text[start : end + 2] in nouns
 
 
 def at_boundary(text: str, i: int) -> bool:
@@ -318,6 +343,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         ch = text[m.start() + 1]
         if ch in _NICK_STOP or ch in _NICK_NEVER or text[m.end() : m.end() + 1] in ("学", "组", "区", "时", "型", "额"):
             continue
+        if rule_on("prefix_word") and m.group() in prefix_words():
+            continue  # 工作小结, 只叫她小名: an ordinary word, not a nickname
         lo, hi = max(0, m.start() - 15), min(len(text), m.end() + 15)
         if p["child_ctx"].search(text, lo, hi):
             start = m.start()
@@ -325,9 +352,24 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
             if start > 0 and text[start - 1] in surnames()[0] and at_boundary(text, start - 1):
                 start -= 1
             found.append((start, m.end(), 0.8))
-    for m in p["double_ctx"].finditer(text) if rule_on("double_child") else ():
+    named = rule_on("double_named")
+    doubled: list[int] = []
+    for m in p["double_ctx"].finditer(text) if rule_on("double_child") or named else ():
         a = m.end()
         if a + 1 < len(text) and text[a] == text[a + 1] and _is_given(text[a]):
+            if rule_on("double_child"):
+                found.append((a, a + 2, 0.75))
+            continue
+        # a doubled nickname in quotes after a child word (女儿“糖糖”, 孩子们「朵朵」)
+        a += text[a : a + 1] == "们"
+        if named and text[a : a + 1] in _OPEN_QUOTES and a + 3 < len(text) and text[a + 1] == text[a + 2] \
+                and text[a + 3] in _CLOSE_QUOTES:
+            doubled.append(a + 1)
+    # ... or after a verb of naming (大家都叫她丫丫，, 小名叫乐乐)
+    for m in p["double_named"].finditer(text) if named else ():
+        doubled.append(m.start(2))
+    for a in doubled:
+        if _is_given(text[a]) and text[a] not in _NICK_NEVER and not _double_word(text[a : a + 2]):
             found.append((a, a + 2, 0.75))
     # a reduplicated nickname after a visit or help verb (看望丫丫，), not an ordinary word (看望姥姥)
     for m in p["care_double"].finditer(text) if rule_on("care_double") else ():
@@ -361,6 +403,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         if end is None or text[end : end + 1] in _PLACE_NEXT:
             continue  # 被告乌咀乡(建筑公司): a place
         role = m.group().rstrip("：: \u3000")
+        if rule_on("verb_noun") and role == m.group() and role in _VERB_LEFT and _verb_noun(text, m.start(), m.end()):
+            continue  # 救助金|拟发放, 慰问品: the verb and the surname character are one noun
         if not _ordinary_word(text[m.end() : end]) or ((m.end(), end) in doubtful_right and role not in _VERB_LEFT):
             found.append((m.end(), end, 0.7))
     if rule_on("in_latin") and _LATIN_HINT.search(text):
@@ -441,6 +485,8 @@ def address_forms(text: str) -> list[tuple[int, int, float]]:
         s, x = m.start(), m.group(1)
         if x not in single or x in _OLD_NOT or not _left_free(text, s) or text[s - 1 : s] in _BEFORE_OLD:
             continue
+        if rule_on("prefix_word") and m.group() in prefix_words():
+            continue  # 老家, 老友: an ordinary word
         after = text[m.end() : m.end() + 1]
         if after and "\u4e00" <= after <= "\u9fff" and after not in _OLD_RIGHT \
                 and (x + after in words or text[s : m.end() + 1] in words or x in _OLD_WORDISH):

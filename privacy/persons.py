@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex as re
 
-from privacy.names import common_words, frequent_words, kinship_words, split_surname, surname_words, surnames
+from privacy.names import common_words, frequent_words, kinship_words, prefix_words, split_surname, surname_words, surnames
 from privacy.person_rules import ADDRESS_TERMS, rule_on
 
 REPEAT_SCORE = 0.6  # a propagated mention (below the tagger, above the threshold)
@@ -178,6 +178,117 @@ def trim_to_known(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[
     return out
 
 
+# function characters that are also surnames (和雅琴, 向翠兰, 于海燕): the tagger often leaves them off
+FUNCTION_SURNAMES = frozenset("和与及向对给被把跟同让由为从叫于将")
+_ROLE_VERBS = frozenset("向 帮助 资助 慰问 看望 走访 探望 救助 帮扶 联系 叫".split())  # left words that are verbs
+
+
+def _role_ends_at(text: str, end: int, roles: frozenset[str]) -> bool:
+    return any(end >= k and text[end - k : end] in roles for k in (4, 3, 2))
+
+
+def extend_given(text: str, spans: list[tuple[int, int, float]], roles: frozenset[str] = frozenset()) -> list[tuple[int, int, float]]:
+    """A given name found alone (翠兰, 雅琴) grows to the full name where the surname stands right before it:
+
+    - ``given_to_full``: the full name is found elsewhere in the document (向翠兰 ... 52分，向|翠兰请);
+    - ``function_surname_given``: a surname that is also a function character (和, 向, 于 ...) between a
+      role or kinship noun (``roles``) and the given name, which starts with no surname and is no word
+      (儿媳和|雅琴在镇小学教书: the daughter-in-law is 和雅琴; 妈妈和李明 stays 李明).
+    Spans are (start, end, score), sorted and disjoint; the grown span keeps its score."""
+    single, compound = surnames()
+    full: dict[str, set[str]] = {}
+    for s, e, _ in spans:
+        if 3 <= e - s <= 4:
+            name = text[s:e]
+            if name[:2] in compound:
+                surname, given = name[:2], name[2:]
+            elif name[0] in single:
+                surname, given = name[0], name[1:]
+            else:
+                continue
+            if len(given) == 2:
+                full.setdefault(given, set()).add(surname)
+    to_full, function_given = rule_on("given_to_full"), rule_on("function_surname_given")
+    words = _word_lists()[1]
+    out = spans  # copied at the first change only
+    prev_end = 0
+    for i, (s, e, score) in enumerate(spans):
+        if e - s == 2:
+            given = text[s:e]
+            owners = full.get(given)
+            grown = None
+            if owners and to_full:
+                for surname in sorted(owners, key=len, reverse=True):
+                    k = len(surname)
+                    if s - k >= prev_end and text[s - k : s] == surname:
+                        grown = s - k
+                        break
+            elif function_given and s >= 3 and text[s - 1] in FUNCTION_SURNAMES and s - 1 >= prev_end \
+                    and text[s - 1] in single and given[0] not in single and _CJK.fullmatch(given[1]) \
+                    and _CJK.match(given[0]) and given not in words and _role_ends_at(text, s - 1, roles):
+                grown = s - 1
+            if grown is not None:
+                if out is spans:
+                    out = list(spans)
+                out[i] = (grown, e, score)
+        prev_end = e
+    return out
+
+
+# characters that follow a surname + one given character as a word of their own, not as a third given
+# character: a home, a plural or a count, a form of address, a verb, a function character, a place
+_NOT_THIRD = frozenset("家们俩等氏哥姐叔姨伯舅婶嫂总老师说讲问答称是的了着过在到和与及跟同也都就又还才已将把被让给向对从为"
+                       "去来住做要会能想很不没一二三四五六七八九十岁年月日号省市县区镇乡村路街组队班"
+                       # what a person's name names (尤伯杯, 中山路, 逸夫楼): a cup, a prize, a building
+                       "杯奖牌式体馆楼站港湾厂店寺庙塔园桥院堂厅")
+
+
+def grow_cut_names(text: str, spans: list[tuple[int, int, float]], weak: list[tuple[int, int, float]] = ()) -> list[tuple[int, int, float]]:
+    """A surname + one given character that the tagger cut off before the third character of the name
+    (龙满|妹住在一起): the span takes the next character where the document supports it -- the recall
+    decode read the longer span there (``weak``), or every mention of the name (at least two) is followed
+    by the same character -- and that character is no function word, verb, form of address or counter
+    (``_NOT_THIRD``), and neither the longer name nor that character with the one after it is a word."""
+    if not rule_on("grow_cut"):
+        return spans
+    single, _ = surnames()
+    words = _word_lists()[1]
+    weak_names = {text[s:e] for s, e, _ in weak if e - s == 3}
+    def third_ok(e: int) -> bool:
+        c = text[e : e + 1]
+        return bool(c) and "\u4e00" <= c <= "\u9fff" and c not in _NOT_THIRD \
+            and text[e - 2 : e + 1] not in words and text[e : e + 2] not in words and text[e - 1 : e + 1] not in words
+    grow: dict[str, str] = {}  # name -> the third character it takes
+    # the recall decode read the longer name at one of the name's mentions
+    for w in weak_names:
+        grow[w[:2]] = w[2]
+    # every mention followed by the same character: first over the found spans (cheap), then over the text
+    nexts: dict[str, set[str]] = {}
+    for s, e, _ in spans:
+        if e - s == 2 and text[s] in single:
+            nexts.setdefault(text[s:e], set()).add(text[e : e + 1] if third_ok(e) else "")
+    for name, cs in nexts.items():
+        c = next(iter(cs))
+        if name in grow or len(cs) != 1 or not c:
+            continue
+        at, count = text.find(name), 0
+        while at >= 0 and text[at + 2 : at + 3] == c:
+            count += 1
+            at = text.find(name, at + 2)
+        if at < 0 and count >= 2:
+            grow[name] = c
+    if not grow:
+        return spans
+    out = spans  # copied at the first change only
+    for i, (s, e, score) in enumerate(spans):
+        c = grow.get(text[s:e]) if e - s == 2 else None
+        if c and (i + 1 == len(spans) or spans[i + 1][0] > e) and text[e : e + 1] == c and third_ok(e):
+            if out is spans:
+                out = list(spans)
+            out[i] = (s, e + 1, score)
+    return out
+
+
 ADDRESS_FORMS = ("女士", "先生", "大妈", "大姐", "大娘", "大爷", "大叔", "阿姨", "主席", "主任", "书记", "老师", "律师", "医生")
 
 
@@ -216,12 +327,21 @@ def _supported(text: str, start: int, end: int, name: str) -> bool:
     after = text[end] if end < len(text) else ""
     if before in _PARTICLES:  # 跟着彩霞说 is a mention; 撑着小雨伞, 读过小布头 are objects
         return not (after and _CJK.match(after)) or after in _RIGHT_OK
-    if before and _CJK.match(before) and before not in _LEFT_OK and before not in _TITLE_END:
+    if before and _CJK.match(before) and before not in _LEFT_OK and before not in _TITLE_END \
+            and not (rule_on("weak_prefix_forms") and name[0] in _PREFIXES and _after_left_word(text, start)):
         return False  # glued to a character in front: part of a longer word (马|来西亚, 中|国副)
     if after and _CJK.match(after):
         if name[-1] + after in common_words() or name[-1] + after in frequent_words():
             return False  # 小雨|伞, 小布|头
     return True
+
+
+def _after_left_word(text: str, start: int) -> bool:
+    """A role word or a verb that takes a person (联系, 看望, 网格员) ends right before ``start``: a 小/老/阿
+    form there stands as a word of its own (联系小阙, 看望老蒋)."""
+    from privacy.person_rules import _LEFT_SET
+
+    return any(start >= k and text[start - k : start] in _LEFT_SET for k in (2, 3, 4))
 
 
 def source_names(text: str, spans: list[tuple[int, int, float]], vouched=frozenset()) -> set[str]:
@@ -232,6 +352,11 @@ def source_names(text: str, spans: list[tuple[int, int, float]], vouched=frozens
     count: dict[str, int] = {}
     for s, e, _ in spans:
         count[text[s:e]] = count.get(text[s:e], 0) + 1
+    if rule_on("given_support"):
+        # the given name found on its own (采薇 beside 宁采薇) is a second, independent reading of the person
+        given_found = {n: count.get(split_surname(n)[1], 0) for n in count if len(n) >= 3}
+        for n, k in given_found.items():
+            count[n] += k
     out = set()
     for s, e, score in spans:
         n = text[s:e]
@@ -275,7 +400,10 @@ def repeat_mentions(text: str, spans: list[tuple[int, int, float]], accept=None,
     for n in names:
         forms = short_forms(n)
         if n not in strong:
-            forms = [f for f in forms if f[0] not in _PREFIXES and not f.endswith(ADDRESS_FORMS)]
+            # a surname that is a function character gives no 小/老/阿 forms (和万春: 小和); others do, near
+            # the name's own mentions (副主席阙晓红 ... 联系小阙)
+            keep_prefixed = rule_on("weak_prefix_forms") and split_surname(n)[0] not in FUNCTION_SURNAMES
+            forms = [f for f in forms if (f[0] not in _PREFIXES or keep_prefixed) and not f.endswith(ADDRESS_FORMS)]
         for form in forms:
             shorts.setdefault(form, set()).add(canonical(n))
     # a short form of two different full names is ambiguous; one that is itself a found name is kept.
@@ -351,7 +479,7 @@ _RIGHT_OK = frozenset("的说是在和与及也都就已被把从向到跟给对
 @lru_cache(maxsize=1)
 def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
     """(common | frequent words, the same with surname words): built once, not per name or occurrence."""
-    words = frozenset(common_words() | frequent_words())
+    words = frozenset(common_words() | frequent_words() | prefix_words())
     return words, frozenset(words | surname_words())
 
 
@@ -379,7 +507,7 @@ def minor_forms(name: str) -> dict[str, bool]:
     if len(given) == 2:
         forms[given] = given in words
     last = given[-1]
-    for form in ("小" + last, last + last):
+    for form in ("小" + last, last + last, *(("阿" + last,) if rule_on("minor_a_form") else ())):
         if form != given and form != name:
             forms.setdefault(form, form in words)
     return forms

@@ -17,8 +17,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from models.taggers import WEAK_PER, SpanTagger, between_batches_run
 from privacy import person_rules
 from privacy.limits import check_active
-from privacy.names import common_words, frequent_words, kinship_words, role_titles, surname_words, surnames
-from privacy.persons import ADDRESS_FORMS, REPEAT_SCORE, filter_spans, repeat_mentions, trim_to_known  # document level: privacy.persons
+from privacy.names import common_words, frequent_words, kinship_words, prefix_words, role_titles, surname_words, surnames
+from privacy.persons import ADDRESS_FORMS, REPEAT_SCORE, extend_given, filter_spans, grow_cut_names, repeat_mentions, trim_to_known  # document level: privacy.persons
 from privacy.sentences import sentence_spans
 from privacy.spans import DisjointSpans
 
@@ -55,6 +55,8 @@ _GLUED_BEFORE = frozenset("和与及向对给被把跟同让由为从叫")
 # Surname characters that are mostly function words; never taken onto the front of a name.
 _FUNCTION_LIKE_SURNAMES = _GLUED_BEFORE | frozenset("但于")
 _LEFT_WORDS = frozenset(person_rules._LEFT_WORDS)
+# role and kinship nouns before a function-character surname (儿媳和雅琴): ``privacy.persons.extend_given``
+_GIVEN_ROLES = frozenset((_LEFT_WORDS - person_rules.VERB_LEFT) | kinship_words())
 # kinship and role words that a tagger sometimes takes onto the front of a name (孙子王浩然)
 _ROLE_PREFIXES = frozenset(w for w in _NOT_NAMES | _LEFT_WORDS if 2 <= len(w) <= 3)
 _TRAILING = person_rules.TRAILING_VERBS
@@ -141,6 +143,7 @@ class ChinesePersonRecognizer(EntityRecognizer):
         rules, tagged = filter_spans(text, rules), filter_spans(text, tagged)
         trimmed = trim_to_known(text, rules + tagged)
         merged = merge_spans(trimmed[: len(rules)], model_spans=trimmed[len(rules) :])
+        merged = extend_given(text, grow_cut_names(text, merged, weak), _GIVEN_ROLES)
         weak = _supported_weak(text, filter_spans(text, weak), merged) if person_rules.rule_on("weak_support") else []
         strong = Intervals([o for o in found if o[2] >= ENTITY_VETO])
         accept = lambda s, e: _occurrence_ok(text, s, e, strong)  # noqa: E731
@@ -363,6 +366,7 @@ def repair_span(text: str, start: int, end: int, strict: bool = True, score: flo
         or (on("company") and (_COMPANY_AFTER.match(text, end) or word.endswith(_COMPANY_END)))
         or (on("fulian_word") and "妇联" in word)
         or (on("doc_number") and _DOC_NUMBER_AFTER.match(text, end))
+        or (on("locative") and _locative(text, start, end))
     ):
         # 白云县, 秀英县妇联: a place; 石妇(字〔2024〕9号): a document number; not a person
         return None
@@ -381,6 +385,7 @@ def repair_span(text: str, start: int, end: int, strict: bool = True, score: flo
     if (
         (len(word) < 2 and (not word or (on("single_char") and not _surname_alone(text, start, end))))
         or (on("not_names") and word in _NOT_NAMES)
+        or (on("prefix_word") and word in prefix_words())  # 小结, 小名, 老家: 小/老/阿 + a character, a word
         or (on("common_word") and not sure and word in common_words())
         or (on("common_prefix") and not sure and word[:2] in common_words() and word[:2] not in compound)  # 维权站, 简明(扼要)
         or (on("not_in_name") and chinese and any(ch in _NOT_IN_NAME for ch in word[1:]))
@@ -392,6 +397,19 @@ def repair_span(text: str, start: int, end: int, strict: bool = True, score: flo
     if not strict and on("name_chars") and not _NAME_CHARS.fullmatch(word) and not _surname_alone(text, start, end):
         return None
     return start, end
+
+
+# a preposition of place before a noun and a locative (在群里, 到村里, 从家里): what the tagger read there is a
+# place phrase with the next word glued on (在|群里多|说), not a name
+_PLACE_PREPOSITIONS = frozenset("在到从往回进去于")
+_LOCATIVES = frozenset("里内")
+
+
+def _locative(text: str, start: int, end: int) -> bool:
+    """A span that opens with a noun and a locative (群里, 村里) right after 在/到/从 ...: the noun is no surname
+    (在哈里斯家 keeps 哈里斯)."""
+    return end - start >= 2 and start >= 1 and text[start - 1] in _PLACE_PREPOSITIONS and text[start + 1] in _LOCATIVES \
+        and text[start] not in surnames()[0] and text[start : start + 2] not in surnames()[1]
 
 
 def _role_before(text: str, start: int) -> bool:
