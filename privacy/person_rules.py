@@ -166,6 +166,12 @@ _OPEN_QUOTES = frozenset("“\"「『")
 _CLOSE_QUOTES = frozenset("”\"」』")
 
 
+def _kinship(word: str) -> bool:
+    from privacy.names import kinship_words
+
+    return word in kinship_words()
+
+
 def _double_word(word: str) -> bool:
     """A doubled word that names no one (宝宝, 妈妈, 天天, 常常): in the word lists or a kinship noun (each
     list asked in turn: one more copy of them all would slow every garbage collection of the process)."""
@@ -357,7 +363,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     for m in p["double_ctx"].finditer(text) if rule_on("double_child") or named else ():
         a = m.end()
         if a + 1 < len(text) and text[a] == text[a + 1] and _is_given(text[a]):
-            if rule_on("double_child"):
+            if rule_on("double_child") and not _kinship(text[a : a + 2]):  # 孩子姑姑: a relative
                 found.append((a, a + 2, 0.75))
             continue
         # a doubled nickname in quotes after a child word (女儿“糖糖”, 孩子们「朵朵」)
@@ -374,7 +380,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     # a reduplicated nickname after a visit or help verb (看望丫丫，), not an ordinary word (看望姥姥)
     for m in p["care_double"].finditer(text) if rule_on("care_double") else ():
         a = m.start(1)
-        if _is_given(text[a]) and text[a] not in _NICK_NEVER and text[a : a + 2] not in common_words():
+        if _is_given(text[a]) and text[a] not in _NICK_NEVER and text[a : a + 2] not in common_words() \
+                and not _kinship(text[a : a + 2]):
             found.append((a, a + 2, 0.75))
     # A candidate that is also an ordinary word (高利, 海宁) is kept only when the context leaves no
     # doubt: a role word before it and a trigger after it (工作人员高利介绍), or a spouse after it

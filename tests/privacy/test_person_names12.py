@@ -286,3 +286,17 @@ def test_verb_noun_switch():
     text = "镇妇联救助金拟下月发放。"
     with person_rules.rules_off("verb_noun"):
         assert "金拟" in [text[s:e] for s, e, _ in person_rules.find_names(text)]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("孩子姑姑韦美凤表示愿意接孩子去住。", ["韦美凤"]),  # a doubled kinship word after 孩子 is a relative
+        ("孩子舅舅每月寄来生活费。", []),
+        ("看望舅舅，送去慰问品。", []),
+        ("女儿婷婷今年8岁。", ["婷婷"]),  # a doubled given name after a child word is still a nickname
+        ("看望丫丫，送去书包。", ["丫丫"]),
+    ],
+)
+def test_doubled_kinship_words_are_no_nicknames(text, names):
+    assert [text[a:b] for a, b, _ in person_rules.find_names(text)] == names
