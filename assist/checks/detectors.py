@@ -379,8 +379,10 @@ def contact_in_body(text: str) -> list[Defect]:
 
 _MINOR = re.compile(
     r"(?:留守儿童|困境儿童|女儿|儿子|孙女|孙子|孩子|女童|男童|学生|女生|男生|女孩|男孩|小朋友|对象[：:])\s*([\u4e00-\u9fa5]{1,3}某{0,2}[\u4e00-\u9fa5]{0,2})\s*[，,、 ]*(?:[男女][，, ]*)?(\d{1,2})岁"
-    r"|([\u4e00-\u9fa5]{2,4})[，, ]+[男女][，, ]+(\d{1,2})岁"
+    r"|([\u4e00-\u9fa5]{2,4})(?:[（(][^（）()]{1,10}[）)])?[，, ]+[男女][，, ]+(\d{1,2})岁"
 )
+# a name with the nickname it also goes by (雷心怡（小名 怡怡）, 王子轩(乳名：豆豆)): one person, two names
+NICKNAME = re.compile(r"([\u4e00-\u9fa5]{2,4})[（(](?:小名|乳名|昵称|外号|绰号|小名叫|乳名叫)[\s：:，,]*([\u4e00-\u9fa5]{1,3})[）)]")
 # a child named with the school class it is in (梓涵在实验二小三（2）班): a minor without an age
 _MINOR_AT_SCHOOL = re.compile(
     r"(?:^|(?<=[，,。；;\s：:]))([\u4e00-\u9fa5]{2,3})(?:在|就读于|读)[\u4e00-\u9fa5\d]{1,10}?"
@@ -399,6 +401,7 @@ def minor_names(notes: str) -> list[str]:
     for m in _MINOR_AT_SCHOOL.finditer(notes):
         if "某" not in m[1] and not re.search(r"孩子|女儿|儿子|学生|我们|她们|他们|今年|现在|目前", m[1]):
             names.append(m[1])
+    names += [m[2] for m in NICKNAME.finditer(notes) if m[1] in names]  # the child's nickname names the child
     return list(dict.fromkeys(names))
 
 

@@ -18,6 +18,7 @@ from importlib import resources
 
 import yaml
 
+from assist.checks.detectors import NICKNAME
 from assist.drafting.personal import hardship_names, mou, pseudonym, replace_minors, strip_identifiers
 from assist.drafting.register import english, to_report, unfill
 from assist.drafting.table import rewrite_tables
@@ -195,8 +196,14 @@ def take_minor(line: str, frame: Frame, notes: str = "") -> str:
             frame.aliases[name] = same or pseudonym(name, notes, tuple(frame.aliases.values()))
         return frame.aliases[name]
 
+    nick = NICKNAME.search(line)
+    if nick:  # 雷心怡（小名 怡怡）: the nickname leaves the line; it is the same child's name below
+        line = line[: nick.end(1)] + line[nick.end():]
     known = tuple(frame.minors) + tuple(n[1:] for n in frame.minors if len(n) == 3)
     line, names = replace_minors(line, known, alias)
+    if nick and nick[1] in names + frame.minors and nick[2] not in frame.minors:
+        frame.aliases[nick[2]] = alias(nick[1])
+        names.append(nick[2])
     for name in frame.minors + names:  # 孩子姑姑韦美凤: a relative with the child's surname names the child
         if len(name) == 3:
             line = re.sub(rf"({_PATERNAL}){name[0]}[\u4e00-\u9fa5]{{1,2}}(?=表示|说|愿意|同意|答应|在|[，,\s]|$)", r"\1", line)

@@ -96,3 +96,29 @@ def test_a_draft_writes_a_changed_name_and_no_phone(notes, real, detail):
     assert not re.search(r"\d{7,}", body)  # no phone number in the body
     if "（化名）" in draft:
         assert any("化名" in q for q in r["questions"])
+
+
+@pytest.mark.parametrize(
+    "notes,names",
+    [
+        ("儿童：许梓萌（小名 萌萌） 女 8岁 镇小学二年级", ["许梓萌", "萌萌"]),
+        ("对象：周子墨（乳名：豆豆），男，6岁", ["周子墨", "豆豆"]),
+        ("求助人：蔡丽华（外号 阿华） 女 46岁", []),  # an adult's nickname names no child
+    ],
+)
+def test_a_childs_nickname_is_the_childs_name(notes, names):
+    assert minor_names(notes) == names
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "个案记录\n儿童：许梓萌（小名 萌萌） 女 8岁 随奶奶生活\n萌萌说：“我想妈妈。”\n镇妇联联系心理老师辅导2次",
+        "对象：周子墨（乳名：豆豆），男，6岁，父母外出务工\n豆豆不爱说话，社工每周陪伴1次",
+    ],
+)
+def test_a_childs_nickname_never_reaches_the_draft(notes):
+    draft = compose_notes(notes)
+    names = minor_names(notes)
+    assert names and not any(n in draft["text"] for n in names), draft["text"]
+    assert not [d for d in check_draft(draft, notes) if d.kind == "minor_named"]
