@@ -268,6 +268,12 @@ def _occurrence_ok(text: str, start: int, end: int, strong: Intervals) -> bool:
     return True
 
 
+# adverbs that stand between a 小/老/阿 + surname form and its verb (小甄先听, 老周又来, 小许也说); a word they
+# start with the name (小李先生) is left to the address-form rules
+_ADVERB_AFTER = frozenset("先又也就才还再都便却刚正已曾")
+_ADVERB_WORDS = frozenset(("先生",))
+
+
 def repair_span(text: str, start: int, end: int, strict: bool = True, score: float = 0.0) -> tuple[int, int] | None:
     """Fix the usual segmentation slips of a tagger's PER span, or drop it (None).
 
@@ -317,6 +323,9 @@ def repair_span(text: str, start: int, end: int, strict: bool = True, score: flo
     if on("prefix_edges") and end - start == 3:
         if text[start] in "小老阿" and text[start + 1] in single and text[end - 1] in "和与及跟同":
             end -= 1  # 小蒋和(网格员): 小/老/阿 + a surname, then a conjunction
+        elif on("prefix_adverb") and text[start] in "小老阿" and text[start + 1] in single and text[end - 1] in _ADVERB_AFTER \
+                and end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and text[end - 1 : end + 1] not in _ADVERB_WORDS:
+            end -= 1  # 小甄先(听): 小/老/阿 + a surname, then an adverb before the verb (not 先生, 又名)
         elif start >= 1 and text[start - 1] in "小老阿" and text[start] in single and text[start] not in _FUNCTION_LIKE_SURNAMES \
                 and (text[start + 1 : end] in common_words() or text[start + 1] in person_rules._STOP_SET):
             # (老)顾上门: 老/小/阿 + the surname, then no given name (an ordinary word, a verb, 上 ...)

@@ -1,0 +1,25 @@
+"""Person spans (issue 15, session 12, priv12b): general repairs of a tagger's span edges."""
+
+import pytest
+
+from privacy.recognizers.person import repair_span
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # 小/老/阿 + a surname, then an adverb before the verb: the adverb is no given name
+        ("社工小蔡先问了孩子的情况。", "小蔡先", "小蔡"),
+        ("第二天老周又来到服务站。", "老周又", "老周"),
+        ("会上小许也说了自己的想法。", "小许也", "小许"),
+        ("网格员小林刚走到门口。", "小林刚", "小林"),
+        # a real form of address stays to the address rules; a name that ends in such a character stays
+        ("小李先生在会上发言。", "小李先", "小李先"),
+        ("张雨先今年35岁。", "张雨先", "张雨先"),
+    ],
+)
+def test_prefix_form_sheds_an_adverb(text, tagged, expected):
+    start = text.index(tagged)
+    got = repair_span(text, start, start + len(tagged), strict=False)
+    assert got is not None
+    assert text[got[0] : got[1]] == expected
