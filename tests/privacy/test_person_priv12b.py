@@ -23,3 +23,24 @@ def test_prefix_form_sheds_an_adverb(text, tagged, expected):
     got = repair_span(text, start, start + len(tagged), strict=False)
     assert got is not None
     assert text[got[0] : got[1]] == expected
+
+
+from privacy.persons import plausible
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "ok"),
+    [
+        # a solar term with a time word after it is a date
+        ("她是霜降那天生的。", "霜降", False),
+        ("每年清明时节，村里都会组织祭扫。", "清明", False),
+        ("立冬前后要给老人送棉被。", "立冬", False),
+        # the same word as a nickname stays a name
+        ("女儿“白露”（化名）今年6岁。", "白露", True),
+        ("小满今天没有去上学。", "小满", True),
+        ("白露说她想妈妈了。", "白露", True),
+    ],
+)
+def test_solar_term_as_a_date(text, word, ok):
+    start = text.index(word)
+    assert plausible(text, start, start + len(word)) is ok
