@@ -44,3 +44,22 @@ from privacy.persons import plausible
 def test_solar_term_as_a_date(text, word, ok):
     start = text.index(word)
     assert plausible(text, start, start + len(word)) is ok
+
+
+from privacy import person_rules
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        # a group noun + the head noun that ends a book title is no person
+        ("村里给每户发了一本《留守儿童心语》。", "心语", False),
+        ("图书室新添了《农村妇女史话》两册。", "史话", False),
+        # outside a title, or before more of the title, the left word still gives the name
+        ("妇女龚秀兰说，她很感激。", "龚秀兰", True),
+        ("学习《妇女邓秀梅的故事》后大家很受触动。", "邓秀梅", True),
+    ],
+)
+def test_group_noun_in_a_title(text, word, found):
+    names = [text[s:e] for s, e, _ in person_rules.find_names(text)]
+    assert (word in names) is found
