@@ -63,3 +63,23 @@ from privacy import person_rules
 def test_group_noun_in_a_title(text, word, found):
     names = [text[s:e] for s, e, _ in person_rules.find_names(text)]
     assert (word in names) is found
+
+
+from privacy.minor_details import find_details
+
+
+@pytest.mark.parametrize(
+    ("text", "child", "place"),
+    [
+        # a verb of visiting before a child's village is no part of the village's name
+        ("妇联干部走访青石村，看望9岁的留守儿童卓小满。", "卓小满", "青石村"),
+        ("社工来到城关镇东关社区，10岁的明明正在写作业。", "明明", "城关镇东关社区"),
+        ("8岁的叶子随外婆搬回石门村居住。", "叶子", "石门村"),
+        # no lead: the place is read as before
+        ("家住柳塘村的11岁男孩聂星辰很懂事。", "聂星辰", "柳塘村"),
+    ],
+)
+def test_visit_verb_is_no_part_of_the_place(text, child, place):
+    at = text.index(child)
+    found = [text[a:b] for a, b in find_details(text, [(at, at + len(child))])]
+    assert place in found
