@@ -25,7 +25,7 @@ from privacy.names import common_words, frequent_words, prefix_words, surname_re
 # (names gained / lost with the rule off). The first group finds names in the text; the second
 # repairs or drops the tagger's spans (``privacy.recognizers.person.repair_span``).
 FIND_RULES = ("mou", "alias", "nick_child", "double_child", "double_named", "care_double", "right_context", "left_context", "lists",
-              "address_form", "spaced_name", "in_latin", "function_surname_after_role", "verb_noun", "title_head")
+              "address_form", "spaced_name", "in_latin", "function_surname_after_role", "verb_noun", "title_head", "list_after_particle")
 REPAIR_RULES = (
     "glued_before", "trailing_verb3", "compound_left", "agent_suffix", "prefix_edges", "compound_grow", "aspect3", "role_prefix", "aspect4", "word_end4",
     "compound_alone", "surname_left", "compound_left2", "he_last", "place_after", "place_last", "company", "doc_number", "locative", "fulian_word", "single_char",
@@ -536,6 +536,9 @@ def _ordinary_word(candidate: str) -> bool:
     )
 
 
+_LIST_LEFT_PARTICLES = frozenset("的被让给把跟同对向为")
+
+
 def _connector_word(text: str, pos: int) -> bool:
     """True when the 和/与/及 at ``pos`` begins an ordinary word (及时, 和平), so joins no list."""
     return text[pos] != "、" and text[pos : pos + 2] in common_words()
@@ -579,6 +582,10 @@ def extend_lists(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[i
                 m = item.fullmatch(text, b, pos - 1)
                 if m and not _ordinary_word(m.group()) and (
                     b == 0 or not ("\u4e00" <= text[b - 1] <= "\u9fff") or text[b - 1] in "、和及与有是"
+                    # 同班的|单沛然、柴伊岚, 被|单沛然、…: a full name (surname + two given) after 的 or a
+                    # function character of agent or object
+                    or (rule_on("list_after_particle") and length == 3 and text[b - 1] in _LIST_LEFT_PARTICLES
+                        and text[b] in surnames()[0] and text[b : b + 2] not in common_words())
                 ):
                     hit = m
                     break

@@ -83,3 +83,20 @@ def test_visit_verb_is_no_part_of_the_place(text, child, place):
     at = text.index(child)
     found = [text[a:b] for a, b in find_details(text, [(at, at + len(child))])]
     assert place in found
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected", "found"),
+    [
+        # a full name before 、 and a found name, after 的 or 被: the list's first item
+        ("她被隔壁班的龚子涵、蓝若溪叫去操场。", "蓝若溪", "龚子涵", True),
+        ("事情起因是被邬嘉禾、费思远两人起哄。", "费思远", "邬嘉禾", True),
+        # an ordinary word after 的 is no item
+        ("参加活动的同学、蓝若溪都很开心。", "蓝若溪", "的同学", False),
+        ("她喜欢的音乐、蓝若溪的画都展出了。", "蓝若溪", "音乐", False),
+    ],
+)
+def test_list_item_after_particle(text, tagged, expected, found):
+    at = text.index(tagged)
+    added = [text[a:b] for a, b, _ in person_rules.extend_lists(text, [(at, at + len(tagged), 0.9)])]
+    assert (expected in added) is found
