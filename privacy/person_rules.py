@@ -30,7 +30,7 @@ REPAIR_RULES = (
     "glued_before", "trailing_verb3", "compound_left", "agent_suffix", "prefix_edges", "compound_grow", "aspect3", "role_prefix", "aspect4", "word_end4",
     "compound_alone", "surname_left", "compound_left2", "he_last", "place_after", "place_last", "company", "doc_number", "locative", "fulian_word", "single_char",
     "not_names", "common_word", "common_prefix", "confident_word", "not_in_name", "function_first", "name_chars",
-    "rule_in_entity", "rule_word_cross", "weak_support", "weak_apposition", "role_before", "prefix_word", "prefix_adverb",
+    "rule_in_entity", "rule_word_cross", "weak_support", "weak_apposition", "role_before", "prefix_word", "prefix_adverb", "time_after",
 )
 # ... and the third the filters and the document-level resolution of ``privacy.persons``.
 DOCUMENT_RULES = ("weak_prefix_forms", "grow_cut", "given_to_full", "function_surname_given", "given_support", "minor_a_form", "theory_after", "reduplicated", "byword", "sibling_surname", "grade", "solar_term", "programme", "trim_known", "repeat", "repeat_support", "repeat_checked", "minor_forms")

@@ -100,3 +100,22 @@ def test_list_item_after_particle(text, tagged, expected, found):
     at = text.index(tagged)
     added = [text[a:b] for a, b, _ in person_rules.extend_lists(text, [(at, at + len(tagged), 0.9)])]
     assert (expected in added) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # the name's third character read with the time word after it: the name takes it back
+        ("丈夫龙德明去年外出务工。", "龙德", "龙德明"),
+        ("她的母亲温秀兰前年病故。", "温秀", "温秀兰"),
+        # a function character or 说 between a name and a time word stays outside the name
+        ("王芳说今天就去报名。", "王芳", "王芳"),
+        ("李红自去年起在合作社工作。", "李红", "李红"),
+        ("陈静于前年离婚。", "陈静", "陈静"),
+    ],
+)
+def test_name_before_a_time_word(text, tagged, expected):
+    start = text.index(tagged)
+    got = repair_span(text, start, start + len(tagged), strict=False)
+    assert got is not None
+    assert text[got[0] : got[1]] == expected
