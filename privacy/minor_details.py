@@ -90,6 +90,16 @@ _SMALL_PLACE = re.compile(
     rf"(?!的?(?:{_POST}))"
 )
 _PLACE_HINT = re.compile(r"村|社区")
+# a verb of visiting or moving glued before the place (走访岩背村, 来到东关社区, 搬回石门村) is no part of its
+# name; it is cut where at least a two-character name stays before 村/社区 (or before the town word)
+_PLACE_LEAD = re.compile(r"(?:走访|看望|探望|慰问|来到|前往|回到|到达|抵达|深入|途经|住进|搬到|搬回|搬进|返回)(?=\p{Han}{2})")
+
+
+def _without_lead(m) -> tuple[int, int]:
+    lead = _PLACE_LEAD.match(m.group())
+    if lead and _SMALL_PLACE.fullmatch(m.group()[lead.end():]):
+        return m.start() + lead.end(), m.end()
+    return m.span()
 _GRADE_ANY = re.compile(_GRADE)
 # the child as the subject of the next sentence (她在县实验小学读三年级; 孩子目前就读于…; 该生…)
 _REFERENT = re.compile(
@@ -137,7 +147,7 @@ def find_details(text: str, minor_mentions: list[tuple[int, int]],
         found += [span for span in _study_schools(text, lo, end) if not any(a < span[1] and span[0] < b for a, b in found)]
         # a village or community, with an exact age or a grade: a village alone is not identifying
         if _PLACE_HINT.search(text, lo, end) and (_AGE.search(text, start, end) or _GRADE_ANY.search(text, start, end)):
-            found += [m.span() for m in _SMALL_PLACE.finditer(text, lo, end)
+            found += [_without_lead(m) for m in _SMALL_PLACE.finditer(text, lo, end)
                       if not _inside_name(named, named_starts, m) and not any(a < m.end() and m.start() < b for a, b in found)]
         out += found
     return sorted(set(out))

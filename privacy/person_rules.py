@@ -25,15 +25,15 @@ from privacy.names import common_words, frequent_words, prefix_words, surname_re
 # (names gained / lost with the rule off). The first group finds names in the text; the second
 # repairs or drops the tagger's spans (``privacy.recognizers.person.repair_span``).
 FIND_RULES = ("mou", "alias", "nick_child", "double_child", "double_named", "care_double", "right_context", "left_context", "lists",
-              "address_form", "spaced_name", "in_latin", "function_surname_after_role", "verb_noun")
+              "address_form", "spaced_name", "in_latin", "function_surname_after_role", "verb_noun", "title_head", "list_after_particle")
 REPAIR_RULES = (
     "glued_before", "trailing_verb3", "compound_left", "agent_suffix", "prefix_edges", "compound_grow", "aspect3", "role_prefix", "aspect4", "word_end4",
     "compound_alone", "surname_left", "compound_left2", "he_last", "place_after", "place_last", "company", "doc_number", "locative", "fulian_word", "single_char",
     "not_names", "common_word", "common_prefix", "confident_word", "not_in_name", "function_first", "name_chars",
-    "rule_in_entity", "rule_word_cross", "weak_support", "weak_apposition", "role_before", "prefix_word",
+    "rule_in_entity", "rule_word_cross", "weak_support", "weak_apposition", "role_before", "prefix_word", "prefix_adverb", "time_after",
 )
 # ... and the third the filters and the document-level resolution of ``privacy.persons``.
-DOCUMENT_RULES = ("weak_prefix_forms", "grow_cut", "given_to_full", "function_surname_given", "given_support", "minor_a_form", "theory_after", "reduplicated", "byword", "sibling_surname", "grade", "programme", "trim_known", "repeat", "repeat_support", "repeat_checked", "minor_forms")
+DOCUMENT_RULES = ("weak_prefix_forms", "grow_cut", "given_to_full", "function_surname_given", "given_support", "minor_a_form", "theory_after", "reduplicated", "byword", "sibling_surname", "grade", "solar_term", "programme", "trim_known", "repeat", "repeat_support", "repeat_checked", "minor_forms")
 RULES = FIND_RULES + REPAIR_RULES + DOCUMENT_RULES
 _off: frozenset[str] = frozenset()
 
@@ -204,6 +204,19 @@ _LEFT_SET = frozenset(_LEFT_WORDS)
 _RIGHT_START = _fast(_RIGHT, _RIGHT_FIRST)
 # A spouse after a candidate (海宁与丈夫): a person even when the candidate is also a word.
 _SPOUSE_AFTER = re.compile(r"[与和](?:其)?(?:丈夫|妻子|前夫|前妻)")
+
+
+# left words that name a group of people, not one person's role: inside a book or article title they
+# are the first half of a compound (妇女史话, 儿童心语), and what follows them up to 》 is the head noun
+_GROUP_NOUNS = frozenset("妇女 村民 居民 女童 男童 学生 老人 患者 儿童 留守儿童 党员 农户 贫困户 干部 职工 群众 员工 成员 家庭 学员 "
+                         "创业者 志愿者 女孩 男孩".split())
+_TITLE_CLOSE = frozenset("》〉")
+
+
+def _in_title(text: str, at: int) -> bool:
+    """``at`` lies inside a 《…》 title: an opening bracket before it on the same line and no closing one between."""
+    k = max(text.rfind("《", 0, at + 1), text.rfind("〈", 0, at + 1))
+    return k >= 0 and "\n" not in text[k:at] and not any(c in _TITLE_CLOSE for c in text[k:at])
 
 
 def _is_given(ch: str) -> bool:
@@ -412,6 +425,9 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         role = m.group().rstrip("：: \u3000")
         if rule_on("verb_noun") and role == m.group() and role in _VERB_LEFT and _verb_noun(text, m.start(), m.end()):
             continue  # 救助金|拟发放, 慰问品: the verb and the surname character are one noun
+        if rule_on("title_head") and role == m.group() and role in _GROUP_NOUNS and text[end : end + 1] in _TITLE_CLOSE \
+                and _in_title(text, m.start()):
+            continue  # 《澳门妇女史话》, 《留守儿童心语》: a group noun and the title's head noun, no person
         if not _ordinary_word(text[m.end() : end]) or ((m.end(), end) in doubtful_right and role not in _VERB_LEFT):
             found.append((m.end(), end, 0.7))
     if rule_on("in_latin") and _LATIN_HINT.search(text):
@@ -520,6 +536,9 @@ def _ordinary_word(candidate: str) -> bool:
     )
 
 
+_LIST_LEFT_PARTICLES = frozenset("的被让给把跟同对向为")
+
+
 def _connector_word(text: str, pos: int) -> bool:
     """True when the 和/与/及 at ``pos`` begins an ordinary word (及时, 和平), so joins no list."""
     return text[pos] != "、" and text[pos : pos + 2] in common_words()
@@ -563,6 +582,10 @@ def extend_lists(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[i
                 m = item.fullmatch(text, b, pos - 1)
                 if m and not _ordinary_word(m.group()) and (
                     b == 0 or not ("\u4e00" <= text[b - 1] <= "\u9fff") or text[b - 1] in "、和及与有是"
+                    # 同班的|单沛然、柴伊岚, 被|单沛然、…: a full name (surname + two given) after 的 or a
+                    # function character of agent or object
+                    or (rule_on("list_after_particle") and length == 3 and text[b - 1] in _LIST_LEFT_PARTICLES
+                        and text[b] in surnames()[0] and text[b : b + 2] not in common_words())
                 ):
                     hit = m
                     break

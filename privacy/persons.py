@@ -72,7 +72,16 @@ def plausible(text: str, start: int, end: int) -> bool:
         return False
     if rule_on("grade") and _GRADE.fullmatch(word):
         return False
+    if rule_on("solar_term") and word in _SOLAR_TERMS and _TERM_TIME_AFTER.match(text, end):
+        return False  # 谷雨那天, 立冬前后: the solar term as a date (“谷雨”（化名） stays a name)
     return True
+
+
+# the 24 solar terms, often a child's nickname (谷雨, 小满, 白露) and as often a date: as a date a
+# time word follows them (谷雨那天出生, 立冬前后, 清明时节, 冬至当天)
+_SOLAR_TERMS = frozenset("立春 雨水 惊蛰 春分 清明 谷雨 立夏 小满 芒种 夏至 小暑 大暑 立秋 处暑 白露 秋分 寒露 霜降 "
+                         "立冬 小雪 大雪 冬至 小寒 大寒".split())
+_TERM_TIME_AFTER = re.compile(r"(?:那天|那日|那一天|这天|这一天|当日|前后|前夕|时节|节气|过后)")
 
 
 _LATIN_SINGLE = re.compile(r"[A-Z][a-z]{2,}")

@@ -268,6 +268,20 @@ def _occurrence_ok(text: str, start: int, end: int, strong: Intervals) -> bool:
     return True
 
 
+# adverbs that stand between a 小/老/阿 + surname form and its verb (小甄先听, 老周又来, 小许也说); a word they
+# start with the name (小李先生) is left to the address-form rules
+_ADVERB_AFTER = frozenset("先又也就才还再都便却刚正已曾")
+_ADVERB_WORDS = frozenset(("先生",))
+
+
+# time words that open a clause right after a name (张丽前年病故, 王芳去年离婚): the character before them
+# ends the name even where it and the time word's first character also make a word (年前, 年去)
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
+_TIME_WORDS = frozenset("前年 去年 今年 明年 当年 早年 前天 昨天 今天 明天 上月 本月 上周 本周".split())
+# what stands between a name and a time word on its own (王芳自去年, 李红于前年, 张丽说今天): no name's end
+_BEFORE_TIME = person_rules._NICK_NEVER | frozenset("自至截直早晚每近从于在到同跟")
+
+
 def repair_span(text: str, start: int, end: int, strict: bool = True, score: float = 0.0) -> tuple[int, int] | None:
     """Fix the usual segmentation slips of a tagger's PER span, or drop it (None).
 
@@ -317,6 +331,9 @@ def repair_span(text: str, start: int, end: int, strict: bool = True, score: flo
     if on("prefix_edges") and end - start == 3:
         if text[start] in "小老阿" and text[start + 1] in single and text[end - 1] in "和与及跟同":
             end -= 1  # 小蒋和(网格员): 小/老/阿 + a surname, then a conjunction
+        elif on("prefix_adverb") and text[start] in "小老阿" and text[start + 1] in single and text[end - 1] in _ADVERB_AFTER \
+                and end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and text[end - 1 : end + 1] not in _ADVERB_WORDS:
+            end -= 1  # 小甄先(听): 小/老/阿 + a surname, then an adverb before the verb (not 先生, 又名)
         elif start >= 1 and text[start - 1] in "小老阿" and text[start] in single and text[start] not in _FUNCTION_LIKE_SURNAMES \
                 and (text[start + 1 : end] in common_words() or text[start + 1] in person_rules._STOP_SET):
             # (老)顾上门: 老/小/阿 + the surname, then no given name (an ordinary word, a verb, 上 ...)
@@ -327,6 +344,9 @@ def repair_span(text: str, start: int, end: int, strict: bool = True, score: flo
             if text[start : start + k] in _ROLE_PREFIXES and (text[start + k] in single or (text[start + k] in "小阿" and rest >= 2)):
                 start += k  # 孙子王浩然, 孙子小明: a kinship or role word in front of the name or nickname
                 break
+    if on("time_after") and end - start == 2 and _CJK_RE.fullmatch(text[start:end]) and text[start:end] not in common_words() \
+            and text[end + 1 : end + 3] in _TIME_WORDS and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _BEFORE_TIME:
+        end += 1  # 贝永|年前年病故: the third character of the name read as a word with the time word after it (年前)
     if end - start == 4 and text[start] in single and text[start : start + 2] not in compound:
         if on("aspect4") and person_rules.aspect_follows(text, end):
             end -= 1  # 陈秀英拉(着): an aspect particle shows the last character is a verb
