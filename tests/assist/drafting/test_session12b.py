@@ -1,0 +1,56 @@
+"""Session 12b rules: a chat export's time stamps and speaker prefixes (单位-姓名：, 职务-姓名：),
+emoji, the turn's address to the group and its acknowledgement are read, never copied."""
+
+import pytest
+
+from assist.checks import check_draft, invented_numbers
+from assist.drafting.frame import chat_clean, strip_timestamps
+from assist.drafting.planner import compose_notes
+
+
+def _body(draft: dict) -> str:
+    return "\n".join([draft["title"], draft["subtitle"], draft["text"]])
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["[08:05] 柳岸村妇联-韦春花：人到齐了", "[08:30] 韦春花：发放宣传册200份"],
+     ["柳岸村妇联-韦春花：人到齐了", "韦春花：发放宣传册200份"]),
+    (["【14:20】 主任：开始了", "【14:45】 主任：签到63人"], ["主任：开始了", "主任：签到63人"]),
+    (["2026-11-02 09:00 妇联-周敏：开班", "2026-11-02 09:40 周敏：学员36人"], ["妇联-周敏：开班", "周敏：学员36人"]),
+    # one time in a programme is not a chat stamp: it stays
+    (["9:00 开班仪式", "讲座2场"], ["9:00 开班仪式", "讲座2场"]),
+    # a time inside the text is never cut
+    (["活动14:30开始", "参加45人"], ["活动14:30开始", "参加45人"]),
+])
+def test_chat_time_stamps_are_removed(lines, expected):
+    assert strip_timestamps(lines) == expected
+
+
+@pytest.mark.parametrize("turn, expected", [
+    ("收到👌 我带5个志愿者过去", "我带5个志愿者过去"),
+    ("各位姐妹，下午两点在村部集合", "下午两点在村部集合"),
+    ("好的！已经发了通知", "已经发了通知"),
+    ("👍👍", ""),
+    ("大家好，今天入户走访12户", "今天入户走访12户"),
+    ("收到群众来信3封", "收到群众来信3封"),  # 收到 as a verb stays
+])
+def test_chat_turn_without_emoji_address_or_acknowledgement(turn, expected):
+    assert chat_clean(turn) == expected
+
+
+CHATS = [
+    "[15:02] 石桥镇妇联-韦小红：“护苗”安全课今天下午在镇中心小学上完了\n[15:04] 志愿者-黄丽：收到🌹 到场学生186人\n"
+    "[15:10] 韦小红：发放安全手册200册\n[15:11] 黄丽：👏👏",
+    "[19:40] 社区妇联-孟芳：各位执委，周六的亲子阅读会办完了\n[19:42] 执委-汪琳：好的 来了亲子家庭31组\n[19:45] 孟芳：捐赠图书150册",
+]
+
+
+@pytest.mark.parametrize("notes", CHATS)
+def test_chat_export_draft_has_no_stamp_emoji_or_invented_number(notes):
+    draft = compose_notes(notes)
+    body = _body(draft)
+    assert invented_numbers(body, notes) == []
+    assert "[" not in body and ":" not in body.replace("：", "")
+    assert not any(ch in body for ch in "🌹👏😊👌")
+    assert "收到" not in body and "各位" not in body
+    assert [d for d in check_draft(draft, notes) if d.kind == "invented_number"] == []
