@@ -54,3 +54,40 @@ def test_chat_export_draft_has_no_stamp_emoji_or_invented_number(notes):
     assert not any(ch in body for ch in "🌹👏😊👌")
     assert "收到" not in body and "各位" not in body
     assert [d for d in check_draft(draft, notes) if d.kind == "invented_number"] == []
+
+
+# --- a space-separated table whose total row leaves a column empty -------------------------------
+
+from assist.drafting.table import align_row, rewrite_tables, table_blocks  # noqa: E402
+
+GAPPED = [
+    ("村别      培训人数(人)   每期(天)   补贴(元)\n东山村    30             2          6000\n西山村    25             3          7500\n"
+     "合计      55                        13500\n备注：补贴由县人社局拨付",
+     ["合计培训人数55人", "补贴13500元"], ["5513500"]),
+    ("社区    走访户数   慰问金(元)   物资(份)\n城东    14         2800         14\n城西    9          1800         9\n"
+     "合计    23         4600\n",
+     ["合计走访户数23", "慰问金4600元"], ["234600"]),
+]
+
+
+@pytest.mark.parametrize("notes, parts, fused", GAPPED)
+def test_a_total_row_with_an_empty_cell_stays_in_its_columns(notes, parts, fused):
+    lines = notes.split("\n")
+    assert len(table_blocks(lines)) == 1
+    text = "\n".join(rewrite_tables(lines))
+    for part in parts:
+        assert part in text.replace("，", ""), (part, text)
+    draft = compose_notes(notes)
+    assert invented_numbers(_body(draft), notes) == []
+    for f in fused:
+        assert f not in _body(draft)
+
+
+@pytest.mark.parametrize("line, model, expected", [
+    ("合计      55                        60500",
+     ["乡镇      人数(名)   每人(元)   合计(元)", "甲镇      26         1000       26000"], ["合计", "55", "", "60500"]),
+    ("合计      55         1000       56000", ["乡镇      人数   每人   合计", "甲镇      26     1000   26000"], []),  # a full row
+    ("合计", ["乡镇      人数   每人", "甲镇      26     1000"], []),  # one cell
+])
+def test_align_row(line, model, expected):
+    assert align_row(line, model) == expected
