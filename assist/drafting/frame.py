@@ -23,7 +23,7 @@ from assist.drafting.register import english, to_report, unfill
 from assist.drafting.table import rewrite_tables
 from assist.drafting.case import case_act, case_title, case_when, is_case, sort_case_facts
 from assist.facts import _is_meta, clean_sentence, find_unit, split_items
-from assist.figures import find_quantities, slash_range_words, spoken_numbers
+from assist.figures import DOTTED_RANGE, dotted_range_words, find_quantities, slash_range_words, spoken_numbers
 
 SLOTS = (
     "background", "participants", "speakers", "content", "results", "findings",
@@ -155,6 +155,7 @@ def normalise_dates(line: str) -> str:
     line = _CN_YEAR.sub(lambda m: "".join(str(_CN_NUM.get(c, 0)) for c in m[1].replace("〇", "零")) + "年", line)
     line = _CN_MONTH.sub(lambda m: f"{_cn(m[1])}月", line)
     line = _CN_DATE.sub(lambda m: f"{_cn(m[1])}月{_cn(m[2])}日" + (f"至{_cn(m[4])}日" if m[4] else ""), line)
+    line = DOTTED_RANGE.sub(dotted_range_words, line)  # 11.27-11.28 → 11月27日至28日
     for pattern, repl in _DATE_FORMS:
         line = pattern.sub(repl, line)
     return line

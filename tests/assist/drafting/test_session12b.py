@@ -91,3 +91,30 @@ def test_a_total_row_with_an_empty_cell_stays_in_its_columns(notes, parts, fused
 ])
 def test_align_row(line, model, expected):
     assert align_row(line, model) == expected
+
+
+# --- a range of dotted month.day dates ----------------------------------------------------------
+
+from assist.drafting.frame import normalise_dates  # noqa: E402
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("10.9-10.10 县妇联 在县委党校 举办 执委培训班", "10月9日至10日 县妇联 在县委党校 举办 执委培训班"),
+    ("时间：9.29-10.3", "时间：9月29日至10月3日"),
+    ("培训 5.6—5.8，共3天", "培训 5月6日至8日，共3天"),
+    ("人均增收1.5-2.5万元", "人均增收1.5-2.5万元"),  # a decimal range with its unit
+    ("人均增收 1.5-2.5 万元", "人均增收 1.5-2.5 万元"),
+    ("比例 3.5-2.1 之间", "比例 3.5-2.1 之间"),  # the second before the first: no date range
+])
+def test_dotted_date_range(line, expected):
+    assert normalise_dates(line) == expected
+
+
+@pytest.mark.parametrize("notes", [
+    "10.9-10.10 县妇联 在县委党校 举办 执委培训班\n参训执委 64人\n考试合格率 96.9%",
+    "9.29-10.3 巾帼志愿服务周\n街道妇联组织志愿者 45人 开展服务 18场",
+])
+def test_dotted_date_range_draft_invents_no_number(notes):
+    draft = compose_notes(notes)
+    assert invented_numbers(_body(draft), notes) == []
+    assert [d for d in check_draft(draft, notes) if d.kind == "invented_number"] == []
