@@ -167,6 +167,24 @@ def slash_range_words(m) -> str:
     return f"{mo1}月{d1}日至" + (f"{d2}日" if mo1 == mo2 else f"{mo2}月{d2}日")
 
 
+# 11.27-11.28 汀州湾市妇联…: a range of dotted month.day dates standing apart (line start, a space,
+# a colon or a comma before; a space and words, a comma or the line's end after), never a decimal
+# range with its unit (1.5-2.5万元, 1.5-2.5 万元)
+DOTTED_RANGE = re.compile(
+    r"(?:(?<=^)|(?<=[\s：:，,]))(\d{1,2})[.．](\d{1,2})\s*[–—\-~～至到]\s*(\d{1,2})[.．](\d{1,2})"
+    r"(?=[ \t\u3000]+[^\d\s万千百亿元%‰倍]|[ \t]*$|[，,])",
+    re.M,
+)
+
+
+def dotted_range_words(m) -> str:
+    """11.27-11.28 → 11月27日至28日, where the second date is not before the first."""
+    mo1, d1, mo2, d2 = (int(g) for g in m.groups()[:4])
+    if (mo2, d2) <= (mo1, d1):
+        return m[0]
+    return slash_range_words(m)
+
+
 # 11/22, 11/22–11/23, 11/30-12/2 in notes: month/day with a slash, read as a date only where it
 # stands apart (line start, a space or a comma before; a space, a range dash or a time of day
 # after), so a fraction such as 1/3的人 stays a figure

@@ -15,7 +15,7 @@ from importlib import resources
 
 import yaml
 
-from assist.figures import find_quantities, slash_range_words, spoken_numbers
+from assist.figures import DOTTED_RANGE, dotted_range_words, find_quantities, slash_range_words, spoken_numbers
 
 DEFECT_KINDS = {
     "invented_number": "草稿中的数字在笔记中找不到",
@@ -116,6 +116,7 @@ def _norm_notes_dates(notes: str) -> str:
         slash_range_words,
         notes,
     )
+    notes = DOTTED_RANGE.sub(dotted_range_words, notes)  # 11.27-11.28 培训班
     notes = _NOTE_DATE.sub(repl, notes)
     # 2026.10 月度统计: a dotted year.month heading (the drafter writes 2026年10月)
     notes = re.sub(r"(?<![\d.])(\d{4})[.．](\d{1,2})(?![\d.%])(?=\s*月|[ \t])",

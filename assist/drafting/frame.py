@@ -24,7 +24,7 @@ from assist.drafting.register import english, to_report, unfill
 from assist.drafting.table import rewrite_tables
 from assist.drafting.case import case_act, case_title, case_when, is_case, sort_case_facts
 from assist.facts import _is_meta, clean_sentence, find_unit, split_items
-from assist.figures import find_quantities, slash_range_words, spoken_numbers
+from assist.figures import DOTTED_RANGE, dotted_range_words, find_quantities, slash_range_words, spoken_numbers
 
 SLOTS = (
     "background", "participants", "speakers", "content", "results", "findings",
@@ -156,6 +156,7 @@ def normalise_dates(line: str) -> str:
     line = _CN_YEAR.sub(lambda m: "".join(str(_CN_NUM.get(c, 0)) for c in m[1].replace("〇", "零")) + "年", line)
     line = _CN_MONTH.sub(lambda m: f"{_cn(m[1])}月", line)
     line = _CN_DATE.sub(lambda m: f"{_cn(m[1])}月{_cn(m[2])}日" + (f"至{_cn(m[4])}日" if m[4] else ""), line)
+    line = DOTTED_RANGE.sub(dotted_range_words, line)  # 11.27-11.28 → 11月27日至28日
     for pattern, repl in _DATE_FORMS:
         line = pattern.sub(repl, line)
     return line
@@ -409,14 +410,47 @@ def transcript_lines(line: str) -> list[str]:
     return lines
 
 
+# a chat export's time stamp before a speaker: [09:12] 谭玉梅：, 【10:40】, 09:12 执委-邓小芸：
+_STAMP = re.compile(
+    r"^\s*(?:[\[【(（]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[\]】)）]"
+    r"|(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?(?=\s+[^\s：:]{1,16}[：:]))\s*"
+)
+
+
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
+# a chat turn's address and acknowledgement: 各位执委，… / 收到，… / 好的！…
+_CHAT_OPENER = re.compile(r"^(?:(?:各位|亲爱的)[\u4e00-\u9fa5]{1,6}[，,：:！!]|大家好[，,！!]?|(?:收到|好的|好嘞|OK|ok)(?:[，,。！!~～\s]+|$))\s*")
+
+
+def chat_clean(line: str) -> str:
+    """A chat turn without its emoji, its address to the group and its acknowledgement
+    (``收到👌 我带5个志愿者过去`` → ``我带5个志愿者过去``); a turn of emoji alone becomes empty."""
+    line = _EMOJI.sub(" ", line)
+    line = re.sub(r"\s{2,}", " ", line).strip()
+    prev = None
+    while prev != line:
+        prev, line = line, _CHAT_OPENER.sub("", line, count=1)
+    return line.strip()
+
+
+def strip_timestamps(lines: list[str]) -> list[str]:
+    """Lines with a chat export's time stamps removed, where two or more lines carry one (a single
+    ``9:00 开班`` line of a programme keeps its time)."""
+    if sum(1 for ln in lines if _STAMP.match(ln)) < 2:
+        return lines
+    return [_STAMP.sub("", ln, count=1) for ln in lines]
+
+
 def read_frame(notes: str) -> Frame:
     frame = Frame()
     notes = join_thousands(notes)
     v = vocab()
     raw_lines = rewrite_tables(notes.replace("\r", "\n").split("\n"))  # table rows → one sentence each
-    names = [m[1] for m in (re.match(r"^\s*([\u4e00-\u9fa5A-Za-z]{1,4})[：:]", ln) for ln in raw_lines) if m and not label_slot(m[1])]
-    # A chat log: a 【group】 header, or a speaker who takes more than one turn.
-    chat = any(_HEADER.match(ln) for ln in raw_lines) or any(names.count(n) >= 2 for n in names)
+    stamped = strip_timestamps(raw_lines)  # [09:12] 谭玉梅：… → 谭玉梅：…
+    exported, raw_lines = stamped != raw_lines, stamped
+    names = [m[1] for m in (re.match(r"^\s*(?:[\u4e00-\u9fa5]{1,12}?[-－—·])?([\u4e00-\u9fa5A-Za-z]{1,4})[：:]", ln) for ln in raw_lines) if m and not label_slot(m[1])]
+    # A chat log: a 【group】 header, time-stamped turns, or a speaker who takes more than one turn.
+    chat = exported or any(_HEADER.match(ln) for ln in raw_lines) or any(names.count(n) >= 2 for n in names)
     whole = "\n".join(raw_lines)
     # a chat's 【柳溪社区妇联执委群】 names the reporting unit; a visitor (区妇联的许部长) does not
     frame.organiser = header_unit(whole) or find_organiser(whole)
@@ -446,9 +480,12 @@ def read_frame(notes: str) -> Frame:
             if not line:
                 continue
         if chat:
-            m = re.match(r"^((?:[\u4e00-\u9fa5]{1,10}?妇联)?[\u4e00-\u9fa5A-Za-z]{1,4})[：:]\s*", line)
+            m = re.match(r"^((?:[\u4e00-\u9fa5]{1,12}?[-－—·])?(?:[\u4e00-\u9fa5]{1,10}?妇联)?[\u4e00-\u9fa5A-Za-z]{1,4})[：:]\s*", line)
             if m and not label_slot(m[1]):
                 line = line[m.end():]
+            line = chat_clean(line)
+            if not line:
+                continue
         joint = _JOINT_HOSTS.search(line)
         if joint:  # 县妇联、县人社局在县就业培训中心联合举办… → 县妇联联合县人社局在县就业培训中心举办…
             line = f"{line[:joint.start()]}{joint[1]}联合{joint[2]}{joint[3] or ''}{joint[4]}{line[joint.end():]}"

@@ -11,6 +11,7 @@ cell's figure reaches the draft whole and no two cells share a number.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _UNIT_IN_LABEL = re.compile(r"^(.+?)\s*[（(]\s*([^）)]{1,6})\s*[）)]\s*$")  # 来访接待（人次）
 _PERIOD = r"^(?:本月|上月|本季度|上季度|本年|今年|去年|全年|本周|上周|当月|\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?=[\d-])"
@@ -33,6 +34,42 @@ def split_row(line: str) -> list[str]:
         cells = [c.strip() for c in re.split(r"\s{2,}|\u3000+", text)]
     cells = [c for c in cells if c]
     return cells if len(cells) >= 2 else []
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _cell_starts(line: str) -> list[tuple[int, str]]:
+    """(display column, cell) for each cell of a space-separated row; a CJK character is two columns."""
+    out = []
+    for m in re.finditer(r"\S+(?:\s(?!\s)\S+)*", line.rstrip()):
+        out.append((_width(line[:m.start()]), m[0]))
+    return out
+
+
+def align_row(line: str, model: list[str]) -> list[str]:
+    """A space-separated row with an empty cell (``合计   55         60500``), its cells put under the
+    columns of ``model`` (full rows of the same table) by display position, "" where a cell is
+    empty; [] where no model row has as many cells as its first."""
+    cells = _cell_starts(line)
+    starts = [[c for c, _ in _cell_starts(m)] for m in model]
+    starts = [s for s in starts if s]
+    if not cells or not starts:
+        return []
+    n = max(len(s) for s in starts)
+    full = [s for s in starts if len(s) == n]
+    if len(cells) >= n or len(cells) < 2:
+        return []
+    # a column's span: from its earliest start to the latest end seen in the full rows
+    cols = [min(s[k] for s in full) for k in range(n)]
+    row = [""] * n
+    for start, cell in cells:
+        k = min(range(n), key=lambda i: abs(cols[i] - start))  # the column whose start is nearest
+        if row[k]:
+            return []
+        row[k] = cell
+    return row if row[0] else []
 
 
 def _separator(cells: list[str]) -> bool:
@@ -59,7 +96,11 @@ def table_blocks(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
                 j += 1
                 continue
             if len(nxt) != len(cells):
-                break
+                spaced = not ("|" in lines[i] or "｜" in lines[i] or "\t" in lines[i])
+                aligned = align_row(lines[j], lines[i:j]) if spaced and 2 <= len(nxt) < len(cells) else []
+                if not aligned:
+                    break
+                nxt = aligned
             rows.append(nxt)
             j += 1
         ruled = "|" in lines[i] or "｜" in lines[i] or "\t" in lines[i]
@@ -67,13 +108,13 @@ def table_blocks(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
             # space-separated columns: the block ends at the first row past the header whose cells
             # are not all figures (办结  193件  办结率96.5% below the table is a line of its own)
             k = 1 if not any(_numeric(c) for c in rows[0][1:]) else 0
-            while k < len(rows) and all(_numeric(c) for c in rows[k][1:]):
+            while k < len(rows) and all(_numeric(c) or not c for c in rows[k][1:]):
                 k += 1
             if k < len(rows):
                 rows, j = rows[:k], i + k
         data = [r for r in rows if any(_numeric(c) for c in r[1:])]
         # a block of space-separated columns only where its data rows are figures past the label
-        spaced_ok = ruled or (len(cells) >= 2 and data and all(all(_numeric(c) for c in r[1:]) for r in data))
+        spaced_ok = ruled or (len(cells) >= 2 and data and all(all(_numeric(c) or not c for c in r[1:]) for r in data))
         if len(rows) >= 2 and data and spaced_ok:
             blocks.append((i, j, rows))
             i = j
@@ -108,6 +149,8 @@ def row_sentences(rows: list[list[str]]) -> list[str]:
         name, row_unit = (m[1].strip(), m[2].strip()) if m else (label, "")
         parts = []
         for k, cell in enumerate(cells):
+            if not cell:
+                continue  # an empty cell of a spaced row (合计 row without 每人)
             col = col_names[k] if k < len(col_names) else ""
             unit = row_unit or (col_units[k] if k < len(col_units) else "")
             value = _with_unit(cell, unit)
