@@ -146,6 +146,39 @@ def test_structured_suite_cases_are_well_formed():
         assert value in text
 
 
+def test_structured_suite_from_yaml_is_scored_as_given(tmp_path):
+    from eval.privacy.structured import load_suite, run
+
+    suite = tmp_path / "suite.yaml"
+    suite.write_text(
+        "positives:\n  - {type: PHONE_NUMBER, text: 手机13812345678, value: '13812345678'}\n"
+        "  - {type: PERSON, text: 联系人王芳, value: 王芳}\n"
+        "negatives:\n  - {kind: hotline, text: 热线12338, value: '12338'}\n",
+        encoding="utf-8",
+    )
+
+    class Scanner:  # finds the phone only, and flags the hotline
+        def scan(self, text):
+            at = text.find("13812345678")
+            ents = [{"type": "PHONE_NUMBER", "start": at, "end": at + 11, "text": "13812345678"}] if at >= 0 else []
+            if "12338" in text:
+                ents.append({"type": "PHONE_NUMBER", "start": 2, "end": 7, "text": "12338"})
+            return {"entities": ents}
+
+    out = run(Scanner(), *load_suite(suite))
+    assert out["types"] == {"PHONE_NUMBER": {"found": 1, "total": 1}, "PERSON": {"found": 0, "total": 1}}
+    assert (out["found"], out["total"], out["false_alarms"], out["negatives"]) == (1, 2, 1, 1)
+
+
+def test_structured_suite_value_must_occur_once(tmp_path):
+    from eval.privacy.structured import load_suite
+
+    suite = tmp_path / "suite.yaml"
+    suite.write_text("positives:\n  - {type: PERSON, text: 王芳和王芳, value: 王芳}\nnegatives: []\n", encoding="utf-8")
+    with pytest.raises(ValueError):
+        load_suite(suite)
+
+
 def test_news_minor_marks_on_a_small_document(tmp_path):
     from eval.privacy.news_minors import NEWS_FILE, minor_marks, news_document
     from models.errors import ConfigError
