@@ -56,6 +56,8 @@ _CN_SPACED_HINT = re.compile(f"{_CN_CLASS}{{2}} {_CN_DIGITS}")
 _CN_HINT = re.compile(f"{_CN_CLASS}[0-9{''.join(_CN_DIGIT)}]{{6}}|[0-9]{{6}}{_CN_CLASS}")
 _SEP_CHAR = re.compile(r"[./·・ \t]")
 MIN_JOINED_DIGITS = 10
+# a dotted quad of numbers 0-255 (192.168.10.254) is an IPv4 address, not a number split to dodge matching
+_IPV4 = re.compile(r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}")
 
 
 def is_invisible(ch: str) -> bool:
@@ -235,7 +237,7 @@ def _number_runs(text: str) -> tuple[dict[int, str], set[int]]:
             continue
         covered = m.end()
         run = m.group()
-        if sum(c.isdigit() for c in run) < MIN_JOINED_DIGITS:
+        if sum(c.isdigit() for c in run) < MIN_JOINED_DIGITS or _IPV4.fullmatch(run):
             continue
         drop.update(m.start() + i for i, c in enumerate(run) if _SEP_CHAR.match(c))
     return replace, drop

@@ -7,7 +7,7 @@ from privacy.recognizers.id_card import CnIdCardRecognizer
 from privacy.recognizers.person import ChinesePersonRecognizer
 from privacy.recognizers.phone import CnLocalPhoneRecognizer, CnPhoneRecognizer, InternationalPhoneRecognizer
 from privacy.recognizers.qq import QQRecognizer
-from privacy.recognizers.travel_document import TravelDocumentRecognizer
+from privacy.recognizers.travel_document import RegionalIdRecognizer, TravelDocumentRecognizer
 from privacy.recognizers.wechat import WeChatRecognizer
 
 PATTERN_RECOGNIZERS = (
@@ -21,6 +21,7 @@ PATTERN_RECOGNIZERS = (
     QQRecognizer,
     CnAddressRecognizer,
     TravelDocumentRecognizer,
+    RegionalIdRecognizer,
 )
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "InternationalPhoneRecognizer",
     "PATTERN_RECOGNIZERS",
     "QQRecognizer",
+    "RegionalIdRecognizer",
     "TravelDocumentRecognizer",
     "WeChatRecognizer",
 ]

@@ -65,6 +65,17 @@ def is_id_shaped(number: str, today: dt.date | None = None) -> bool:
     return born is not None and born.year >= 1900 and born <= (today or dt.date.today())
 
 
+def code_word_vetoes(code_words: re.Pattern, text: str, start: int, window: int) -> bool:
+    """A code word just before the number vetoes it, unless an ID word names the number after it or
+    right before it (身份证编号, 证件编号: the code word only says "number")."""
+    last = None
+    for m in code_words.finditer(text, max(0, start - window), start):
+        last = m
+    if last is None:
+        return False
+    return not _ID_WORDS.search(text, max(0, last.start() - 5), start)
+
+
 class CnIdCardRecognizer(ContextPatternRecognizer):
     """A valid ID (check digit included) is reported at full score. A number shaped like an
     ID (province, birth date) whose check digit is wrong -- a typo, or a number written by
@@ -87,15 +98,7 @@ class CnIdCardRecognizer(ContextPatternRecognizer):
     NEGATIVE_BEFORE = NUMBER_WORDS
 
     def vetoed(self, text: str, start: int, end: int) -> bool:
-        """A code word just before the number vetoes it, unless an ID word names the number after it or
-        right before it (身份证编号, 证件编号: the code word only says "number")."""
-        lo = max(0, start - self.NEGATIVE_WINDOW)
-        last = None
-        for m in self._negative_before.finditer(text, lo, start):
-            last = m
-        if last is None:
-            return False
-        return not _ID_WORDS.search(text, max(0, last.start() - 5), start)
+        return code_word_vetoes(self._negative_before, text, start, self.NEGATIVE_WINDOW)
 
     def __init__(self, supported_language: str = "zh", today: dt.date | None = None):
         super().__init__(supported_language)

@@ -1,7 +1,9 @@
 """PHONE_NUMBER: Chinese mobiles (+86, spaces, dashes) and landlines with an area code.
 
-Public service numbers (110, 12338, 12345, 95xxx, 400/800) have no area code and no mobile
-prefix, so neither pattern matches them.
+Public service numbers (110, 12338, 12345, 95xxx) have no area code and no mobile prefix, so
+neither pattern matches them; a toll-free number (400/800 and seven digits, 800-555-0132 in North
+America too) is a company's, never a person's, and is vetoed however it is written. So is a number
+that the text shows to be an amount (a currency unit right after it, an amount word right before).
 """
 
 from __future__ import annotations
@@ -17,8 +19,52 @@ from privacy.recognizers.base import ContextPatternRecognizer
 
 # group separators: space, hyphen and the dashes people type instead (en dash, em dash, minus sign)
 _SEP = "[ \\-\u2010-\u2015\u2212]"
-# an extension after the number: -123, 转8021, ext. 12
-_EXT = re.compile(r"(?:[-\u2010-\u2015\u2212]|转|分机|ext\.?\s?)\d{1,5}$", re.IGNORECASE)
+# an extension after the number: -123, 转8021, 转分机317, 分机 12, ext. 12
+_EXT_WORD = r"(?:转分机|转|分机号?|ext\.?)"
+_EXT = re.compile(rf"(?:[-\u2010-\u2015\u2212]|{_SEP}?{_EXT_WORD}\s?)\d{{1,5}}$", re.IGNORECASE)
+# separators between the digits of a mobile written digit by digit (1 3 9 1 2 ..., 1-3-9-1-2 ...)
+_DIGIT_SEP = "[ \\-_/|*~\u00b7\u2010-\u2015\u2212]"
+
+# a number that is an amount: a currency unit right after it, or an amount word right before it
+_AMOUNT_AFTER = re.compile(r"\s*(?:[万亿千百]*(?:元(?!旦)|块钱?)|万|亿|美元|港元|港币|人民币|RMB|CNY)", re.IGNORECASE)
+_AMOUNT_BEFORE = words_regex([
+    "金额", "资金", "款项", "拨款", "善款", "支出", "收入", "预算", "合计", "共计", "总计", "总额", "费用", "营收",
+    "产值", "投资", "￥", "¥", "$", "人民币", "RMB", "CNY",
+])
+AMOUNT_WINDOW = 6
+# digits and the single separators between them: the whole number a match is part of
+_NUMBER_RUN_CHAR = re.compile(r"\d|[ \-\u2010-\u2015\u2212()（）](?=\d)")
+
+
+def _whole_number(text: str, start: int, end: int) -> str:
+    """The digits of the number the match is part of, with the digits and separators around it."""
+    while start > 0 and (text[start - 1].isdigit() or (start > 1 and text[start - 2].isdigit() and
+                                                        _NUMBER_RUN_CHAR.match(text, start - 1))):
+        start -= 1
+    while end < len(text) and _NUMBER_RUN_CHAR.match(text, end):
+        end += 1
+    return "".join(ch for ch in text[start:end] if ch.isdigit())
+
+
+def is_toll_free(digits: str) -> bool:
+    """400/800 and seven digits (a company's hotline in China, toll-free in North America), with or
+    without a country code."""
+    for code in ("86", "1"):
+        if digits.startswith(code) and len(digits) == 10 + len(code):
+            digits = digits[len(code):]
+    return len(digits) == 10 and digits.startswith(("400", "800"))
+
+
+def not_a_personal_phone(text: str, start: int, end: int, phone_words: re.Pattern | None) -> bool:
+    """A toll-free number, or a number that the words around it show to be an amount."""
+    if is_toll_free(_whole_number(text, start, end)):
+        return True
+    if _AMOUNT_AFTER.match(text, end):
+        return True
+    lo = max(0, start - AMOUNT_WINDOW)
+    if _AMOUNT_BEFORE.search(text, lo, start):
+        return not (phone_words is not None and phone_words.search(text, lo, start))
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -35,7 +81,13 @@ class CnPhoneRecognizer(ContextPatternRecognizer):
     PATTERNS = [
         Pattern(
             "mobile",
-            rf"(?<![0-9])(?:(?:\+|00)?86{_SEP}?|[(（](?:\+|00)?86[)）]{_SEP}?)?1[3-9]\d{_SEP}?\d{{4}}{_SEP}?\d{{4}}(?![0-9])",
+            rf"(?<![0-9])(?:(?:(?:\+|00)?86{_SEP}?|[(（](?:\+|00)?86[)）]{_SEP}?)?1[3-9]\d|[(（]1[3-9]\d[)）])"
+            rf"{_SEP}?\d{{4}}{_SEP}?\d{{4}}(?![0-9])",
+            0.6,
+        ),
+        Pattern(
+            "mobile written digit by digit (1 3 9 1 2 3 4 5 6 7 8, 1-3-9-...): one separator throughout",
+            rf"(?<![0-9]{_DIGIT_SEP}?)1(?P<sep>{_DIGIT_SEP})[3-9](?:(?P=sep)\d){{9}}(?![0-9]|(?P=sep)\d)",
             0.6,
         ),
         Pattern(
@@ -43,7 +95,7 @@ class CnPhoneRecognizer(ContextPatternRecognizer):
             rf"(?<![0-9])(?:(?:\+|00)86{_SEP}?)?(?:[(（]0?\d{{2,3}}[)）]|0\d{{2,3}}){_SEP}?"
             # the local part as 3-4 + 4 digits, or a 7-digit one grouped 4-3 (0839 6621 354)
             rf"(?:[2-8]\d{{2,3}}{_SEP}?\d{{4}}|[2-8]\d{{3}}{_SEP}\d{{3}})"
-            rf"(?:(?:{_SEP}|转|分机)\d{{1,5}})?(?![0-9])",
+            rf"(?:(?:{_SEP}|{_SEP}?{_EXT_WORD}\s?)\d{{1,5}})?(?![0-9])",
             0.4,
         ),
         Pattern(
@@ -87,7 +139,7 @@ class CnPhoneRecognizer(ContextPatternRecognizer):
         return None if len(digits) == 11 and digits.startswith("1") else False
 
     def vetoed(self, text: str, start: int, end: int) -> bool:
-        if super().vetoed(text, start, end):
+        if super().vetoed(text, start, end) or not_a_personal_phone(text, start, end, self._context_before):
             return True
         if self._context_before.search(text, max(0, start - self.CONTEXT_BEFORE), start):
             return False  # a phone word before it: kept whatever the range
@@ -133,6 +185,9 @@ class CnLocalPhoneRecognizer(ContextPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         return None  # the context word decides
 
+    def vetoed(self, text: str, start: int, end: int) -> bool:
+        return super().vetoed(text, start, end) or not_a_personal_phone(text, start, end, self.context_regex)
+
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """A number listed right after one that a phone word introduces (联系电话83952271、83952272) is a
         phone too: the word before the list names every number of it."""
@@ -161,13 +216,35 @@ class InternationalPhoneRecognizer(ContextPatternRecognizer):
             0.6,
         ),
         Pattern("North American form", r"(?<![0-9A-Za-z])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![0-9])", 0.05),
+        # the country code in brackets without + ((852) 2123 4567, （886）2-2345-6789): valid for that
+        # country, reported next to a phone word
+        Pattern(
+            "country code in brackets",
+            rf"(?<![0-9A-Za-z])[(（](?:\+|00)?(?!86[)）])[1-9]\d{{1,2}}[)）]{_SEP}?\d{{1,4}}(?:{_SEP}?\d{{2,4}}){{1,3}}(?![0-9])",
+            0.05,
+        ),
+        # Taiwan: a trunk 0 and a one- or two-digit area code ((04)2255-6677, 07-345-6789), or a mobile
+        # 09xx xxx xxx, valid in Taiwan's metadata, reported next to a phone word
+        Pattern(
+            "Taiwan number with its trunk 0",
+            rf"(?<![0-9A-Za-z])(?:(?:[(（]0[1-9]\d?[)）]{_SEP}?|0[1-8]\d?{_SEP})\d{{3,4}}{_SEP}?\d{{4}}"
+            rf"|09\d{{2}}{_SEP}?\d{{3}}{_SEP}?\d{{3}})(?![0-9])",
+            0.05,
+        ),
     ]
     CONTEXT = ["phone", "Phone", "call", "Call", "tel", "Tel", "TEL", "cell", "mobile", "电话", "手机", "致电", "拨打"]
     CONTEXT_BEFORE = 16
     CONTEXT_AFTER = 0
 
+    def vetoed(self, text: str, start: int, end: int) -> bool:
+        return super().vetoed(text, start, end) or not_a_personal_phone(text, start, end, self.context_regex)
+
     def validate_result(self, pattern_text: str) -> bool | None:
         text = pattern_text.strip()
+        if text[:1] in "(（" and not text[1:].startswith("+"):
+            return self._validate_unmarked(text)
+        if text.startswith("0") and not text.startswith("00"):
+            return None if _valid_in(text, "TW") else False
         try:
             number = phonenumbers.parse(text, None if text.startswith("+") else "US")
         except phonenumbers.NumberParseException:
@@ -175,3 +252,25 @@ class InternationalPhoneRecognizer(ContextPatternRecognizer):
         if not phonenumbers.is_valid_number(number):
             return False
         return True if text.startswith("+") else None  # the North American form: the phone word decides
+
+    @staticmethod
+    def _validate_unmarked(text: str) -> bool | None:
+        """A bracketed code: a North American area code ((212) 555-0147), a country code ((852) ...) or
+        Taiwan's trunk 0 and area code ((04) ...)."""
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if _valid_in(digits, "US"):
+            return None
+        if digits.startswith("00"):
+            digits = digits[2:]
+        if digits.startswith("0"):
+            return None if _valid_in(digits, "TW") else False
+        return None if _valid_in("+" + digits, None) else False
+
+
+@lru_cache(maxsize=1024)
+def _valid_in(number: str, region: str | None) -> bool:
+    """A number the metadata lists for ``region`` (None: the + and country code say which)."""
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(number, region))
+    except phonenumbers.NumberParseException:
+        return False
