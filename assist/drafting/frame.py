@@ -238,7 +238,7 @@ def _labelled(segment: str) -> tuple[str, str] | None:
     m = re.match(r"^\s*([\u4e00-\u9fa5]{1,6})\s*[：:]\s*(.*)$", segment)
     if m and label_slot(m[1]):
         return m[1], m[2]
-    m = re.match(r"^\s*(地点|主讲|讲师|时间|对象|主题|题目)\s+(.+)$", segment)
+    m = re.match(r"^\s*(地点|主讲|讲师|讲课|授课|时间|对象|主题|题目|参加|参会|参训)\s+(.+)$", segment) or re.match(r"^\s*(主题|题目)(“.+)$", segment)
     return (m[1], m[2]) if m else None
 
 
@@ -261,6 +261,11 @@ def phrase_gaps(text: str) -> str:
     text = re.sub(r"(走访|慰问|看望|帮扶|调研|讲了|卖了|安排了|查了)\s+", r"\1", text)
     text = text.replace('"', "“", 1).replace('"', "”", 1) if text.count('"') == 2 else text
     text = re.sub(r"(?<=[了是有的在给为和与及])\s+(?=[\u4e00-\u9fa5])", "", text)
+    # one clause written in spaced chunks: a time before its act (12月中旬 组织…), a chunk that opens on a
+    # preposition (… 到县电商产业园), and the purpose after a place gone to (到…产业园 跟班学习)
+    text = re.sub(r"((?:^|(?<=\s))(?:\d{1,2}月(?:上旬|中旬|下旬|底|初|\d{1,2}日)|上午|下午|晚上|周末|春节前|节后|年底前?|月底前?))\s+(?=(?:再|还|继续|组织|召开|开展|举办|联合|走访|慰问|看望|发放|完成|启动|办|搞|开|到|去|赴|为|给|帮)[\u4e00-\u9fa5])", r"\1", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fa5])\s+(?=(?:到|赴)[\u4e00-\u9fa5]{2,12}(?:\s|$))", "", text)
+    text = re.sub(r"((?:^|(?<=\s)|(?<=[\u4e00-\u9fa5]))(?<!去)(?:到|赴)[^\s，,。\d]{2,12})\s+(?=[\u4e00-\u9fa5]{2,6}(?:\s|$))", r"\1", text)
     text = re.sub(r"“[^”\s]{1,12}\s+[^”]{1,12}”", lambda m: re.sub(r"\s+", "\x01", m[0]), text)  # “春风送岗 巾帼就业”
     text = re.sub(r"(?<=[\u4e00-\u9fa5”）%])\s+(?=[\u4e00-\u9fa5“（])", "，", text)
     text = re.sub(r"(?<=[A-Za-z])\s+(?=\d)", "\x00", text)
@@ -664,7 +669,7 @@ def participants_sentence(text: str, label: str = "", labelled: bool = True) -> 
     m = re.match(r"^([^\d，,、]{2,14}?)(\d[\d.]*(?:多|余)?)(?:人|名)(?![次])(.*)$", text)
     if m and not m[3].startswith("、"):
         tail = m[3] if not m[3] or m[3].startswith(("，", ",")) else "，" + m[3]
-        return f"{m[2]}名{m[1]}参加{tail}"
+        return f"{m[2]}名{m[1].strip()}参加{tail}"
     if not labelled:
         return text
     if re.match(r"^\d", text) and not re.search(r"、", text):
@@ -942,6 +947,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
                 return
             who = re.sub(r"[，,\s]", "", _clean(value))
             verb = {"主持": "会议由{}主持", "主持人": "会议由{}主持", "讲师": "由{}授课", "授课": "由{}授课", "带队": "由{}带队",
+                    **dict.fromkeys(("讲课", "讲课人", "讲课老师", "授课人", "培训老师", "培训讲师"), "由{}授课"),
                     "评委": "{}担任评委", "嘉宾": "{}作为嘉宾出席"}.get(label, "由{}主讲")
             _add(frame, "speakers", verb.format(who), number, seen)
             return
@@ -996,7 +1002,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
             rest = re.sub(r"^的(?=[\u4e00-\u9fa5]{2})", "", rest[m.end():].strip(" ，,"))
         elif unit_first:
             rest = rest[:m.start()] + rest[m.end():].lstrip(" ，,")
-    place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|集市|中心|会议室|阶梯教室|教室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区门口|小区|党校|报告厅|大院|院|厅|茶园|果园|菜园|大棚|田间)(?:[一二三四五六七八九十\d]{1,2}楼(?:[\u4e00-\u9fa5]{0,4}(?:会议室|活动室|报告厅|大厅))?)?(?:[东南西北正]门|门口)?)(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|进行|召开|设立|\d|$)", rest)
+    place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|集市|中心|会议室|阶梯教室|教室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区门口|小区|党校|报告厅|大院|院|厅|茶园|果园|菜园|大棚|田间)(?:[一二三四五六七八九十\d]{1,2}楼(?:[\u4e00-\u9fa5]{0,4}(?:会议室|活动室|报告厅|大厅))?)?(?:[东南西北正]门|门口)?)(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|办|进行|召开|设立|\d|$)", rest)
     if place and not frame.where:
         frame.where = re.sub(r"^在+", "", place[1])
     for partner in re.finditer(rf"(?:联合|和|与|跟|\+)\s*({_ORG})(?=一起|联合|共同|举办|开展|走访|慰问|看望|探望|走进|的同志|的工作人员|在|$|[，,\d])", rest):
@@ -1128,15 +1134,15 @@ def event_name(clause: str, frame: Frame) -> str:
         return ""
     name = re.split(r"举办了|开展了|组织了|召开了|搞了个|搞了|举办|开展|办了|就是|一个|一场", m.group(0))[-1]
     end = m.end()
+    if name.count("“") > name.count("”") and text[end:end + 1] == "”":
+        name, end = name + "”", end + 1  # 办“巾帼直播带货”培训: the quote closes, then the noun after it
     more = re.match(_EVENT_NOUNS, text[end:])
     while more:  # 电商直播培训: the longer name
         name, end = name + more.group(0), end + more.end()
         more = re.match(_EVENT_NOUNS, text[end:])
     if re.search(r"(?:走访|慰问|帮扶|看望|探望|走进)$", name) and end < len(text):
         name, end = text[m.start():], len(text)
-    if name.count("“") > name.count("”") and text[end:end + 1] == "”":
-        name += "”"
-    name = re.sub(r"^(?:的|了|关于|组织了|举办了|开展了|组织|举办|开展|联合举办)+", "", name)
+    name = re.sub(r"^(?:的|了|关于|组织了|举办了|开展了|组织|举办|开展|联合举办|办了|搞了|办(?=“)|搞(?=“))+", "", name)
     name = re.sub(r"(?:纪要|记录|情况|小结|总结|统计)$", "", name)
     name = re.sub(r"的(?=问卷调查$|调查$)", "", name)
     if re.search(r"(?:调处|调解|救助|排查)$", name):

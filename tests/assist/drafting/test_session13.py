@@ -1,0 +1,78 @@
+"""Session 13 rules: one clause written in spaced chunks, an event named after a place and a bare 办,
+speakers' labels (讲课：…), a form's 经办人 line as the contact and a child's 监护人 withheld."""
+
+import pytest
+
+from assist.drafting.frame import Frame, event_name, phrase_gaps, read_frame
+from assist.drafting.planner import compose_notes
+
+GAPS = [
+    # a time before its act, a chunk opening on 到, the purpose after the place gone to
+    ("1月下旬 组织种植户 到市农科院 参观学习", "1月下旬组织种植户到市农科院参观学习"),
+    ("下午 到敬老院 慰问老人", "下午到敬老院慰问老人"),
+    ("月底前 再办一期 插花课", "月底前再办一期，插花课"),
+    # a date before a place stays apart (the place is read on its own); figures keep their commas
+    ("3月8日 县妇联会议室", "3月8日，县妇联会议室"),
+    ("现场签约 企业5家 岗位120个", "现场签约，企业5家，岗位120个"),
+    # 去 of 去年 / 去世 is no movement
+    ("母亲去年病故 父亲外出打工", "母亲去年病故，父亲外出打工"),
+    ("和村儿童之家 去看望困境儿童", "和村儿童之家，去看望困境儿童"),
+]
+
+
+@pytest.mark.parametrize("text, expected", GAPS)
+def test_spaced_chunks_of_one_clause(text, expected):
+    assert phrase_gaps(text) == expected
+
+
+EVENTS = [
+    # 办 before a quoted name, and the noun after the closing quote
+    ("在村文化礼堂办“巧手绣娘”刺绣培训", "村文化礼堂", "“巧手绣娘”刺绣培训"),
+    ("在社区活动室搞“亲子共读”读书会", "社区活动室", "“亲子共读”读书会"),
+]
+
+
+@pytest.mark.parametrize("clause, where, expected", EVENTS)
+def test_event_after_a_bare_verb_keeps_its_noun(clause, where, expected):
+    frame = Frame()
+    frame.organiser, frame.where = "镇妇联", where
+    assert event_name(clause, frame) == expected
+
+
+def test_place_then_bare_ban_line_gives_place_and_event():
+    frame = read_frame("3月6日 梨花镇妇联\n在镇文化站二楼办“巾帼电商”培训\n参加 返乡妇女 40人")
+    assert frame.where == "镇文化站二楼"
+    assert frame.event == "“巾帼电商”培训"
+    assert [f.text for f in frame.facts if f.slot == "participants"] == ["40名返乡妇女参加"]
+
+
+
+SPEAKER_LINES = [
+    ("讲课：市农业农村局 高级农艺师 林素琴", "由市农业农村局高级农艺师林素琴授课"),
+    ("授课人：县人民医院 护士长 方晓岚", "由县人民医院护士长方晓岚授课"),
+    ("培训老师：县职业技术学校 教师 黄静", "由县职业技术学校教师黄静授课"),
+]
+
+
+@pytest.mark.parametrize("line, expected", SPEAKER_LINES)
+def test_speaker_labels_become_one_sentence(line, expected):
+    frame = read_frame(f"5月9日 桃溪镇妇联举办家政培训\n{line}")
+    assert [f.text for f in frame.facts if f.slot == "speakers"] == [expected]
+
+
+def test_a_forms_handler_line_is_the_contact_never_a_measure():
+    notes = ("青禾县妇联 “春蕾计划”发放情况\n城南镇 受助女童12名 每人800元\n"
+             "经办人：青禾县妇联 儿童部 柯美玲 13807451234")
+    draft = compose_notes(notes)
+    body = "\n".join([draft["title"], draft["subtitle"], draft["text"]])
+    assert "经办人方面" not in body
+    assert "13807451234" not in body.split("（联系人")[0]
+
+
+def test_a_childs_guardian_is_withheld():
+    notes = ("个案记录 石桥镇妇联\n儿童：小雨（化名） 女 8岁\n监护人：外婆 吴秀兰 电话13907461234\n"
+             "11月3日 镇妇联执委上门家访 送去冬衣2件")
+    frame = read_frame(notes)
+    assert not any("吴秀兰" in f.text for f in frame.facts)
+    draft = compose_notes(notes)
+    assert "吴秀兰" not in draft["text"] and "13907461234" not in draft["text"].split("（联系人")[0]
