@@ -640,12 +640,27 @@ def quoted_nicknames(text: str) -> list[tuple[int, int, float]]:
     for pattern in (_QUOTED_NICK, _BARE_NICK):
         for m in pattern.finditer(text):
             name = m.group(1)
-            if len(name) < 2 or name in kinship_words() or name in words or name in _NICK_NOT or name in prefix_words():
+            if pattern is _QUOTED_NICK and not _naming_a_person(text, m.start(), m.end()):
+                continue  # 称这座岛叫“洛克岛”: a place's name
+            if len(name) < 2 or name in kinship_words() or name in words or name in _NICK_NOT or name in prefix_words() \
+                    or name[-2:] in kinship_words():  # 称她为“尚妈妈”: an epithet of an adult, not a child's nickname
                 continue
             if any(ch in _NICK_NEVER for ch in name):
                 continue
             out.append((m.start(1), m.end(1), _NICK_SCORE))
     return out
+
+
+# what shows that a verb of naming names a person: a pronoun or 管 + a name before 叫 (管他叫, 叫她), 小名/乳名,
+# or a word for a child or a relative in the clause around it (只叫“细妹”的女孩, 孩子们都叫他)
+_NAMED_PERSON = re.compile(r"她|他|孩子|女孩|男孩|女童|男童|娃|女儿|儿子|孙女|孙子|闺女|小名|乳名|昵称|外号|绰号|管[\u4e00-\u9fff]{1,3}叫"
+                           r"|妹妹|弟弟|姐姐|哥哥|奶奶|爷爷|外婆|外公|妈妈|爸爸|小朋友|同学|学生|姑娘|小伙")
+
+
+def _naming_a_person(text: str, start: int, end: int) -> bool:
+    lo = max(text.rfind(c, 0, start) for c in "，。；！？\n")
+    hi = min([k for k in (text.find(c, end) for c in "，。；！？\n") if k >= 0] or [len(text)])
+    return bool(_NAMED_PERSON.search(text, max(lo + 1, start - 15), min(hi, end + 6)))
 
 
 @lru_cache(maxsize=1)
@@ -658,6 +673,9 @@ def title_terms() -> tuple[str, ...]:
     return tuple(sorted({w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")}, key=len, reverse=True))
 
 
+# surnames that are far more often a conjunction or an adverb (但教授的神经, 常主任 is rare beside 常常)
+_CONJUNCTION_SURNAMES = frozenset("但常易全尚单那何应只才还又也都就"
+                                  "任原现前")  # 彭真同志任主任委员, 第十任校长, 原经理邓金科: a verb or "former"
 # surname character + title that is one word (班主任: the class teacher; 全科医生 is 全科 + 医生)
 _TITLE_NOT = frozenset("班主任 班长 班干部".split())
 
@@ -679,8 +697,8 @@ def title_forms(text: str) -> list[tuple[int, int, float]]:
             s = t - 1
         else:
             continue
-        if text[s] in _FUNCTION_SURNAMES and text[s : s + 2] not in compound:
-            continue  # 和医生, 向主任: a function character before the title
+        if (text[s] in _FUNCTION_SURNAMES or text[s] in _CONJUNCTION_SURNAMES) and text[s : s + 2] not in compound:
+            continue  # 和医生, 向主任, 但教授: a function character or a conjunction before the title
         if text[s : m.end()] in _TITLE_NOT or text[s : m.end()] in words or text[s : t + 1] in words:
             continue  # 班主任
         if s and text[s - 1] in "副总正常代" :

@@ -63,6 +63,9 @@ def test_table_roles_mark_pupils_not_guardians():
         ("孩子们都叫她“妈妈”。", []),
         ("他大声叫“救命”。", []),
         ("她会大声喊“不”。", []),
+        # a place's name, an epithet of an adult
+        ("当地人把这片湖叫“镜月潭”。", []),
+        ("孩子们都称她为“岑妈妈”。", []),
     ],
 )
 def test_quoted_nicknames(text, expected):
@@ -156,6 +159,8 @@ def test_rare_surname_mou_switch():
         ("班主任说孩子进步很大。", []),
         ("值班医生已到场。", []),
         ("副主任和李书记", ["李书记"]),
+        ("但教授的回答很谨慎。", []),  # a conjunction before the title
+        ("他曾任校长多年，原经理已离职。", []),  # a verb, "former"
     ],
 )
 def test_title_forms(text, expected):
