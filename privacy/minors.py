@@ -37,7 +37,7 @@ from importlib import resources
 import regex as re
 
 from privacy.names import common_words, frequent_words, kinship_words, surname_words, surnames
-from privacy.person_rules import _is_given, rule_on
+from privacy.person_rules import PARENT_AFTER, _is_given, rule_on
 from privacy.persons import person_groups
 from privacy.recognizers.id_card import birth_date
 from privacy.sentences import sentence_spans
@@ -211,6 +211,10 @@ def find_minors(
                 minor_persons.add(i)
     minor_persons |= respective_minors
     strong |= respective_minors
+    if rule_on("doubled_parent"):
+        # a doubled nickname named by its parent (多多和团团的妈妈): a child
+        minor_persons |= {i for i, (s, e) in enumerate(persons) if e - s == 2 and text[s] == text[s + 1]
+                          and _DOUBLED_PARENT_AFTER.match(text, e)}
     table_minors, table_adults = _table_roles(text, persons)
     minor_persons |= table_minors
     strong |= table_minors
@@ -474,6 +478,8 @@ def _table_roles(text: str, persons: list[tuple[int, int]]) -> tuple[set[int], s
     adults = {i for i, p in enumerate(persons) if roles.get(p) == "adult"}
     return minors, adults
 
+
+_DOUBLED_PARENT_AFTER = re.compile(r"(?:[和与、]([\u4e00-\u9fff])\1)?" + PARENT_AFTER)
 
 _SIBLINGS = r"(?:兄弟|姐妹|兄妹|姐弟|双胞胎|孪生)"
 _GROUP_BEFORE = re.compile(rf"(?:{_SIBLINGS}俩?|(?:两|俩|三)个?(?:孩子|{_SIBLINGS}))$")

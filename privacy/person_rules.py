@@ -24,7 +24,7 @@ from privacy.names import common_words, frequent_words, prefix_words, rare_surna
 # Named rules after the model, each one switchable for the rule audit of ``fulian eval ner --audit``
 # (names gained / lost with the rule off). The first group finds names in the text; the second
 # repairs or drops the tagger's spans (``privacy.recognizers.person.repair_span``).
-FIND_RULES = ("mou", "rare_surname", "table_cells", "quoted_nick", "title_form", "small_surname", "latin_names", "alias", "nick_child", "double_child", "double_named", "care_double", "right_context", "left_context", "lists",
+FIND_RULES = ("mou", "rare_surname", "doubled_parent", "table_cells", "quoted_nick", "title_form", "small_surname", "latin_names", "alias", "nick_child", "double_child", "double_named", "care_double", "right_context", "left_context", "lists",
               "address_form", "spaced_name", "in_latin", "function_surname_after_role", "verb_noun", "title_head", "list_after_particle")
 REPAIR_RULES = (
     "glued_before", "trailing_verb3", "compound_left", "agent_suffix", "prefix_edges", "compound_grow", "aspect3", "role_prefix", "aspect4", "word_end4",
@@ -452,6 +452,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         found += [(a, b, TABLE_SCORE) for a, b, _ in table_people(text)]
     if rule_on("quoted_nick"):
         found += quoted_nicknames(text)
+    if rule_on("doubled_parent"):
+        found += doubled_before_parent(text)
     if rule_on("title_form"):
         found += title_forms(text)
     if rule_on("small_surname"):
@@ -789,4 +791,27 @@ def latin_names(text: str) -> list[tuple[int, int, float]]:
                 or text[e : e + 1] in "（("):
             continue
         out.append((s, e, LATIN_NAME_SCORE))
+    return out
+
+
+# doubled nicknames named by their parent (多多和团团的妈妈, 朵朵的爸爸): the parent's own words
+PARENT_AFTER = r"的(?:妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|家长|母亲|父亲)"
+_DOUBLED_PARENT = re.compile(r"([\u4e00-\u9fff])\1(?:[和与、]([\u4e00-\u9fff])\2)?" + PARENT_AFTER)
+
+
+def doubled_before_parent(text: str) -> list[tuple[int, int, float]]:
+    """Doubled nicknames right before 的 + a parent word (多多和团团的妈妈卞晓雯, 朵朵的爸爸): children named
+    by the parent they belong to. Two joined by 和/、 stand even when they are words (多多, 团团); one alone
+    must be no word (天天的妈妈 is every day's); never a kinship word (妈妈的妈妈) or a word for a baby."""
+    out = []
+    for m in _DOUBLED_PARENT.finditer(text):
+        items = [(m.start(), m.start() + 2)] + ([(m.start(2), m.start(2) + 2)] if m.group(2) else [])
+        words = [text[a:b] for a, b in items]
+        if any(not _is_given(w[0]) or w[0] in _NICK_NEVER or _kinship(w) or w in ("宝宝", "娃娃", "贝贝") for w in words):
+            continue
+        if len(items) == 1 and _double_word(words[0]):
+            continue
+        if m.start() and text[m.start() - 1] == text[m.start()]:
+            continue  # 哈哈哈的: a longer run
+        out += [(a, b, 0.75) for a, b in items]
     return out

@@ -9,7 +9,7 @@ Scanner cases use the fake tagger (it finds exactly the names given), so they te
 import pytest
 from privacy_fakes import TODAY, FakeTagger
 
-from privacy.person_rules import find_names, latin_names, quoted_nicknames, rules_off, small_surname_forms, title_forms
+from privacy.person_rules import doubled_before_parent, find_names, latin_names, quoted_nicknames, rules_off, small_surname_forms, title_forms
 from privacy.persons import cut_glued_given, minor_forms
 from privacy.scanner import build_scanner
 from privacy.tables import table_people
@@ -205,3 +205,21 @@ def test_latin_given_name_at_later_mentions():
     text = "志愿者Peter Novak和Lucy 王担任讲师。课后Lucy带大家复盘，作业发给Lucy：lucy.w@example.com。"
     out = _persons([], text)
     assert out == [("Peter Novak", False), ("Lucy 王", False), ("Lucy", False), ("Lucy", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上周果果和豆豆的妈妈来报了名。", ["果果", "豆豆"]),
+        ("楠楠的爸爸在外地打工。", ["楠楠"]),
+        ("天天的妈妈都很忙。", []),  # one doubled word alone: every day's
+        ("妈妈的妈妈今年八十岁。", []),  # kinship
+    ],
+)
+def test_doubled_before_parent(text, expected):
+    assert _words(doubled_before_parent(text), text) == expected
+
+
+def test_doubled_before_parent_are_minors():
+    text = "上周果果和豆豆的妈妈费晓岚反映场地太小。"
+    assert _persons(["费晓岚"], text) == [("果果", True), ("豆豆", True), ("费晓岚", False)]
