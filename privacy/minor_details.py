@@ -32,7 +32,7 @@ _NUM = r"[0-9一二三四五六七八九十]{1,2}"
 # school words: 小学/中学 ..., vocational schools (中专, 职高, 技校), and numbered short forms (二小, 三中)
 _SCHOOL_WORD = r"(?:小学|中学|[一二三四五六七八九十]{1,2}[小中](?!学)|中专|职专|职高|职中|技校|实验学校|学校|初中|高中)"
 # (和 may stand in a school's name, 和平路小学; 自 of 来自 may not)
-_PREFIX_CHAR = r"[^\s，。、；：！？“”（）()在于读上入进的是与到去来自至赴]"
+_PREFIX_CHAR = r"[^\s，。、；：！？“”（）()在于读上入进的是与到去来自至赴为]"
 _SCHOOL = rf"(?:{_PREFIX_CHAR}{{0,10}}?{_SCHOOL_WORD})"
 # grades 1-9 of a nine-year school (一年级 ... 九年级, 7年级), and 初一-初三 / 高一-高三
 _GRADE = r"(?:[一二三四五六七八九1-9]年级|初[一二三](?![十0-9])|高[一二三](?![十0-9]))"

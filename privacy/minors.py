@@ -37,7 +37,7 @@ from importlib import resources
 import regex as re
 
 from privacy.names import common_words, frequent_words, kinship_words, surname_words, surnames
-from privacy.person_rules import _is_given
+from privacy.person_rules import PARENT_AFTER, _is_given, rule_on
 from privacy.persons import person_groups
 from privacy.recognizers.id_card import birth_date
 from privacy.sentences import sentence_spans
@@ -91,6 +91,8 @@ _ADULT_TITLE_AFTER = re.compile(
     r"同志|主席|总理|总书记|书记|校长|老师|教师|教授|院士|主任|局长|部长|厅长|市长|县长|区长|镇长|乡长|村长|厂长|"
     r"经理|董事长|委员|代表(?=[，。、；：:,说])|议长|总统|首相|大使|先生|女士|夫人|太太|律师|医生|大夫|法官|警官|民警|阿姨|大姐|大妈|大爷|"
     r"大叔|老人|烈士|将军|司令|教练|主持人|记者|作家|画家|演员|导演|博士|硕士|"
+    # a role the person takes on (Anna 李担任讲师, 王芳担任志愿者)
+    r"(?:担任|作为)(?:本次|本期|活动|培训)?(?:的)?(?:讲师|主讲人?|老师|教师|志愿者|评委|主持人|社工|律师|顾问|辅导员)|"
     r"科长|处长|股长|所长|站长|院长|园长|庭长|社长|行长|会长|馆长|检察官|专家|研究员|教授"
 )
 # A child cue written about the past (33年前，年仅6岁的…; 曾是一名留守儿童; 小时候; 从小): the person is
@@ -164,6 +166,7 @@ def find_minors(
         sentences = sentence_spans(text, max_len=400)
     respective, respective_runs = _respective_ages(text, persons)
     respective_minors = {i for i, age in respective.items() if age < 18}
+    class_from = _class_context_start(text) if rule_on("class_context") else None
     for sent_start, sent_end in sentences:
         in_sent = list(within(persons, starts, sent_start, sent_end))
         if not in_sent:
@@ -182,6 +185,8 @@ def find_minors(
         for m in _BORN.finditer(text, sent_start, sent_end):
             if _born_minor(m, today):
                 cues.append((m.start(), m.end(), "after_name", True))
+        if class_from is not None and sent_start >= class_from:
+            cues += _class_cues(text, sent_start, sent_end)
         if cues or any(i in respective_minors for i in in_sent):
             # in a sentence about a child, a classmate named after 同班/同桌 is a pupil too
             for m in _CLASSMATE.finditer(text, sent_start, sent_end):
@@ -206,6 +211,13 @@ def find_minors(
                 minor_persons.add(i)
     minor_persons |= respective_minors
     strong |= respective_minors
+    if rule_on("doubled_parent"):
+        # a doubled nickname named by its parent (多多和团团的妈妈): a child
+        minor_persons |= {i for i, (s, e) in enumerate(persons) if e - s == 2 and text[s] == text[s + 1]
+                          and _DOUBLED_PARENT_AFTER.match(text, e)}
+    table_minors, table_adults = _table_roles(text, persons)
+    minor_persons |= table_minors
+    strong |= table_minors
     sentence_starts = [a for a, _ in sentences]
     for j, (s, e, digits) in enumerate(ids):
         born = birth_date(digits)
@@ -224,6 +236,7 @@ def find_minors(
         return minor_persons, minor_ids
     id_minors = {i for i in minor_persons if _named_before_minor_id(i, persons, ids, minor_ids)}
     adults, described_adults = _stated_adults(text, persons, respective_runs)
+    adults |= table_adults
     adults |= {i for i, age in respective.items() if age >= 18}
 
     def adult(i: int) -> bool:
@@ -418,11 +431,55 @@ def _spread_over_links(text: str, persons: list[tuple[int, int]], groups: list[i
             # a word for siblings, twins or children around the pair (姐妹俩小燕和小雪, 浩浩和然然兄弟俩)
             or bool(_GROUP_BEFORE.search(text, max(0, sa - 5), sa) or _GROUP_AFTER.match(text, eb))
         )
-        if gap == "、" or siblings or _NAME_LINK.fullmatch(gap):
+        if gap == "、" or siblings or _NAME_LINK.fullmatch(gap) \
+                or (rule_on("quoted_nick") and (_CALL_LINK.fullmatch(gap) or _NICK_LINK.fullmatch(gap))):
             parent[find(a)] = find(a + 1)
     marked = {find(i) for i in minor_persons}
     minor_persons.update(i for i in range(len(persons)) if find(i) in marked)
 
+
+# a name, then what someone calls that person (奶奶管朗澈叫“铁蛋”): the nickname is the same child
+_CALL_LINK = re.compile(r"(?:叫|唤)(?:做|作)?[“「『\"]")
+# ... and a nickname given at the end of the name's own clause (妹妹贝晗珠8岁，小名珠珠)
+_NICK_LINK = re.compile(r"[^。！？；\n“”]{0,10}?[，,（(]\s*(?:小名|乳名|昵称|外号)(?:叫|是|为)?[“「『\"]?")
+
+# A class of a school named as the audience or the setting (为五年级（2）班的学生讲, 三年级二班, 全班同学):
+# from there on a pupil is named by what pupils do in class (X举手问, 班上的X, X的同桌Y), not by a child word
+_CLASS_SETTING = re.compile(r"[一二三四五六七八九1-9]年级\s*[（(]?[0-9一二三四五六七八九十]{1,2}[)）]?\s*班|[0-9一二三四五六七八九十]{1,2}班的?(?:学生|同学|孩子)|全班(?:同学|学生)"
+                            r"|[一二三四五六七八九]年级的?(?:[0-9一二三四五六七八九十百]+名)?(?:学生|同学|孩子|小朋友)")
+_CLASS_CUE_AFTER = re.compile(r"举手|的同桌|的同学|回答问题|上台")  # the name before it is a pupil
+_CLASS_CUE_BEFORE = re.compile(r"班上的|班里的|全班的|的同桌|同学|同桌|女生|男生")  # the name after it is a pupil
+
+
+def _class_context_start(text: str) -> int | None:
+    m = _CLASS_SETTING.search(text)
+    return m.start() if m else None
+
+
+def _class_cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
+    """Cues of a pupil in a class's context (see ``_CLASS_SETTING``): the adults there keep their titles
+    (班主任郦春燕, 闻人老师), which ``find_minors`` reads as adults whatever cue stands near."""
+    out = [(m.start(), m.end(), "after_name", False) for m in _CLASS_CUE_AFTER.finditer(text, lo, hi)]
+    out += [(m.start(), m.end(), "before_name", False) for m in _CLASS_CUE_BEFORE.finditer(text, lo, hi)]
+    return out
+
+
+def _table_roles(text: str, persons: list[tuple[int, int]]) -> tuple[set[int], set[int]]:
+    """(minors, adults) among ``persons`` by the table or form they stand in (privacy.tables): the main
+    name of a pupil's row is a minor, a guardian column's name an adult."""
+    if not rule_on("table_roles"):
+        return set(), set()
+    from privacy.tables import table_people
+
+    roles = {(s, e): role for s, e, role in table_people(text)}
+    if not roles:
+        return set(), set()
+    minors = {i for i, p in enumerate(persons) if roles.get(p) == "minor"}
+    adults = {i for i, p in enumerate(persons) if roles.get(p) == "adult"}
+    return minors, adults
+
+
+_DOUBLED_PARENT_AFTER = re.compile(r"(?:[和与、]([\u4e00-\u9fff])\1)?" + PARENT_AFTER)
 
 _SIBLINGS = r"(?:兄弟|姐妹|兄妹|姐弟|双胞胎|孪生)"
 _GROUP_BEFORE = re.compile(rf"(?:{_SIBLINGS}俩?|(?:两|俩|三)个?(?:孩子|{_SIBLINGS}))$")

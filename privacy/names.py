@@ -15,6 +15,20 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def rare_surnames() -> frozenset[str]:
+    """Rare single-character surnames (荀, 鄂, 卯) from ``privacy/data/rare_surnames.txt``: names only where
+    the context already says a person is meant (荀某, a table's name column, a full name found)."""
+    text = resources.files("privacy").joinpath("data/rare_surnames.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def is_surname(surname: str, rare: bool = False) -> bool:
+    """``surname`` is on the surname list (single or compound), or on the rare list when ``rare``."""
+    single, compound = surnames()
+    return surname in single or surname in compound or (rare and surname in rare_surnames())
+
+
+@lru_cache(maxsize=1)
 def surname_regex() -> str:
     """A regex fragment matching one surname, compound ones first."""
     single, compound = surnames()

@@ -19,12 +19,12 @@ from functools import lru_cache
 
 import regex as re
 
-from privacy.names import common_words, frequent_words, prefix_words, surname_regex, surname_words, surnames
+from privacy.names import common_words, frequent_words, prefix_words, rare_surnames, surname_regex, surname_words, surnames
 
 # Named rules after the model, each one switchable for the rule audit of ``fulian eval ner --audit``
 # (names gained / lost with the rule off). The first group finds names in the text; the second
 # repairs or drops the tagger's spans (``privacy.recognizers.person.repair_span``).
-FIND_RULES = ("mou", "alias", "nick_child", "double_child", "double_named", "care_double", "right_context", "left_context", "lists",
+FIND_RULES = ("mou", "rare_surname", "doubled_parent", "table_cells", "quoted_nick", "title_form", "small_surname", "latin_names", "alias", "nick_child", "double_child", "double_named", "care_double", "right_context", "left_context", "lists",
               "address_form", "spaced_name", "in_latin", "function_surname_after_role", "verb_noun", "title_head", "list_after_particle")
 REPAIR_RULES = (
     "glued_before", "trailing_verb3", "compound_left", "agent_suffix", "prefix_edges", "compound_grow", "aspect3", "role_prefix", "aspect4", "word_end4",
@@ -33,7 +33,7 @@ REPAIR_RULES = (
     "rule_in_entity", "rule_word_cross", "weak_support", "weak_apposition", "role_before", "prefix_word", "prefix_adverb", "time_after",
 )
 # ... and the third the filters and the document-level resolution of ``privacy.persons``.
-DOCUMENT_RULES = ("weak_prefix_forms", "grow_cut", "given_to_full", "function_surname_given", "given_support", "minor_a_form", "theory_after", "reduplicated", "byword", "sibling_surname", "grade", "solar_term", "programme", "trim_known", "repeat", "repeat_support", "repeat_checked", "minor_forms")
+DOCUMENT_RULES = ("minor_first_double", "glued_given_cut", "class_context", "table_roles", "latin_given", "weak_prefix_forms", "grow_cut", "given_to_full", "function_surname_given", "given_support", "minor_a_form", "theory_after", "reduplicated", "byword", "sibling_surname", "grade", "solar_term", "programme", "trim_known", "repeat", "repeat_support", "repeat_checked", "minor_forms")
 RULES = FIND_RULES + REPAIR_RULES + DOCUMENT_RULES
 _off: frozenset[str] = frozenset()
 
@@ -82,7 +82,7 @@ _RIGHT = (
     r"院长|校长|所长|局长|部长|会长|委员|专干|执委|一家|夫妇|夫妻|母女|父女|母子|父子|说|表示|介绍|告诉|反映|"
     r"称|今年|现年|家住|的丈夫|的妻子|的女儿|的儿子|的母亲|的父亲|的孙女|的孙子|"
     r"[，,](?:女|男)[，,]|[，,]?" + _NUM + r"岁|[（(]" + _NUM + r"岁|[（(](?:女|男)|荣获|获得|被评为|当选|"
-    r"带领|来到|哭|流泪|感激|激动|拉着|握着|"
+    r"带领|来到|哭|流泪|感激|激动|拉着|握着|举手|"
     r"[与和](?:其)?(?:丈夫|妻子|前夫|前妻|婆婆|公公|儿子|女儿|父母|家人)|"
     r"主动|作(?:专题|报告|讲座|发言|辅导|交流|典型)|授课|主讲|主持|致辞|讲话|发言|宣讲|出席|一行|"
     r"的(?:银行卡|工资卡|手机|电话|联系方式|微信|QQ|身份证|住址|家庭住址|邮箱)"
@@ -100,7 +100,7 @@ _NICK_STOP = set(
 # engine skip most positions at once; keep in step with _RIGHT).
 _RIGHT_FIRST = (
     "女先同老阿大奶爷书主律社医小院校所局部会委专执一夫母父说表介告反称今现家的，,（(0123456789"
-    "一二三四五六七八九十荣获被当带来哭流感激拉握与和作授致讲发宣出"
+    "一二三四五六七八九十荣获被当带来哭流感激拉握举与和作授致讲发宣出"
 )
 # Verb characters that a greedy given name must not swallow (龙涛签发, 夏侯琴作专题).
 TRAILING_VERBS = frozenset("住说到是的了和与及向对给被把让从为签作带来去在称讲")
@@ -123,16 +123,22 @@ def _fast(pattern: str, first_chars: str) -> stdre.Pattern:
     return stdre.compile(f"(?=[{stdre.escape(first_chars)}])(?:{pattern})")
 
 
+# what follows surname + 某 in a 某 form of a person (not 某市, 某公司, 某年)
+_MOU_TAIL = (
+    r"(?>某某|某)(?:[甲乙丙丁])?(?!市|县|区|镇|乡|村|地|处|单位|公司|企业|部门|机构|学校|医院|街道|社区|"
+    r"小区|省|种|些|项|方面|项目|年|月|日|小学|中学|大学|高中|初中|幼儿园|学院|厂|店|酒店|宾馆|饭店|超市|网吧|"
+    r"派出所|法院|银行|医|诊所|工地|车间|商场|市场|餐馆|机关|局|所|站|队|号)"
+)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     sn = surname_regex()
     left = "|".join(sorted(set(_LEFT_WORDS), key=len, reverse=True))
     return {
-        "mou": re.compile(
-            rf"({sn})(?>某某|某)(?:[甲乙丙丁])?(?!市|县|区|镇|乡|村|地|处|单位|公司|企业|部门|机构|学校|医院|街道|社区|"
-            r"小区|省|种|些|项|方面|项目|年|月|日|小学|中学|大学|高中|初中|幼儿园|学院|厂|店|酒店|宾馆|饭店|超市|网吧|"
-            r"派出所|法院|银行|医|诊所|工地|车间|商场|市场|餐馆|机关|局|所|站|队|号)"
-        ),
+        "mou": re.compile(rf"({sn})" + _MOU_TAIL),
+        # a rare surname + 某 (荀某, 鄂某某): the report's own convention, so the rare list may serve
+        "mou_rare": re.compile("([" + "".join(sorted(rare_surnames())) + "])" + _MOU_TAIL),
         "alias_after": re.compile(rf"({_CJK}{{2,4}})[（(]化名[)）]"),
         # a quoted alias: 求助人“秋月”（化名） -- the name is what the quotes hold
         "alias_quoted": re.compile(r"[“\"「『]([\u4e00-\u9fff]{1,4})[”\"」』][（(]化名[)）]"),
@@ -347,6 +353,9 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         if m.group() == "于某" and text[m.end() : m.end() + 1] in ("一", "个") and text[m.end() : m.end() + 2] not in ("一审", "一家", "一行"):
             continue  # 从事于某一方面: 于 is the preposition before 某一/某个 (a certain), not a surname
         found.append((m.start(), m.end(), 0.85))
+    for m in p["mou_rare"].finditer(text) if rule_on("rare_surname") else ():
+        if not (m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff" and text[m.start() - 1 : m.start() + 1] in common_words()):
+            found.append((m.start(), m.end(), 0.85))  # not the end of a word (湖鄂 is none; 丁卯 is)
     alias = rule_on("alias")
     for m in p["alias_after"].finditer(text) if alias else ():
         end = m.end(1)
@@ -437,6 +446,20 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
                 found.append((a, b, 0.7))
     if rule_on("address_form"):
         found += address_forms(text)
+    if rule_on("table_cells"):
+        from privacy.tables import TABLE_SCORE, table_people
+
+        found += [(a, b, TABLE_SCORE) for a, b, _ in table_people(text)]
+    if rule_on("quoted_nick"):
+        found += quoted_nicknames(text)
+    if rule_on("doubled_parent"):
+        found += doubled_before_parent(text)
+    if rule_on("title_form"):
+        found += title_forms(text)
+    if rule_on("small_surname"):
+        found += small_surname_forms(text)
+    if rule_on("latin_names"):
+        found += latin_names(text)
     # 已作化名处理: a word right after 化名 (no 为/叫/是, no quote) gives no name
     return [f for f in found if not (text[max(0, f[0] - 2) : f[0]] == "化名" and text[f[0] : f[0] + 2] in common_words())]
 
@@ -595,3 +618,200 @@ def extend_lists(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[i
                 added.append((hit.start(), hit.end(), 0.65))
             pos = hit.start()
     return added
+
+
+# A nickname given after a verb of naming, in quotes (大家只叫“细妹”的女孩, 奶奶管他叫“铁蛋”), or after
+# 小名/乳名/昵称 with or without quotes (小名多多, 乳名团团): what the person is called
+_QUOTED_NICK = re.compile(
+    r"(?:(?:只|都|就|常|总|爱)?叫(?:做|作)?(?:她|他|其)?|称(?:她|他|其)?(?:为|作)|唤(?:她|他|其)?"
+    r"|(?:小名|乳名|昵称|外号|绰号)(?:叫|是|为)?)"
+    r"[“「『\"]([\u4e00-\u9fff]{1,3})[”」』\"]"
+)
+_BARE_NICK = re.compile(r"(?:小名|乳名|昵称)(?:叫|是|为)?[：:]?([\u4e00-\u9fff]{2})(?=$|[^\u4e00-\u9fff]|[的和与也都就，])")
+_NICK_SCORE = 0.8  # above the propagation threshold: the nickname is found at its later mentions
+_NICK_NOT = frozenset("宝宝 娃娃 贝贝 小孩 孩子 姑娘 丫头 小子 小朋友".split())
+
+
+def quoted_nicknames(text: str) -> list[tuple[int, int, float]]:
+    """Nicknames introduced after a verb of naming (see ``_QUOTED_NICK``): not a kinship word (叫“妈妈”),
+    not an ordinary word of the lists (叫“不”, 称“好人”), not a word for any child (宝宝)."""
+    from privacy.names import kinship_words
+
+    out = []
+    words = _all_words()
+    for pattern in (_QUOTED_NICK, _BARE_NICK):
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            if pattern is _QUOTED_NICK and not _naming_a_person(text, m.start(), m.end()):
+                continue  # 称这座岛叫“洛克岛”: a place's name
+            if len(name) < 2 or name in kinship_words() or name in words or name in _NICK_NOT or name in prefix_words() \
+                    or name[-2:] in kinship_words():  # 称她为“尚妈妈”: an epithet of an adult, not a child's nickname
+                continue
+            if any(ch in _NICK_NEVER for ch in name):
+                continue
+            out.append((m.start(1), m.end(1), _NICK_SCORE))
+    return out
+
+
+# what shows that a verb of naming names a person: a pronoun or 管 + a name before 叫 (管他叫, 叫她), 小名/乳名,
+# or a word for a child or a relative in the clause around it (只叫“细妹”的女孩, 孩子们都叫他)
+_NAMED_PERSON = re.compile(r"她|他|孩子|女孩|男孩|女童|男童|娃|女儿|儿子|孙女|孙子|闺女|小名|乳名|昵称|外号|绰号|管[\u4e00-\u9fff]{1,3}叫"
+                           r"|妹妹|弟弟|姐姐|哥哥|奶奶|爷爷|外婆|外公|妈妈|爸爸|小朋友|同学|学生|姑娘|小伙")
+
+
+def _naming_a_person(text: str, start: int, end: int) -> bool:
+    lo = max(text.rfind(c, 0, start) for c in "，。；！？\n")
+    hi = min([k for k in (text.find(c, end) for c in "，。；！？\n") if k >= 0] or [len(text)])
+    return bool(_NAMED_PERSON.search(text, max(lo + 1, start - 15), min(hi, end + 6)))
+
+
+@lru_cache(maxsize=1)
+def title_terms() -> tuple[str, ...]:
+    """Occupations and titles after a surname that make surname + title a mention of one adult (苗医生,
+    李主任), from ``privacy/data/title_words.txt``, longest first."""
+    from importlib import resources
+
+    raw = resources.files("privacy").joinpath("data/title_words.txt").read_text(encoding="utf-8")
+    return tuple(sorted({w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")}, key=len, reverse=True))
+
+
+# surnames that are far more often a conjunction or an adverb (但教授的神经, 常主任 is rare beside 常常)
+_CONJUNCTION_SURNAMES = frozenset("但常易全尚单那何应只才还又也都就"
+                                  "任原现前")  # 彭真同志任主任委员, 第十任校长, 原经理邓金科: a verb or "former"
+# surname character + title that is one word (班主任: the class teacher; 全科医生 is 全科 + 医生)
+_TITLE_NOT = frozenset("班主任 班长 班干部".split())
+
+
+def title_forms(text: str) -> list[tuple[int, int, float]]:
+    """A surname + an occupation or a title (苗医生, 李主任, 宁校长) as a mention of an adult: the surname
+    stands as a word of its own on the left (儿科苗医生, 值班医生 is 值班 + 医生) and the pair is no word."""
+    terms = title_terms()
+    if not terms:
+        return []
+    single, compound = surnames()
+    words = _all_words()
+    out = []
+    for m in re.finditer("|".join(map(re.escape, terms)), text):
+        t = m.start()
+        if t >= 2 and text[t - 2 : t] in compound:
+            s = t - 2
+        elif t >= 1 and text[t - 1] in single:
+            s = t - 1
+        else:
+            continue
+        if (text[s] in _FUNCTION_SURNAMES or text[s] in _CONJUNCTION_SURNAMES) and text[s : s + 2] not in compound:
+            continue  # 和医生, 向主任, 但教授: a function character or a conjunction before the title
+        if text[s : m.end()] in _TITLE_NOT or text[s : m.end()] in words or text[s : t + 1] in words:
+            continue  # 班主任
+        if s and text[s - 1] in "副总正常代" :
+            continue  # 副|主任 is no surname's; 总书记
+        if _title_left_ok(text, s):
+            out.append((s, m.end(), ADDRESS_SCORE))
+    return out
+
+
+def _title_left_ok(text: str, s: int) -> bool:
+    """Nothing of another name or word runs into the surname at ``s``: the text starts there, a non-Han
+    character, a function character or a role word ends there, or the two characters before are a word
+    (儿科|苗医生); a given-name character before it (张丽|华书记) is not enough."""
+    if s == 0 or not "\u4e00" <= text[s - 1] <= "\u9fff" or text[s - 1] in _MENTION_LEFT:
+        return True
+    return any(text[max(0, s - k) : s] in _LEFT_SET for k in (2, 3, 4)) or text[max(0, s - 2) : s] in _all_words()
+
+
+# before 小 + surname (社工小翟, 录用了小於, 联系小张): a role word, or a verb or preposition that takes a person
+_SMALL_LEFT_VERBS = ("联系", "录用", "聘用", "聘请", "雇用", "安排", "通知", "表扬", "鼓励", "批评", "告诉", "提醒", "委托",
+                     "派", "让", "请", "叫", "找", "问", "陪", "带", "帮", "给", "对", "向", "和", "与", "跟", "同", "把", "被", "由")
+_SMALL_RIGHT = frozenset("说讲问答笑哭跟负来去做在把被将也都就已还又便的和与及等介告表")
+_CLAUSE_MARK = frozenset("，。、；：！？,.;:!?）)”」\n")
+_ROLE_END = frozenset("员警官")  # the end of a role noun (辅导员, 民警, 检察官)
+
+
+def small_surname_forms(text: str) -> list[tuple[int, int, float]]:
+    """小 + a surname (小翟, 小於, 小张) where the context is a person's: a role word or a verb that takes a
+    person right before it (社工小翟, 联系小张, 录用了小於), and punctuation or a verb of a person after it
+    (小翟跟进, 小张说); not an ordinary 小 word (小结, 小名 ...: ``prefix_words``)."""
+    single, _ = surnames()
+    out = []
+    for m in re.finditer(r"小([\u4e00-\u9fff])", text):
+        s, x = m.start(), m.group(1)
+        if x not in single or m.group() in prefix_words():
+            continue
+        after = text[m.end() : m.end() + 1]
+        if x in _FUNCTION_SURNAMES:
+            continue  # 小于18岁, 联系小和: a function character; a 小和 of a weakly found 和秀芬 is left out too
+        if text[m.end() - 1 : m.end() + 1] in _all_words() or text[s : m.end() + 1] in _all_words():
+            continue  # 小张|家口-like: the surname character starts a word
+        left_role = any(text[max(0, s - k) : s] in _LEFT_SET for k in (2, 3, 4)) or text[s - 1 : s] in _ROLE_END
+        left_verb = any(text[max(0, s - len(v)) : s] == v for v in _SMALL_LEFT_VERBS) \
+            or (text[s - 1 : s] == "了" and (not after or after in _CLAUSE_MARK))
+        # after a role word (辅导员小甄先听, 干部小邝陪她) any verb may follow; after a verb, a clause end or
+        # a verb of a person (联系小张说)
+        right_ok = not after or after in _CLAUSE_MARK or after in _SMALL_RIGHT
+        if (left_role and (right_ok or "\u4e00" <= after <= "\u9fff")) or (left_verb and right_ok):
+            out.append((s, m.end(), ADDRESS_SCORE))
+    return out
+
+
+# two capitalised Latin words (Maria Gonzalez), or a capitalised given name and a Chinese surname (Anna 李)
+_LATIN_PAIR = re.compile(r"(?<![A-Za-z0-9@._-])([A-Z][a-z]+)[ ]([A-Z][a-z]+)(?![A-Za-z0-9@_-])")
+_LATIN_HAN = re.compile(r"(?<![A-Za-z0-9@._-])([A-Z][a-z]{2,})[ ]?([\u4e00-\u9fff])(?=$|[^\u4e00-\u9fff]|[担任是说和与及的也都在讲带老女先])")
+# what follows a pair of capitalised words that names a body, a product or a place, not a person
+_LATIN_BODY_AFTER = re.compile(r"\s*(?:基金会|基金|公司|集团|大学|学院|学校|协会|组织|中心|银行|酒店|医院|品牌|项目|计划|科技|平台|软件|系统|网站|杂志|报|街|路|市|州|省)")
+LATIN_NAME_SCORE = 0.75
+
+
+def latin_names(text: str) -> list[tuple[int, int, float]]:
+    """Latin-script names inside Chinese text: two capitalised words beside Han characters of which one at
+    least is no English word (Maria Gonzalez; not Bright Steps基金会, Hello Kitty), and a capitalised given
+    name written with a Chinese surname (Anna 李) after a list joint or a role word."""
+    from privacy.persons import english_words
+
+    out = []
+    if not any("A" <= c <= "Z" for c in text):
+        return out
+    cjk = lambda c: "\u4e00" <= c <= "\u9fff"  # noqa: E731
+    english = english_words()
+    for m in _LATIN_PAIR.finditer(text):
+        s, e = m.span()
+        if not (cjk(text[s - 1 : s] or "a") or cjk(text[e : e + 1] or "a") or text[e : e + 1] in "（(，,、"):
+            continue
+        if _LATIN_BODY_AFTER.match(text, e):
+            continue
+        if m.group(1).lower() in english and m.group(2).lower() in english:
+            continue
+        out.append((s, e, LATIN_NAME_SCORE))
+    single, _ = surnames()
+    for m in _LATIN_HAN.finditer(text):
+        s, e = m.start(), m.end(2)
+        if m.group(2) not in single:
+            continue
+        before = text[max(0, s - 4) : s]
+        if not (before[-1:] in ("和", "与", "及", "、", "，", "叫", "是", "人", "员", "者", "师") or any(before.endswith(w) for w in _LEFT_SET)
+                or text[e : e + 1] in "（("):
+            continue
+        out.append((s, e, LATIN_NAME_SCORE))
+    return out
+
+
+# doubled nicknames named by their parent (多多和团团的妈妈, 朵朵的爸爸): the parent's own words
+PARENT_AFTER = r"的(?:妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|家长|母亲|父亲)"
+_DOUBLED_PARENT = re.compile(r"([\u4e00-\u9fff])\1(?:[和与、]([\u4e00-\u9fff])\2)?" + PARENT_AFTER)
+
+
+def doubled_before_parent(text: str) -> list[tuple[int, int, float]]:
+    """Doubled nicknames right before 的 + a parent word (多多和团团的妈妈卞晓雯, 朵朵的爸爸): children named
+    by the parent they belong to. Two joined by 和/、 stand even when they are words (多多, 团团); one alone
+    must be no word (天天的妈妈 is every day's); never a kinship word (妈妈的妈妈) or a word for a baby."""
+    out = []
+    for m in _DOUBLED_PARENT.finditer(text):
+        items = [(m.start(), m.start() + 2)] + ([(m.start(2), m.start(2) + 2)] if m.group(2) else [])
+        words = [text[a:b] for a, b in items]
+        if any(not _is_given(w[0]) or w[0] in _NICK_NEVER or _kinship(w) or w in ("宝宝", "娃娃", "贝贝") for w in words):
+            continue
+        if len(items) == 1 and _double_word(words[0]):
+            continue
+        if m.start() and text[m.start() - 1] == text[m.start()]:
+            continue  # 哈哈哈的: a longer run
+        out += [(a, b, 0.75) for a, b in items]
+    return out

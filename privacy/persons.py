@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex as re
 
-from privacy.names import common_words, frequent_words, kinship_words, prefix_words, split_surname, surname_words, surnames
+from privacy.names import common_words, frequent_words, kinship_words, prefix_words, rare_surnames, split_surname, surname_words, surnames
 from privacy.person_rules import ADDRESS_TERMS, rule_on
 
 REPEAT_SCORE = 0.6  # a propagated mention (below the tagger, above the threshold)
@@ -107,9 +107,13 @@ def latin_name_in_chinese(text: str, start: int, end: int) -> bool:
 
 
 def adult_address(mention: str) -> bool:
-    """老 + a surname (老杨) or a surname + a form of address (孟大爷, 柯女士): a mention of an adult."""
+    """老 + a surname (老杨), a surname + a form of address (孟大爷, 柯女士) or + a title (苗医生, 李主任):
+    a mention of an adult."""
+    from privacy.person_rules import title_terms
+
     mention = canonical(mention)
-    return (len(mention) == 2 and mention[0] == "老") or (len(mention) >= 3 and mention[-2:] in ADDRESS_TERMS)
+    return (len(mention) == 2 and mention[0] == "老") or (len(mention) >= 3 and mention[-2:] in ADDRESS_TERMS) \
+        or (rule_on("title_form") and len(mention) >= 3 and mention.endswith(title_terms()))
 
 
 def in_reduplicated_word(text: str, start: int, end: int) -> bool:
@@ -162,6 +166,31 @@ def filter_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[i
                 and (s == 1 or not _CJK.match(text[s - 2]) or text[s - 2] in "和与及、跟同"):
             s -= 1  # 龙欢欢和|龙|乐乐
         out.append((s, e, score))
+    return out
+
+
+# verbs and prepositions that are also surnames, or stand glued before a name (奶奶管朗澈叫 read as 管朗澈)
+GLUED_VERBS = frozenset("管带陪教帮问找喊送接要替")  # not 和/向/于 ...: those are surnames too (extend_given)
+
+
+def cut_glued_given(text: str, persons: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """{index: the span cut to the given name} for each found span that is a glued verb (``GLUED_VERBS``)
+    + the two-character given name of another full name found in the document with another surname
+    (粟朗澈 ... 奶奶管朗澈叫: the span 管朗澈 is 管 + 朗澈), the given name found only in that one full name."""
+    if not rule_on("glued_given_cut"):
+        return {}
+    givens: dict[str, set[str]] = {}
+    for s, e in persons:
+        name = canonical(text[s:e])
+        surname, given = split_surname(name)
+        if len(name) >= 3 and len(given) == 2 and _known_surname(surname) and all(_CJK.match(c) for c in name):
+            givens.setdefault(given, set()).add(name)
+    out = {}
+    for i, (s, e) in enumerate(persons):
+        word = text[s:e]
+        owners = givens.get(word[1:], set()) - {word}
+        if e - s == 3 and word[0] in GLUED_VERBS and len(owners) == 1:
+            out[i] = (s + 1, e)
     return out
 
 
@@ -301,6 +330,13 @@ def grow_cut_names(text: str, spans: list[tuple[int, int, float]], weak: list[tu
 ADDRESS_FORMS = ("女士", "先生", "大妈", "大姐", "大娘", "大爷", "大叔", "阿姨", "主席", "主任", "书记", "老师", "律师", "医生")
 
 
+def _known_surname(surname: str) -> bool:
+    """On the surname list, or on the rare list (贲, 禤): the name it starts was found already, so a rare
+    surname gives the short forms too (贲知远 → 知远)."""
+    single, compound = surnames()
+    return surname in single or surname in compound or (rule_on("rare_surname") and surname in rare_surnames())
+
+
 def canonical(name: str) -> str:
     return _SPACES.sub("", name) if not name.isalnum() else name
 
@@ -310,9 +346,8 @@ def short_forms(name: str) -> list[str]:
     name = canonical(name)
     if "某" in name or not all("\u4e00" <= c <= "\u9fff" for c in name):
         return []
-    single, compound = surnames()
     surname, given = split_surname(name)
-    if not (surname in single or surname in compound) or not 1 <= len(given) <= 2 or len(name) < 3:
+    if not _known_surname(surname) or not 1 <= len(given) <= 2 or len(name) < 3:
         return []
     forms = []
     if len(given) == 2 and given not in common_words() and given not in surname_words() and given not in frequent_words():
@@ -415,6 +450,12 @@ def repeat_mentions(text: str, spans: list[tuple[int, int, float]], accept=None,
             forms = [f for f in forms if (f[0] not in _PREFIXES or keep_prefixed) and not f.endswith(ADDRESS_FORMS)]
         for form in forms:
             shorts.setdefault(form, set()).add(canonical(n))
+    latin_given = {}
+    for n in names:
+        g = latin_given_name(n)
+        if g:
+            latin_given[g] = n
+            shorts.setdefault(g, set()).add(canonical(n))
     # a short form of two different full names is ambiguous; one that is itself a found name is kept.
     # A weakly supported owner competes only near its own mentions (two reports joined, each with its 浩然)
     def near(o: str, s: int) -> bool:
@@ -437,9 +478,34 @@ def repeat_mentions(text: str, spans: list[tuple[int, int, float]], accept=None,
             close = {o for o in owners if any(abs(s - p) <= LOCAL_CHARS for p in where.get(o, ()))}
             if len(close or owners & strong) != 1:
                 continue  # the owners mentioned nearby, else the confident ones anywhere: none, or two
-        if _supported(text, s, e, m.group()) and (accept is None or accept(s, e)):
+        if m.group() in latin_given:
+            if _latin_word_alone(text, s, e):
+                out.append((s, e, REPEAT_SCORE))
+        elif _supported(text, s, e, m.group()) and (accept is None or accept(s, e)):
             out.append((s, e, REPEAT_SCORE))
     return out
+
+
+_LATIN_GIVEN = re.compile(r"([A-Z][a-z]{2,})(?:[ ]?[A-Z][a-z]+|[ ]?[\u4e00-\u9fff]{1,2})")
+
+
+def latin_given_name(name: str) -> str | None:
+    """The Latin given name of a Latin-script name found in the document (Anna of Anna 李, Maria of Maria
+    Gonzalez): the same person at its later mentions on its own (Anna带大家做), beside Han characters."""
+    if not rule_on("latin_given"):
+        return None
+    m = _LATIN_GIVEN.fullmatch(name)
+    return m.group(1) if m else None
+
+
+def _latin_word_alone(text: str, start: int, end: int) -> bool:
+    """A Latin word stands alone: no letter, digit or address character glued on either side (anna.li@,
+    Annabel), and a Han character or punctuation beside it (Anna带大家, 发给Anna：)."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    glued = re.compile(r"[A-Za-z0-9@._\-]")
+    if (before and glued.match(before)) or (after and glued.match(after)):
+        return False
+    return bool(_CJK.match(before or "") or _CJK.match(after or "")) or after in "，,。：:；;！!？?" or not after
 
 
 def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -462,7 +528,8 @@ def person_groups(text: str, persons: list[tuple[int, int]]) -> list[int]:
         group_of.setdefault(n, len(group_of))
     owners: dict[str, set[str]] = {}
     for n in group_of:
-        for form in (*short_forms(n), *_found_given(n)):
+        latin = latin_given_name(n)
+        for form in (*short_forms(n), *_found_given(n), *((latin,) if latin else ())):
             owners.setdefault(form, set()).add(n)
     for form, full in owners.items():
         if form in group_of and len(full) == 1:
@@ -475,9 +542,8 @@ def _found_given(name: str) -> tuple[str, ...]:
     安乐 of 乔安乐): used only to join mentions already found as persons, never to find new ones."""
     if "某" in name or len(name) < 3 or not all("\u4e00" <= c <= "\u9fff" for c in name):
         return ()
-    single, compound = surnames()
     surname, given = split_surname(name)
-    return (given,) if len(given) == 2 and (surname in single or surname in compound) else ()
+    return (given,) if len(given) == 2 and _known_surname(surname) else ()
 
 
 # what may follow a short name that is also an ordinary word (平安说, 小花的, 阳光，) -- a function
@@ -510,13 +576,17 @@ def minor_forms(name: str) -> dict[str, bool]:
     if len(name) == 2 and name[0] == name[1]:
         # a doubled nickname (雨雨（化名）) too, unless it is a word (宝宝, 妹妹): other uses are no mentions
         return {} if name in words or name in kinship_words() or name in _BABY_WORDS else {name: False}
-    if not (surname in single or surname in compound) or not 1 <= len(given) <= 2:
+    if not _known_surname(surname) or not 1 <= len(given) <= 2:
         return {}
     forms: dict[str, bool] = {}
     if len(given) == 2:
         forms[given] = given in words
     last = given[-1]
-    for form in ("小" + last, last + last, *(("阿" + last,) if rule_on("minor_a_form") else ())):
+    # the first given character doubled too (清清 of 粟朗清); two siblings sharing it (朗清, 朗澈) make
+    # the form ambiguous, and minor_mentions drops it
+    first_double = (given[0] * 2,) if len(given) == 2 and rule_on("minor_first_double") and given[0] != last \
+        and given[0] not in _PREFIXES and given[0] * 2 not in words and given[0] * 2 not in kinship_words() else ()
+    for form in ("小" + last, last + last, *first_double, *(("阿" + last,) if rule_on("minor_a_form") else ())):
         if form != given and form != name:
             forms.setdefault(form, form in words)
     return forms
@@ -544,6 +614,16 @@ def _minor_occurrence_ok(text: str, start: int, end: int, strict: bool) -> bool:
         if any(len(w) > end - start and w in words for w in around):
             return False
     return True
+
+
+def _given_reduplicated(text: str, start: int, end: int, owner: str) -> bool:
+    """The doubled form at ``start:end`` is a half of the child's given name reduplicated as a word
+    (文文静静 beside 贺文静: an adjective, not 文文 or 静静)."""
+    given = split_surname(canonical(owner))[1]
+    if len(given) != 2:
+        return False
+    aabb = given[0] * 2 + given[1] * 2
+    return text[start : start + 4] == aabb or text[max(0, start - 2) : end] == aabb
 
 
 def minor_mentions(text: str, persons: list[tuple[int, int]], minors: set[int]) -> tuple[list[tuple[int, int, str]], dict[int, tuple[int, int, str]]]:
@@ -599,6 +679,7 @@ def minor_mentions(text: str, persons: list[tuple[int, int]], minors: set[int]) 
         s, e = m.span()
         if _overlaps(taken, s, e):
             continue
-        if _minor_occurrence_ok(text, s, e, strict_of[m.group()]):
-            new.append((s, e, next(iter(owners[m.group()]))))
+        owner = next(iter(owners[m.group()]))
+        if _minor_occurrence_ok(text, s, e, strict_of[m.group()]) and not _given_reduplicated(text, s, e, owner):
+            new.append((s, e, owner))
     return new, cut

@@ -32,7 +32,7 @@ from privacy.minor_details import SCORE as DETAIL_SCORE
 from privacy.minor_details import find_details
 from privacy.minors import CUE_NAME_SCORE, cue_names, find_minors
 from privacy.normalize import is_invisible
-from privacy.persons import REPEAT_SCORE, adult_address, canonical, minor_mentions, person_groups
+from privacy.persons import REPEAT_SCORE, adult_address, canonical, cut_glued_given, minor_mentions, person_groups
 from privacy.prepared import PreparedText, prepare
 from privacy.recognizers.bank_card import BANK_CONTEXT
 from privacy.public_figures import public_mentions
@@ -98,6 +98,7 @@ class PrivacyScanner:
             kept = sorted(kept + [RecognizerResult("PERSON", s, e, CUE_NAME_SCORE) for s, e in added],
                           key=lambda r: (r.start, r.end))
         kept, public = _public_apart(doc, kept)
+        kept = _cut_glued(text, kept)
         persons = [(r.start, r.end) for r in kept if r.entity_type == "PERSON"]
         ids = [
             (r.start, r.end, "".join(c for c in text[r.start : r.end] if c.isalnum()))
@@ -170,6 +171,20 @@ def _public_apart(doc: PreparedText, kept: list[RecognizerResult]) -> tuple[list
         a, b = doc.span(people[i].start, people[i].end)
         mentions.append(PublicMention(kinds[i], a, b, doc.original[a:b]))
     return [r for r in kept if id(r) not in out], tuple(mentions)
+
+
+def _cut_glued(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A person span that is a verb glued to a given name found in another full name (管|朗澈) cut to the
+    given name before the document rules group the mentions (privacy.persons.cut_glued_given)."""
+    index = [k for k, r in enumerate(kept) if r.entity_type == "PERSON"]
+    cut = cut_glued_given(text, [(kept[k].start, kept[k].end) for k in index])
+    if not cut:
+        return kept
+    kept = list(kept)
+    for i, (s, e) in cut.items():
+        r = kept[index[i]]
+        kept[index[i]] = RecognizerResult(r.entity_type, s, e, r.score, recognition_metadata=r.recognition_metadata)
+    return kept
 
 
 def _minor_short_forms(text, kept, persons, groups, minor_persons):

@@ -238,8 +238,11 @@ def test_weak_prefix_forms(text, tagged, form, found):
 
 def test_weak_prefix_forms_switch():
     text = "会议由副主席冼慧芬主持。有事请联系小冼，电话见通知。"
-    with person_rules.rules_off("weak_prefix_forms"):
+    # 联系小冼 is also found by the context of 小 + surname (small_surname): both off, no 小冼
+    with person_rules.rules_off("weak_prefix_forms", "small_surname"):
         assert "小冼" not in _persons(text, {"冼慧芬": 0.7})
+    with person_rules.rules_off("small_surname"):
+        assert "小冼" in _persons(text, {"冼慧芬": 0.7})
 
 
 @pytest.mark.parametrize(
