@@ -569,7 +569,14 @@ def read_frame(notes: str) -> Frame:
     for word, report in _RELATIVE.items():
         frame.when = frame.when.replace(word, report)
     if not frame.event and frame.topic and frame.kind != "stats":
-        frame.event = f"“{frame.topic.strip('“”')}”主题{frame.form or '活动'}" if frame.kind != "survey" else f"{frame.topic.strip('“”')}专题调研"
+        topic = frame.topic
+        if frame.organiser and topic.startswith(frame.organiser) and len(topic) > len(frame.organiser) + 2:
+            topic = topic[len(frame.organiser):]  # 柳岸镇妇联各村“巧手坊”培训: the unit is the lead's, not the event's
+        inner = unquote(topic)
+        quoted = re.search(r"[“”]", inner)  # a topic with a quoted name inside is never quoted again
+        named = topic if quoted else f"“{inner}”"
+        tail = "" if quoted and re.search(_EVENT_NOUNS + "$", topic) else f"主题{frame.form or '活动'}"
+        frame.event = f"{named}{tail}" if frame.kind != "survey" else f"{inner}专题调研"
     if re.fullmatch(r"(?:月度|季度|年度|月份|本月|上月|周)?(?:工作)?", frame.topic):
         frame.topic = ""  # 2026.10 月度统计: a period, not the work's topic
     if not frame.event:  # 办“巾帼风采”迎新年文艺汇演 left as a fact: the event the notes name
@@ -927,7 +934,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
                 _add(frame, "cases", f"{frame.nominee}共有{size[1]}口人", number, seen)
             return
         if slot == "topic":
-            frame.topic = frame.topic or _clean(value).strip("“”")
+            frame.topic = frame.topic or unquote(_clean(value))
             return
         if slot == "form":
             forms = [f for f in re.split(r"[+＋、，,和]", value.replace(" ", "")) if f]
@@ -1053,7 +1060,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         if m and not frame.topic:
             topic = m[1].strip() or (clauses[i + 1] if i + 1 < len(clauses) else "")
             if 2 <= len(topic) <= 20:
-                frame.topic = topic.strip("“”")
+                frame.topic = unquote(topic)
                 frame.form = frame.form or ("讲座" if "讲" in clause else "")
                 del clauses[i: i + (1 if m[1].strip() else 2)]
             break
@@ -1107,6 +1114,13 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
 _PLACE_ONLY = re.compile(
     r"(?:在)?[\u4e00-\u9fa5\d]{1,12}(?:社区|村|镇|乡|街道|广场|中心|会议室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|馆|站|之家|小区|党校|报告厅|楼|室|厅)"
 )
+
+
+def unquote(text: str) -> str:
+    """A name without the quotes around it (“如何和孩子沟通” → 如何和孩子沟通); a phrase with a quoted
+    name inside keeps its quotes (“家和万事兴”家风故事分享 stays whole)."""
+    m = re.fullmatch(r"\s*“([^“”]+)”\s*", text)
+    return m[1] if m else text.strip()
 
 
 def _residue(text: str, frame: Frame) -> str:

@@ -534,10 +534,172 @@ def compose_notes(notes: str) -> dict:
     from assist.drafting.titles import title_candidates
     from assist.facts import extract_facts
 
-    result = compose_frame(read_frame(notes), notes)
+    from assist.drafting.minutes import read_minutes
+    from assist.drafting.statsheet import read_sheet
+
+    frame = read_frame(notes)
+    minutes = read_minutes(notes)
+    sheet = None if minutes else read_sheet(notes)
+    result = (
+        (compose_minutes(frame, minutes, notes) if minutes else None)
+        or (compose_statsheet(frame, sheet, notes) if sheet else None)
+        or compose_frame(frame, notes)
+    )
     for title in title_candidates(extract_facts(notes)):
         if title in result["titles"] or len(result["titles"]) >= 3:
             continue
         if not (title_defects(title, notes) or chat_words(title) or invented_numbers(title, notes)):
             result["titles"].append(title)
     return result
+
+
+def compose_minutes(frame: Frame, minutes, notes: str = "") -> dict | None:
+    """Minutes (``assist.drafting.minutes``) as the report of the meeting: the title and lead name
+    the unit and the meeting, then one paragraph per agenda item; None where the notes name no unit."""
+    from assist.drafting.minutes import minutes_lead, minutes_paragraphs, split_unit
+
+    unit, meeting = split_unit(minutes.name, frame.organiser)
+    if not unit:
+        return None  # no unit to say who met: the frame's composer asks for it
+    meeting = meeting or "会议"
+    if re.match(r"^(?:会议|会)$", meeting) or not re.search(r"会|会议|例会|办公会|党组", meeting):
+        meeting = meeting if re.search(r"会$", meeting) else "会议"
+    lead = minutes_lead(_when(frame), unit, frame.where, meeting, minutes)
+    sections = minutes_paragraphs(minutes)
+    paragraphs = [lead]
+    extra = [k for k in ("problems", "plans") if sections[k]]
+    if extra:
+        headings = {"content": "会议内容", "problems": "存在问题", "plans": "下一步打算"}
+        keys = ["content"] * bool(sections["content"]) + extra
+        for number, key in enumerate(keys):
+            body = sections[key]
+            if key == "problems":
+                body = [_sentence("会议指出，" + "；".join(body))]
+            elif key == "plans":
+                body = ["".join(_sentence(_plan_text(frame, p)) for p in body)]
+            paragraphs += [f"{_ORDINALS[number]}、{headings[key]}", *body]
+    else:
+        paragraphs += sections["content"]
+    if frame.contact:
+        paragraphs.append(f"（联系人：{frame.contact}）")
+    title = f"{unit}召开{meeting}"
+    if len(title) > TITLE_MAX:
+        short = re.sub(r"^(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+届)?", "", meeting)
+        title = f"{unit}召开{short}"[:TITLE_MAX]
+    questions = [] if frame.when else ["会议是哪一天召开的？"]
+    if frame.withheld:
+        questions.append(f"笔记中的{'、'.join(frame.withheld)}未写入正文。")
+    text = "\n".join(p for p in paragraphs if p)
+    return {
+        "title": title,
+        "subtitle": "",
+        "text": text,
+        "lead": lead,
+        "titles": [title],
+        "sections": {"content": "\n".join(sections["content"]), "problems": "\n".join(sections["problems"]),
+                     "plans": "\n".join(sections["plans"])},
+        "missing_sections": [],
+        "questions": questions,
+    }
+
+
+_SHEET_EVENT = re.compile(r"(活动|培训|宣讲|讲座|义诊|筛查|走访|慰问|调解|救助|帮扶|服务)$")
+
+
+def _sheet_totals(sheet, topic: str) -> tuple[str, list[str]]:
+    """(the lead's act, its total clauses): a 活动场次 total says how many the act counted
+    (开展活动40场); the topic's event noun leaves the topic then."""
+    from assist.drafting.statsheet import total_clauses
+
+    totals = total_clauses(sheet)
+    noun = _SHEET_EVENT.search(topic)
+    if noun and totals:
+        counted = re.match(rf"^(?:{noun[1]}(?:场次|次数|场数|次|数量|数)?|场次|次数|场数)共(.+)$", totals[0])
+        if counted:
+            return f"{topic[:noun.start()]}共开展{noun[1]}{counted[1]}", totals[1:]
+    verb = "" if _ACT_ANY.match(topic) else "开展"
+    kind = "" if _NOUN_EVENT.search(topic) or re.search(r"工作|行动|计划|项目|发放|服务$", topic) else "活动" if topic.endswith("”") else "工作"
+    act = f"{verb}{topic}{kind}"
+    return act, totals
+
+
+def compose_statsheet(frame: Frame, sheet, notes: str = "") -> dict | None:
+    """A statistics table (``assist.drafting.statsheet``) as a report: period, unit and totals in the
+    lead with the 备注's comparison, the rows as one breakdown paragraph, problems and plans apart."""
+    from assist.drafting.statsheet import by_period, row_clause
+
+    unit = sheet.unit or frame.organiser
+    if not unit or not sheet.rows:
+        return None
+    period = sheet.period or _when(frame)
+    topic = sheet.topic or "妇联"
+    rows = list(sheet.rows)
+    act, totals = _sheet_totals(sheet, sheet.topic) if sheet.topic else ("", total_clauses_of(sheet))
+    if by_period(sheet):
+        first = row_clause(sheet, rows.pop(0))
+        totals = [first]
+    if act:
+        head = f"{unit}{act}"  # 丹枫县妇联各乡镇“妇女之家”共开展活动40场
+    else:  # no topic: the first indicator says what was done (来访接待19人次)
+        head, totals = f"{unit}{totals[0]}" if totals else unit, totals[1:]
+    compared = [f for f in frame.facts if f.line not in sheet.used_lines and re.match(r"^(?:与|较|比|同比|环比)", f.text)]
+    lead = "，".join(p for p in [period, head, *totals, *sheet.comparisons, *(f.text for f in compared)] if p)
+    lead = _sentence(lead)
+    breakdown = "；".join(row_clause(sheet, r) for r in rows)
+    if breakdown and not by_period(sheet):
+        breakdown = "其中，" + breakdown
+    paragraphs = [lead]
+    results = [_sentence(breakdown)] if breakdown else []
+    results += [_sentence(n) for n in sheet.notes]
+    problems = list(sheet.problems)
+    plans = [_plan_text(frame, p) for p in sheet.plans]
+    for fact in frame.facts:  # lines below the table the sheet did not read (资金来源：…, 办结 193件)
+        if fact.line in sheet.used_lines or fact.slot == "quotes" or fact in compared:
+            continue
+        if any(_bare(fact.text) in _bare(p) for p in results + problems + plans + [lead]):
+            continue
+        if fact.slot == "plans":
+            plans.append(_plan_text(frame, fact.text))
+        elif fact.slot == "problems":
+            problems.append(fact.text)
+        else:
+            results.append(_sentence(fact.text))
+    if problems or plans:
+        sections = [("工作成效", "".join(results))] if results else []
+        if problems:
+            sections.append(("存在问题", _sentence(_finding(frame, "；".join(problems), True))))
+        if plans:
+            sections.append(("下一步打算", "".join(_sentence(p) for p in plans)))
+        for number, (heading, body) in enumerate(sections):
+            paragraphs += [f"{_ORDINALS[number]}、{heading}", body]
+    else:
+        paragraphs += results
+    contact = sheet.contact or frame.contact
+    if contact:
+        paragraphs.append(f"（联系人：{contact}）")
+    month = re.sub(r"^\d{4}年(?=.)", "", period) if not re.fullmatch(r"\d{4}年度?", period) else ""
+    first_row = re.split(r"[（(，]", head[len(unit):])[0] if not act else ""
+    named = f"{unit}{month}{act or first_row}"
+    figure = next((c for c in (re.split(r"[（(，]", t)[0] for t in totals) if re.search(r"\d", c) and len(c) <= 14), "")
+    candidates = [named if re.search(r"\d", act or first_row) else "", f"{named} {figure}" if figure else "", named,
+                  f"{unit}{month}{sheet.topic}"]
+    title = next((c for c in candidates if c and _title_ok(c, notes)), named[:TITLE_MAX])
+    questions = [] if period else ["统计的是哪一段时间？"]
+    if frame.withheld:
+        questions.append(f"笔记中的{'、'.join(frame.withheld)}未写入正文。")
+    return {
+        "title": title,
+        "subtitle": "",
+        "text": "\n".join(p for p in paragraphs if p),
+        "lead": lead,
+        "titles": [title],
+        "sections": {"results": "".join(results), "problems": "；".join(problems), "plans": "".join(plans)},
+        "missing_sections": [],
+        "questions": questions,
+    }
+
+
+def total_clauses_of(sheet) -> list[str]:
+    from assist.drafting.statsheet import total_clauses
+
+    return total_clauses(sheet)

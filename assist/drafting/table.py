@@ -36,6 +36,31 @@ def split_row(line: str) -> list[str]:
     return cells if len(cells) >= 2 else []
 
 
+_PERIOD_CELL = re.compile(
+    r"(?:\d{4}年)?(?:\d{1,2}月(?:份)?|第?[一二三四1-4]季度|[上下]半年)|\d{4}年|本月|上月|当月|本季度?|上季度?|本年|上年|今年|去年|累计|全年"
+)
+_CHANGE = re.compile(r"^(?:增减|增幅|变化|增长率?|增减率|增减幅度|比上月|较上月|环比|同比)(?:[（(]%[）)])?$")
+
+
+def is_header(cells: list[str]) -> bool:
+    """A table's header row: no figure past its first cell, or only period names there (11月 | 10月 | 增减)."""
+    rest = [c.replace(" ", "") for c in cells[1:] if c]
+    return bool(rest) and all(not _numeric(c) or _PERIOD_CELL.fullmatch(c) or _CHANGE.match(c) for c in rest)
+
+
+def change_phrase(col: str, value: str, previous: str = "") -> str:
+    """A change column's cell in words: 增减 -22.7% → 下降22.7%; 环比 +23.8% → 环比增长23.8%;
+    ``previous`` (10月) names the period compared with: 比10月下降22.7%. Other cells: ''."""
+    m = re.fullmatch(r"([-+−＋])\s*(\d[\d.]*\s*(?:%|‰|[\u4e00-\u9fa5]{1,3})?)", value.replace(" ", ""))
+    if not m or not _CHANGE.match(col):
+        return ""
+    word = "下降" if m[1] in "-−" else "增长"
+    if not m[2].endswith(("%", "‰")):
+        word = "减少" if m[1] in "-−" else "增加"
+    base = "环比" if col.startswith("环比") else "同比" if col.startswith("同比") else f"比{previous}" if previous else ""
+    return f"{base}{word}{m[2]}"
+
+
 def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
@@ -107,7 +132,7 @@ def table_blocks(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
         if not ruled:
             # space-separated columns: the block ends at the first row past the header whose cells
             # are not all figures (办结  193件  办结率96.5% below the table is a line of its own)
-            k = 1 if not any(_numeric(c) for c in rows[0][1:]) else 0
+            k = 1 if is_header(rows[0]) else 0
             while k < len(rows) and all(_numeric(c) or not c for c in rows[k][1:]):
                 k += 1
             if k < len(rows):
@@ -134,7 +159,7 @@ def row_sentences(rows: list[list[str]]) -> list[str]:
     """Each data row as one report sentence; the header row (no figures past the first cell) names
     the columns. A cell's unit comes from its row label (来访接待（人次）) or its column (人数（人）)."""
     header: list[str] = []
-    if not any(_numeric(c) for c in rows[0][1:]):
+    if is_header(rows[0]):
         header, rows = rows[0], rows[1:]
     col_units = []
     col_names = []
@@ -155,15 +180,23 @@ def row_sentences(rows: list[list[str]]) -> list[str]:
             unit = row_unit or (col_units[k] if k < len(col_units) else "")
             value = _with_unit(cell, unit)
             counted = re.fullmatch(r"(.{0,4}?)人数", col)
-            per_unit = re.fullmatch(r"(件|户|场|次|个|份|家|起)数", col)
-            if not col:
+            held = re.fullmatch(r"(.{0,4}?)(?:场次|次数)", col)
+            if held and unit and re.fullmatch(r"\d+", cell.replace(" ", "")) and not re.search(r"人", unit):
+                parts.append(f"开展{held[1] or '活动'}{value}")  # 活动场次（场） 9 → 开展活动9场
+                continue
+            per_unit = re.fullmatch(r"(.{0,4}?)(件|户|场|次|个|份|家|起)数", col)
+            previous = col_names[k - 1] if 0 < k <= len(col_names) and _PERIOD_CELL.fullmatch(col_names[k - 1]) else ""
+            changed = change_phrase(col, cell, previous if k >= 2 else "")
+            if changed:
+                parts.append(changed)  # 增减 -22.7% → 比10月下降22.7%
+            elif not col:
                 parts.append(value)
             elif re.search(r"^占|占比|比例|比重", col):
                 parts.append(f"占{value}")  # 占比 48.0% → 占48.0%
             elif counted and re.fullmatch(r"\d+", value):
                 parts.append(f"{counted[1] or '参加'}{value}人")  # 参加人数 96 → 参加96人
-            elif per_unit and re.fullmatch(r"\d+", value):
-                parts.append(f"{value}{per_unit[1]}")  # 件数 96 → 96件
+            elif per_unit and re.fullmatch(r"\d+", cell.replace(" ", "")) and unit in ("", per_unit[2]):
+                parts.append(f"{per_unit[1]}{cell.replace(' ', '')}{per_unit[2]}")  # 件数 96 → 96件; 慰问户数 14 → 慰问14户
             else:
                 parts.append(f"{col}{value}")
         if not parts:
