@@ -15,7 +15,7 @@ from importlib import resources
 
 import yaml
 
-from assist.figures import DOTTED_RANGE, dotted_range_words, find_quantities, slash_range_words, spoken_numbers
+from assist.figures import DOTTED_RANGE, HALF_SLASH_RANGE, LINE_DASH_DATE, dash_date_words, dotted_range_words, find_quantities, slash_range_words, spoken_numbers
 
 DEFECT_KINDS = {
     "invented_number": "草稿中的数字在笔记中找不到",
@@ -124,6 +124,8 @@ def _norm_notes_dates(notes: str) -> str:
         notes,
     )
     notes = DOTTED_RANGE.sub(dotted_range_words, notes)  # 11.27-11.28 培训班
+    notes = LINE_DASH_DATE.sub(dash_date_words, notes)  # 11-06 回访
+    notes = HALF_SLASH_RANGE.sub(slash_range_words, notes)  # 11月18日—11/20 上门
     notes = _NOTE_DATE.sub(repl, notes)
     # 2026.10 月度统计: a dotted year.month heading (the drafter writes 2026年10月)
     notes = re.sub(r"(?<![\d.])(\d{4})[.．](\d{1,2})(?![\d.%])(?=\s*月|[ \t])",
