@@ -177,6 +177,20 @@ DOTTED_RANGE = re.compile(
 )
 
 
+# 11-06 回访: a line that opens on month-day with a dash and a space, then words (a range has a unit)
+LINE_DASH_DATE = re.compile(r"^(\d{1,2})-(\d{2})(?=[ \t\u3000]+[\u4e00-\u9fa5])", re.M)
+
+
+# 11月18日—11/20: a range written half in words, half with a slash
+HALF_SLASH_RANGE = re.compile(r"(?<![\d.])(\d{1,2})月(\d{1,2})日\s*[–—\-~～至到]\s*(\d{1,2})/(\d{1,2})(?![\d/])")
+
+
+def dash_date_words(m) -> str:
+    """11-06 → 11月6日, or the match itself where the month or day is out of range."""
+    month, day = int(m[1]), int(m[2])
+    return f"{month}月{day}日" if 1 <= month <= 12 and 1 <= day <= 31 else m[0]
+
+
 def dotted_range_words(m) -> str:
     """11.27-11.28 → 11月27日至28日, where the second date is not before the first."""
     mo1, d1, mo2, d2 = (int(g) for g in m.groups()[:4])

@@ -28,6 +28,14 @@ from assist.checks.editorial import (
     list_items_not_actions,
     raw_clause_titles,
 )
+from assist.checks.residue import (
+    field_residue,
+    filler_kept,
+    label_in_list,
+    lead_fragment,
+    meeting_as_event,
+    nested_quotes,
+)
 
 __all__ = [
     "DEFECT_KINDS",
@@ -50,4 +58,10 @@ __all__ = [
     "lead_without_actor",
     "list_items_not_actions",
     "raw_clause_titles",
+    "field_residue",
+    "filler_kept",
+    "label_in_list",
+    "lead_fragment",
+    "meeting_as_event",
+    "nested_quotes",
 ]

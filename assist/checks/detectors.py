@@ -15,7 +15,7 @@ from importlib import resources
 
 import yaml
 
-from assist.figures import DOTTED_RANGE, dotted_range_words, find_quantities, slash_range_words, spoken_numbers
+from assist.figures import DOTTED_RANGE, HALF_SLASH_RANGE, LINE_DASH_DATE, dash_date_words, dotted_range_words, find_quantities, slash_range_words, spoken_numbers
 
 DEFECT_KINDS = {
     "invented_number": "草稿中的数字在笔记中找不到",
@@ -38,6 +38,13 @@ DEFECT_KINDS = {
     "hardship_named": "正文写出了困难或受害群众的真实姓名",
     "lead_no_when": "笔记写了活动日期，导语首句却没有时间",
     "lead_no_place": "笔记的地点字段写了地点，导语首句却没有",
+    # note residue (assist.checks.residue)
+    "field_residue": "笔记字段原样写成了句子（在X方面，A，B，C；或只有名词的罗列）",
+    "nested_quotes": "引号套引号或引号不成对",
+    "lead_fragment": "导语首句是笔记残片（开头残缺、活动动词后接地点、动词或连词悬空）",
+    "filler_kept": "保留了口语填充词或口语数字（就是说、嗯、六千五）",
+    "label_in_list": "分条列举的一项只是标签加字段值、称谓加姓名、单个动词或数量",
+    "meeting_as_event": "会议纪要的导语把议题当成了活动，没有写会议本身",
 }
 
 
@@ -117,6 +124,8 @@ def _norm_notes_dates(notes: str) -> str:
         notes,
     )
     notes = DOTTED_RANGE.sub(dotted_range_words, notes)  # 11.27-11.28 培训班
+    notes = LINE_DASH_DATE.sub(dash_date_words, notes)  # 11-06 回访
+    notes = HALF_SLASH_RANGE.sub(slash_range_words, notes)  # 11月18日—11/20 上门
     notes = _NOTE_DATE.sub(repl, notes)
     # 2026.10 月度统计: a dotted year.month heading (the drafter writes 2026年10月)
     notes = re.sub(r"(?<![\d.])(\d{4})[.．](\d{1,2})(?![\d.%])(?=\s*月|[ \t])",
@@ -510,6 +519,7 @@ def check_draft(draft: dict, notes: str, must: list[str] | None = None) -> list[
     lead = next((p for p in body.split("\n") if p.strip()), "")
     shift = lambda ds: [Defect(d.kind, d.start + body_at, d.end + body_at, d.text, d.message) for d in ds]  # noqa: E731
     from assist.checks import editorial as ed
+    from assist.checks import residue as rs
 
     found = (
         invented_numbers(text, notes)
@@ -533,6 +543,12 @@ def check_draft(draft: dict, notes: str, must: list[str] | None = None) -> list[
         + ed.hardship_named(text)
         + ed.lead_without_when(lead, notes, body_at + body.find(lead))
         + ed.lead_without_place(lead, _place_field(notes), body_at + body.find(lead))
+        + shift(rs.field_residue(body))
+        + shift(rs.nested_quotes(body))
+        + rs.lead_fragment(lead, body_at + body.find(lead))
+        + rs.filler_kept(text)
+        + shift(rs.label_in_list(body))
+        + rs.meeting_as_event(lead, notes, body_at + body.find(lead))
     )
     return found
 

@@ -24,7 +24,7 @@ from assist.drafting.register import english, to_report, unfill
 from assist.drafting.table import rewrite_tables
 from assist.drafting.case import case_act, case_title, case_when, is_case, sort_case_facts
 from assist.facts import _is_meta, clean_sentence, find_unit, split_items
-from assist.figures import DOTTED_RANGE, dotted_range_words, find_quantities, slash_range_words, spoken_numbers
+from assist.figures import DOTTED_RANGE, HALF_SLASH_RANGE, LINE_DASH_DATE, dash_date_words, dotted_range_words, find_quantities, slash_range_words, spoken_numbers
 
 SLOTS = (
     "background", "participants", "speakers", "content", "results", "findings",
@@ -93,12 +93,12 @@ _DATE_FORMS = [
      lambda m: f"{_MONTHS[m[1].lower()[:3]]}月{int(m[2])}日"),
     (re.compile(r"^(\d{1,2})[.．](\d{1,2})(?=\s|$)"), lambda m: f"{int(m[1])}月{int(m[2])}日"
      if 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31 else m[0]),
+    (LINE_DASH_DATE, dash_date_words),  # 11-06 回访 at a line's start
     (re.compile(r"(?<![\d.])(\d{1,2})月(\d{1,2})[号日](?:到|至|-|—)(\d{1,2})月(\d{1,2})[号日]"), lambda m: f"{m[1]}月{m[2]}日至{m[3]}月{m[4]}日"),
     (re.compile(r"(?<![\d.])(\d{1,2})号(?:到|至|-|—)(\d{1,2})号"), lambda m: f"{m[1]}日至{m[2]}日"),
     (re.compile(r"(?<![\d.])(\d{1,2})号(?=上午|下午|晚上|\s|$|[，,]|周[一二三四五六日天]|星期|礼拜)"), lambda m: f"{m[1]}日"),
     # 11月18日—11/20: a range written half in words, half with a slash
-    (re.compile(r"(?<![\d.])(\d{1,2})月(\d{1,2})日\s*[–—\-~～至到]\s*(\d{1,2})/(\d{1,2})(?![\d/])"),
-     lambda m: f"{int(m[1])}月{int(m[2])}日至" + (f"{int(m[4])}日" if m[1] == m[3] else f"{int(m[3])}月{int(m[4])}日")),
+    (HALF_SLASH_RANGE, slash_range_words),
     # 11/22–11/23, 11/30-12/2: a range of month/day dates (the day after the dash is no figure)
     (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*[–—\-~～至到]\s*(\d{1,2})/(\d{1,2})(?![\d/])"),
      slash_range_words),
@@ -259,6 +259,13 @@ def phrase_gaps(text: str) -> str:
     """Spaces between note phrases: a comma between two Chinese phrases, nothing before a figure."""
     text = re.sub(r"\s*\+\s*", "+", text.strip())
     text = re.sub(r"(走访|慰问|看望|帮扶|调研|讲了|卖了|安排了|查了)\s+", r"\1", text)
+    # a bare verb and its object written apart (联系 区妇联维权中心, 出具 告诫书1份), a unit before its act
+    # (荷塘派出所 出具 …), and a subject before an adverb (受害人 已报名): one clause, no comma
+    text = re.sub(r"(?:(?<=^)|(?<=\s)|(?<=已)|(?<=已经))(联系|安排|出具|反映|报名|邀请|发放|送去|赠送|捐赠|协调|申请|对接|转介|落实|提供|签订|受理|办理|陪同|带领|组织)\s+(?=[\u4e00-\u9fa5“])", r"\1", text)
+    text = re.sub(r"(?<=[所局院站队庭会部])\s+(?=(?:出具|发出|签发|受理|办理|联系|安排|介入|出警|核发|作出|开展|组织)[\u4e00-\u9fa5])", "", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fa5])\s+(?=(?:已经|已|正在|均已|都已)[\u4e00-\u9fa5])", "", text)
+    text = re.sub(r"((?:^|(?<=\s))(?:为|给|帮|向)[\u4e00-\u9fa5]{1,8})\s+(?=[\u4e00-\u9fa5])", r"\1", text)  # 为受害人 安排…
+    text = re.sub(r"(?<=[\u4e00-\u9fa5])\s+(?=“[^”\s]{1,16}”)", "", text)  # 社区 “姐妹互助会”: a name after its noun or verb
     text = text.replace('"', "“", 1).replace('"', "”", 1) if text.count('"') == 2 else text
     text = re.sub(r"(?<=[了是有的在给为和与及])\s+(?=[\u4e00-\u9fa5])", "", text)
     # one clause written in spaced chunks: a time before its act (12月中旬 组织…), a chunk that opens on a
@@ -1094,6 +1101,9 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
                 break
     if clauses and not frame.where and re.fullmatch(r"[\u4e00-\u9fa5\d]{2,12}(?:会议室|活动室|报告厅|礼堂|大厅|教室|广场)", clauses[-1].strip()):
         frame.where = clauses.pop().strip()  # 座谈会记录，11月10日，县妇联会议室: the place, never an item
+    for i in range(len(clauses) - 2, -1, -1):  # 11月6日，区公安分局…出具告诫书: a date opening a later line stays with it
+        if _WHEN.fullmatch(clauses[i].strip()) and re.search(r"\d", clauses[i]) and frame.when and clauses[i].strip() not in frame.when:
+            clauses[i:i + 2] = [f"{clauses[i].strip()}，{clauses[i + 1]}"]
     if len(clauses) > 1:  # 地点在县妇联五楼会议室: a clause the frame already holds
         clauses = [c for c in clauses if _figures(c) or len(re.sub(r"[^\u4e00-\u9fa5A-Za-z\d]", "", _residue(c, frame))) >= 2]
     clauses = [c for c in clauses if not re.fullmatch(r"\s*(?:会议)?(?:纪要|记录)\s*", c)]  # 联席会议 纪要: the record's kind

@@ -201,6 +201,9 @@ def compose_lead(plan: Plan) -> str:
             if first is None:
                 return ""
             text = plan.take(first)
+            own = re.match(r"^((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?)，?(?=[\u4e00-\u9fa5])", text)
+            if own:  # 11月12日，完成第一轮入户: the fact's own date is the lead's, before the unit
+                when, text = own[1], text[own.end():]
             who = _who(frame)
             if who and who not in text and _ACTION.match(text):
                 text = f"{who}{text}"

@@ -76,3 +76,51 @@ def test_a_childs_guardian_is_withheld():
     assert not any("吴秀兰" in f.text for f in frame.facts)
     draft = compose_notes(notes)
     assert "吴秀兰" not in draft["text"] and "13907461234" not in draft["text"].split("（联系人")[0]
+
+
+CLAUSE_GAPS = [
+    # a bare verb and its object, a unit before its act, a subject before 已, a 为-phrase before its verb,
+    # a quoted name after its noun: one clause written in chunks
+    ("联系 县妇联维权中心 为当事人 安排 临时住所1晚", "联系县妇联维权中心，为当事人安排临时住所1晚"),
+    ("镇派出所 出具 告诫书1份", "镇派出所出具告诫书1份"),
+    ("当事人 已报名 社区 “姐妹课堂”", "当事人已报名社区“姐妹课堂”"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLAUSE_GAPS)
+def test_one_clause_in_chunks_has_no_commas(text, expected):
+    assert phrase_gaps(text) == expected
+
+
+DATES = [
+    ("11-06 派出所 出具告诫书", "11月6日 派出所 出具告诫书"),
+    ("3-15 回访", "3月15日 回访"),
+    ("13-05 回访", "13-05 回访"),  # no month 13
+    ("3-15人参加", "3-15人参加"),  # a range with its unit
+    ("11月18日—11/20 上门量血压", "11月18日至20日 上门量血压"),
+]
+
+
+@pytest.mark.parametrize("line, expected", DATES)
+def test_line_dash_dates_and_half_slash_ranges(line, expected):
+    from assist.drafting.frame import normalise_dates
+
+    assert normalise_dates(line) == expected
+
+
+def test_a_later_lines_date_stays_with_its_fact_and_the_checks_read_it():
+    from assist.checks import invented_numbers
+
+    notes = "2026/3/2 柳岸社区妇联 接到求助\n03-04 街道派出所 出具 告诫书 1份\n03-10 回访 双方情绪稳定"
+    frame = read_frame(notes)
+    texts = [f.text for f in frame.facts]
+    assert any(t.startswith("3月4日，") and "告诫书1份" in t for t in texts)
+    assert any(t.startswith("3月10日，") for t in texts)
+    draft = compose_notes(notes)
+    assert invented_numbers("\n".join([draft["title"], draft["subtitle"], draft["text"]]), notes) == []
+
+
+def test_a_lead_fact_with_its_own_date_puts_the_unit_after_it():
+    notes = "2026.5.6 晚 桂岭社区妇联开会商量入户走访\n5月12日 完成第一轮入户 走访独居老人41户"
+    lead = compose_notes(notes)["text"].split("\n")[0]
+    assert not lead.startswith("2026年5月6日，5月12日")
