@@ -237,15 +237,18 @@ def _surnamed(name: str) -> bool:
 
 def hardship_named(text: str) -> list[Defect]:
     """An adult's real name in a sentence about a hardship; 某 forms, 化名 and titled officials are fine."""
-    from privacy.person_rules import find_names
+    from privacy.person_rules import find_names, title_terms
 
     exempt = _contact_line_spans(text)
+    titles = title_terms()
     out, pos = [], 0
     for sentence in re.split(r"(?<=[。！？\n])", text):
         if _HARDSHIP.search(sentence):
             for a, b, _ in sorted(set(find_names(sentence))):
                 name = sentence[a:b]
                 if "某" in name or "化名" in sentence[b: b + 6] or _OFFICIAL_BEFORE.search(sentence[max(0, a - 6): a]) or _HARDSHIP.search(name) or not _surnamed(name):
+                    continue
+                if name.endswith(titles):  # 周律师, 苗医生: a professional named by a title, not the person helped
                     continue
                 if _inside(pos + a, exempt):
                     continue

@@ -134,6 +134,9 @@ def test_broken_sentences(text, n):
         ("服务对象为留守儿童。", []),
         ("区妇联主席刘敏作报告，介绍家暴求助情况。", []),
         ("（联系人：林秀梅　13800000000，单亲家庭帮扶）", []),
+        # a professional named by surname + title beside a hardship is not the person helped
+        ("请律所的范律师讲离婚冷静期，现场9人咨询。", []),
+        ("镇卫生院秦医生上门帮扶单亲妈妈林秀梅。", ["林秀梅"]),
     ],
 )
 def test_hardship_named(text, expected):
