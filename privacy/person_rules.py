@@ -799,12 +799,32 @@ PARENT_AFTER = r"的(?:妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|�
 _DOUBLED_PARENT = re.compile(r"([\u4e00-\u9fff])\1(?:[和与、]([\u4e00-\u9fff])\2)?" + PARENT_AFTER)
 
 
+_PARENT_AFTER = re.compile(PARENT_AFTER)
+
+
+def _doubled_parent_matches(text: str) -> list:
+    """``_DOUBLED_PARENT`` matches, found from the parent word back (a backreference cannot be scanned for
+    fast; 的妈妈 and the like are few): the longer form (AA和BB) first, then AA alone."""
+    out, taken = [], -1
+    for p in _PARENT_AFTER.finditer(text):
+        for back in (5, 2):
+            start = p.start() - back
+            if start <= taken or start < 0:
+                continue
+            m = _DOUBLED_PARENT.match(text, start)
+            if m and m.end() == p.end():
+                out.append(m)
+                taken = m.start()
+                break
+    return out
+
+
 def doubled_before_parent(text: str) -> list[tuple[int, int, float]]:
     """Doubled nicknames right before 的 + a parent word (多多和团团的妈妈卞晓雯, 朵朵的爸爸): children named
     by the parent they belong to. Two joined by 和/、 stand even when they are words (多多, 团团); one alone
     must be no word (天天的妈妈 is every day's); never a kinship word (妈妈的妈妈) or a word for a baby."""
     out = []
-    for m in _DOUBLED_PARENT.finditer(text):
+    for m in _doubled_parent_matches(text):
         items = [(m.start(), m.start() + 2)] + ([(m.start(2), m.start(2) + 2)] if m.group(2) else [])
         words = [text[a:b] for a, b in items]
         if any(not _is_given(w[0]) or w[0] in _NICK_NEVER or _kinship(w) or w in ("宝宝", "娃娃", "贝贝") for w in words):

@@ -109,11 +109,14 @@ def latin_name_in_chinese(text: str, start: int, end: int) -> bool:
 def adult_address(mention: str) -> bool:
     """老 + a surname (老杨), a surname + a form of address (孟大爷, 柯女士) or + a title (苗医生, 李主任):
     a mention of an adult."""
+    mention = canonical(mention)
+    if len(mention) < 3:
+        return len(mention) == 2 and mention[0] == "老"
+    if mention[-2:] in ADDRESS_TERMS:
+        return True
     from privacy.person_rules import title_terms
 
-    mention = canonical(mention)
-    return (len(mention) == 2 and mention[0] == "老") or (len(mention) >= 3 and mention[-2:] in ADDRESS_TERMS) \
-        or (rule_on("title_form") and len(mention) >= 3 and mention.endswith(title_terms()))
+    return mention.endswith(title_terms()) and rule_on("title_form")
 
 
 def in_reduplicated_word(text: str, start: int, end: int) -> bool:
@@ -179,6 +182,8 @@ def cut_glued_given(text: str, persons: list[tuple[int, int]]) -> dict[int, tupl
     (粟朗澈 ... 奶奶管朗澈叫: the span 管朗澈 is 管 + 朗澈), the given name found only in that one full name."""
     if not rule_on("glued_given_cut"):
         return {}
+    if not any(e - s == 3 and text[s] in GLUED_VERBS for s, e in persons):
+        return {}  # no three-character span opens on a glued verb: nothing to cut (most documents)
     givens: dict[str, set[str]] = {}
     for s, e in persons:
         name = canonical(text[s:e])

@@ -34,6 +34,7 @@ _AGE_CELL = re.compile(r"(\d{1,2})\s*(?:周)?岁?")
 # a name cell: the name, then a relation or a note in brackets (巫德明（父亲）)
 _NAME_CELL = re.compile(r"([\u4e00-\u9fff]{2,4})(?:\s*[（(][^）)]{1,8}[）)])?")
 _FIELD = re.compile(r"(" + "|".join(sorted(MAIN_NAME_LABELS + ADULT_NAME_LABELS, key=len, reverse=True)) + r")\s*[：:]\s*([\u4e00-\u9fff]{2,4})(?=$|[^\u4e00-\u9fff])", re.MULTILINE)
+_HEADER_WORD = re.compile("|".join(sorted(MAIN_NAME_LABELS + ADULT_NAME_LABELS, key=len, reverse=True)))
 TABLE_SCORE = 0.85  # a cell under a name column is a name: as sure as a 某 form
 
 
@@ -89,6 +90,7 @@ def _minor_row(line: str, cells: list[tuple[int, int]], kinds: list[str | None])
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=8)  # the person recognizer and the minor pass both read the same document
 def table_people(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, role) of each name in a table or a labelled field; role is "minor" (the main name of
     a pupil's row), "adult" (a guardian column's name) or "" (the row says nothing of the age)."""
@@ -100,6 +102,8 @@ def table_people(text: str) -> tuple[tuple[int, int, str], ...]:
     kinds: list[str | None] | None = None
     width = 0
     for base, line in lines:
+        if kinds is None and not (_SEPARATOR.search(line) and _HEADER_WORD.search(line)):
+            continue  # no table open and no name column named: no row, no header (most lines)
         cells = _cells(line)
         if len(cells) < 2:
             kinds = None

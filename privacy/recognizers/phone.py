@@ -87,7 +87,7 @@ class CnPhoneRecognizer(ContextPatternRecognizer):
         ),
         Pattern(
             "mobile written digit by digit (1 3 9 1 2 3 4 5 6 7 8, 1-3-9-...): one separator throughout",
-            rf"(?<![0-9]{_DIGIT_SEP}?)1(?P<sep>{_DIGIT_SEP})[3-9](?:(?P=sep)\d){{9}}(?![0-9]|(?P=sep)\d)",
+            rf"1(?<![0-9]{_DIGIT_SEP}?1)(?P<sep>{_DIGIT_SEP})[3-9](?:(?P=sep)\d){{9}}(?![0-9]|(?P=sep)\d)",
             0.6,
         ),
         Pattern(
@@ -220,14 +220,14 @@ class InternationalPhoneRecognizer(ContextPatternRecognizer):
         # country, reported next to a phone word
         Pattern(
             "country code in brackets",
-            rf"(?<![0-9A-Za-z])[(（](?:\+|00)?(?!86[)）])[1-9]\d{{1,2}}[)）]{_SEP}?\d{{1,4}}(?:{_SEP}?\d{{2,4}}){{1,3}}(?![0-9])",
+            rf"[(（](?<![0-9A-Za-z].)(?:\+|00)?(?!86[)）])[1-9]\d{{1,2}}[)）]{_SEP}?\d{{1,4}}(?:{_SEP}?\d{{2,4}}){{1,3}}(?![0-9])",
             0.05,
         ),
         # Taiwan: a trunk 0 and a one- or two-digit area code ((04)2255-6677, 07-345-6789), or a mobile
         # 09xx xxx xxx, valid in Taiwan's metadata, reported next to a phone word
         Pattern(
             "Taiwan number with its trunk 0",
-            rf"(?<![0-9A-Za-z])(?:(?:[(（]0[1-9]\d?[)）]{_SEP}?|0[1-8]\d?{_SEP})\d{{3,4}}{_SEP}?\d{{4}}"
+            rf"(?=[(（0])(?<![0-9A-Za-z])(?:(?:[(（]0[1-9]\d?[)）]{_SEP}?|0[1-8]\d?{_SEP})\d{{3,4}}{_SEP}?\d{{4}}"
             rf"|09\d{{2}}{_SEP}?\d{{3}}{_SEP}?\d{{3}})(?![0-9])",
             0.05,
         ),

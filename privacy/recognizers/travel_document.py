@@ -85,10 +85,10 @@ class RegionalIdRecognizer(ContextPatternRecognizer):
 
     ENTITY = "CN_ID_CARD"
     PATTERNS = [
-        Pattern("Hong Kong ID, check digit in brackets", r"(?<![0-9A-Za-z])[A-Z]{1,2}\d{6}[(（][0-9A][)）]", 0.05),
-        Pattern("Hong Kong ID, check digit run on", r"(?<![0-9A-Za-z])[A-Z]{1,2}\d{6}[0-9A](?![0-9A-Za-z])", 0.05),
-        Pattern("Macau ID", r"(?<![0-9A-Za-z])[157]\d{6}[(（]\d[)）]", 0.05),
-        Pattern("Taiwan ID", r"(?<![0-9A-Za-z])[A-Z][12]\d{8}(?![0-9A-Za-z])", 0.05),
+        Pattern("Hong Kong ID, check digit in brackets", r"[A-Z](?<![0-9A-Za-z].)(?:[A-Z])?\d{6}[(（][0-9A][)）]", 0.05),
+        Pattern("Hong Kong ID, check digit run on", r"[A-Z](?<![0-9A-Za-z].)(?:[A-Z])?\d{6}[0-9A](?![0-9A-Za-z])", 0.05),
+        Pattern("Macau ID", r"[157](?<![0-9A-Za-z].)\d{6}[(（]\d[)）]", 0.05),
+        Pattern("Taiwan ID", r"[A-Z](?<![0-9A-Za-z].)[12]\d{8}(?![0-9A-Za-z])", 0.05),
     ]
     CONTEXT = ["身份证", "身分证", "身份證", "身分證", "证件号", "證件號", "统一编号", "統一編號", "字号", "字號",
                "ID card", "Taiwan ID", "HKID", "Hong Kong ID", "Macau ID", "national ID", "ID No", "ID number"]

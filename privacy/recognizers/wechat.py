@@ -26,16 +26,16 @@ class WeChatRecognizer(ContextPatternRecognizer):
             "wechat id",
             # after a Latin word and a bare space (WeChat groups, vx account) an account needs a digit, _ or -:
             # letters alone there are the next English word
-            rf"(?<=(?:{_WORD}){_LINK})(?<![A-Za-z0-9_-])(?:(?<![A-Za-z]\s+)|(?=[A-Za-z]*[0-9_-]))"
+            rf"(?=[A-Za-z])(?<=(?:{_WORD}){_LINK})(?<![A-Za-z0-9_-])(?:(?<![A-Za-z]\s+)|(?=[A-Za-z]*[0-9_-]))"
             rf"[A-Za-z][A-Za-z0-9_-]{{5,19}}(?![A-Za-z0-9_-])",
             0.1,
         ),
-        Pattern("wechat id = mobile", rf"(?<={_PREFIX})1[3-9]\d{{9}}(?![0-9])", 0.6),
+        Pattern("wechat id = mobile", rf"(?=1)(?<={_PREFIX})1[3-9]\d{{9}}(?![0-9])", 0.6),
         # an English sentence that names the account (My WeChat ID is ..., WeChat account: ...): the cue
         # is longer than the context window, so the pattern scores on its own
         Pattern(
             "wechat id after an English cue",
-            rf"(?<={_ENGLISH_CUE})(?<![A-Za-z0-9_-])[A-Za-z][A-Za-z0-9_-]{{5,19}}(?![A-Za-z0-9_-])",
+            rf"(?=[A-Za-z])(?<={_ENGLISH_CUE})(?<![A-Za-z0-9_-])[A-Za-z][A-Za-z0-9_-]{{5,19}}(?![A-Za-z0-9_-])",
             0.5,
         ),
     ]
