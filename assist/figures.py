@@ -422,8 +422,37 @@ def _quantity(m: re.Match) -> tuple[int, int, dict] | None:
 _SPOKEN_NUM = re.compile(r"(?<![第周礼拜星期\d])([零一二两三四五六七八九十百千]+)(个小时|小时|把|户|人|名|位|次|场|天|元|家|份|个|本|套|箱|袋|斤|张|所|条|棵|株|亩|件|盒|期|节|岗)")
 
 
+# 六千五一个月 (6500), 一万二块 (12000): a round figure said with its next digit, before its unit
+_SPOKEN_ABBREV = re.compile(r"(?<![\d零一二两三四五六七八九十百千万])([一二两三四五六七八九])(万|千)([一二两三四五六七八九])(?=(?P<unit>\s*(?:一个月|每个月|块|元|人|个|名|户|份|斤|亩))|\s*(?:$|[，,。；]))")
+# 一百二十几个人 → 120余人: a count said with 几 is a count with 余
+_SPOKEN_SOME = re.compile(r"(?<![第周礼拜星期\d])([一二两三四五六七八九十百千]*[十百千])几(个人|个|名|位|人)")
+# 6500一个月, 一个月6500, 6500块一个月: a monthly pay said aloud → 每月6500元
+_PER_MONTH = re.compile(r"(?<![\d.])(\d{3,6})(?:块钱?|元)?\s*(?:一个月|每个月)|(?:一个月|每个月)\s*(\d{3,6})(?:块钱?|元)?(?![\d.个])")
+
+
+def _abbreviated(m: re.Match) -> str:
+    head, mag, tail = parse_chinese_number(m[1]), {"万": 10_000, "千": 1000}[m[2]], parse_chinese_number(m[3])
+    if head is None or tail is None:
+        return m[0]
+    if not m["unit"] and not re.search(r"(?:一个月|每个月|月薪|工资)\s*$", m.string[max(0, m.start() - 6):m.start()]):
+        return m[0]  # 她个人销售一万二 (no unit said, no pay before it): left as said
+    return f"{head * mag + tail * mag / 10:.10g}"
+
+
+def _some(m: re.Match) -> str:
+    value = parse_chinese_number(m[1])
+    if value is None or value < 20:  # 十几个 stays a round phrase (十余个 in the report)
+        return m[0]
+    return f"{value:.10g}余{'个' if m[2] == '个' else '人'}"
+
+
 def spoken_numbers(text: str) -> str:
-    """Spoken counts as figures (七十把 → 70把, 两个小时 → 2小时); 一个, 一次, 一场 stay idioms."""
+    """Spoken counts as figures (七十把 → 70把, 两个小时 → 2小时, 一百二十几个人 → 120余人, 六千五一个月
+    → 每月6500元); 一个, 一次, 一场 stay idioms."""
+    text = _SPOKEN_ABBREV.sub(_abbreviated, text)
+    text = _SPOKEN_SOME.sub(_some, text)
+    text = _PER_MONTH.sub(lambda m: f"每月{m[1] or m[2]}元", text)
+
     def repl(m: re.Match) -> str:
         value = parse_chinese_number(m[1])
         if value is None or (value == 1 and m[2] in ("个", "次", "场", "天", "家", "位", "件", "期", "节")):

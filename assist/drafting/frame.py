@@ -66,6 +66,7 @@ class Frame:
     act: str = ""  # a case record's act: 走访事实无人抚养儿童小禾, 受理求助人付丽娟（化名）的维权求助
     facts: list[Fact] = field(default_factory=list)
     dropped: list[int] = field(default_factory=list)  # lines read as chat meta
+    total: str = ""  # a chat's closing tally (总计走访79户…) as the lead's figures: 共走访79户…
 
     def of(self, *slots: str) -> list[Fact]:
         return [f for f in self.facts if f.slot in slots]
@@ -374,6 +375,16 @@ def join_thousands(text: str) -> str:
 _SPOKEN_FILLER = re.compile(r"(?:^|\s)(?:嗯|呃|然后|那个|就是)(?=\s)")
 _JOIN_PREV = re.compile(r"^(?:跟|和|与|联合|在|搞了|搞|举办|开展|组织|一起|一共|共|签到|其中|要(?:跟|和|与))")
 _NEXT_STEP = re.compile(r"^(?:下一步|下步|下次|下周|下个?月|明年|接下来|今后|后续)")
+_TURNS = ("另外", "此外", "再有", "再就是", "另外呢")
+# a short verb said after its subject with a pause: 120余人 来咨询, 12家公司 参加, 培训中心 也来了
+_SPOKEN_VERB = re.compile(r"^(?:(?:也|都|还)(?=[来去到参报签])|(?:参加|参与|到场|出席|参会|来咨询|咨询|报名)(?:了)?$)")
+_EVENT_TAIL = re.compile(r"[\u4e00-\u9fa5]{0,6}(?:招聘会|培训班|培训|讲座|宣讲会|宣讲|义诊|筛查|座谈会|分享会|活动|比赛|课堂|夏令营)")
+_HELD = re.compile(r"(?:搞|办|举办|组织|开展|举行)了(?:一个|个|一场|一次|一期)?[\u4e00-\u9fa5]{0,8}$")
+# a clause that is only 有 + a count so far (一共有12家): the noun it counts may follow after a pause
+# (提供岗位 160个 育婴师: the count is the 岗位's, 育婴师 opens the next clause)
+_COUNTED_NEXT = re.compile(r"(?:^|，)(?:然后)?(?:一共|共|总共)?(?:有|是|来了|来的是|[\u4e00-\u9fa5]{1,2}了|每人|每户|每家)\d+(?:余|多)?[家个名位户所支]$|(?:^|，)(?:每人|每户|每家)\d+[份本件袋箱套]$")
+_AWAITING = re.compile(r"(?:给|发|送|捐|赠|筛|卖|收)了$")
+_BARE_COUNT = r"(?:有|是|每月|月薪)?\d+(?:\.\d+)?(?:余|多)?[个名人位户元块份家场次件本套]"
 _ROLE_END = re.compile(r"(?:师|员|长|生|主任|书记|主席|老师|专家)$")
 
 
@@ -391,6 +402,24 @@ def transcript_lines(line: str) -> list[str]:
     glue = named = False
     phrases = line.split()
     for i, phrase in enumerate(phrases):
+        if phrase in _TURNS:  # 另外 / 此外: the speaker moves on, a clause of its own follows
+            out.append(phrase)
+            glue = named = False
+            continue
+        if out and (phrase in ("一共", "共", "总共", "一共有", "总共有") or (re.match(r"(?:一共|总共)[\u4e00-\u9fa5]{1,2}了$", phrase) and re.search(r"\d", out[-1]))):
+            out.append(phrase)  # 12家公司参加 一共 提供岗位 180个: a count opens a clause of its own
+            glue, named = True, False
+            continue
+        if out and i and _COUNTED_NEXT.search(out[-1]) and re.search(r"\d+(?:余|多)?[家个名位户所支份]$", phrases[i - 1]) and re.fullmatch(r"[\u4e00-\u9fa5]{2,6}", phrase) and not _SPOKEN_VERB.match(phrase) and not re.match(r"(?:月|小时|大家|我们|她们|他们|都|也|另外|此外|给|为|向|帮|量|发|送|做|讲|教|搞|办|已|就|又|再|正|将|还|被|把)", phrase) and not re.search(r"[了过着]", phrase):
+            out[-1] += phrase  # 12家 家政公司: a count and what it counts
+            glue = False
+            continue
+        ahead = phrases[i + 1:i + 3]
+        named_next = re.fullmatch(r"[\u4e00-\u9fa5]{1,4}", phrase) and any(_EVENT_TAIL.fullmatch(p) for p in ahead[:2]) and not _EVENT_TAIL.fullmatch(phrase)
+        if out and (_SPOKEN_VERB.match(phrase) or ((_EVENT_TAIL.fullmatch(phrase) or named_next) and _HELD.search(out[-1]))):
+            out[-1] += phrase  # 120余人 来咨询 / 搞了一个家政服务 专场招聘会: one clause
+            glue = False
+            continue
         if re.fullmatch(r"(?:昨天|今天|前天|上周.|本周.|这周.|礼拜.|周.|星期.)", phrase) and i + 1 < len(phrases) and re.match(r"\d{1,2}月\d", phrases[i + 1]):
             continue  # 上周六 11月22号: the date itself
         if out and (glue or _JOIN_PREV.match(phrase)):
@@ -409,16 +438,22 @@ def transcript_lines(line: str) -> list[str]:
         else:
             out.append(phrase)
             named = False
-        glue = phrase.endswith("的") and len(phrase) <= 10
+        glue = (phrase.endswith("的") and len(phrase) <= 10) or phrase in ("现场", "当场", "会上", "当天", "会后", "已经", "已", "每人", "每户", "每家")
     out = [p for p in out if p not in ("然后", "还有", "就是", "一个就是", "还有一个就是", "那个", "我们", "就这样")]
     lines: list[str] = []
     open_ = False  # phrases run into one sentence until one carries a figure or closes on 了
     for phrase in out:
-        if lines and open_ and not _NEXT_STEP.match(phrase):  # 下一步 十二月 再组织一次: a plan opens its own line
+        if phrase in _TURNS:
+            open_ = False
+            continue
+        if lines and open_ and (re.fullmatch(_BARE_COUNT, phrase) or re.search(r"(?:^|，)(?:给|为|向|帮|替)[\u4e00-\u9fa5]{1,4}$", lines[-1]) or _AWAITING.search(lines[-1])):
+            lines[-1] += phrase  # 一共提供岗位 180个 / 给老人 理发: one clause, no pause
+        elif lines and open_ and not _NEXT_STEP.match(phrase):  # 下一步 十二月 再组织一次: a plan opens its own line
             lines[-1] += "，" + phrase
         else:
             lines.append(phrase)
-        open_ = not (re.search(r"\d|[一二两三四五六七八九十百千万]+(?:多|来|余)?[个名人位户元块份]", phrase) or phrase.endswith("了") or _EVENT.search(phrase))
+        awaiting = _AWAITING.search(phrase) and not re.search(r"\d", phrase)  # 县妇联给了 / 一共发了: what or how many follows
+        open_ = bool(awaiting) or not (re.search(r"\d|[一二两三四五六七八九十百千万]+(?:多|来|余)?[个名人位户元块份]", phrase) or phrase.endswith("了") or _EVENT.search(phrase))
     return lines
 
 
@@ -431,7 +466,12 @@ _STAMP = re.compile(
 
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
 # a chat turn's address and acknowledgement: 各位执委，… / 收到，… / 好的！…
-_CHAT_OPENER = re.compile(r"^(?:(?:各位|亲爱的)[\u4e00-\u9fa5]{1,6}[，,：:！!]|大家好[，,！!]?|(?:收到|好的|好嘞|OK|ok)(?:[，,。！!~～\s]+|$))\s*")
+_CHAT_OPENER = re.compile(
+    r"^(?:(?:各位|亲爱的)[\u4e00-\u9fa5]{1,6}[，,：:！!]|大家好[，,！!]?|(?:收到|好的|好嘞|OK|ok)(?:[，,。！!~～\s]+|$)"
+    r"|(?:姐妹们|家人们|亲们|大家|同志们|宝子们)(?:好)?[，,：:！!~～]+|辛苦(?:了|啦|大家|各位)+[，,。！!~～\s]+)\s*"
+)
+# a chat turn that only asks the group to call: 有问题打我电话, 有事随时联系我 (the number is the contact's)
+_CALL_ME = re.compile(r"^\s*(?:有(?:事|问题|情况|需要|疑问|困难)(?:的话?)?[，,\s]*)?(?:请|可以|随时|直接)*(?:打|拨|找|联系|call)(?:我|本人)(?:的)?(?:电话|手机)?(?:就行|即可)?[。！!~～\s]*$")
 
 
 def chat_clean(line: str) -> str:
@@ -475,6 +515,7 @@ def read_frame(notes: str) -> Frame:
     if helped:
         frame.withheld.append("困难或受害群众的姓名（已改为“某”）")
     seen: set[str] = set()
+    tallies: dict = {}  # a chat's total turn and its groups' partial turns, by line
     spoken: list[tuple[int, str]] = []
     for number, line in enumerate(raw_lines, 1):  # a voice transcript is read as its clauses, one a line
         if is_transcript(line.strip()):
@@ -491,13 +532,20 @@ def read_frame(notes: str) -> Frame:
             line = _HEADER.sub("", line)
             if not line:
                 continue
+        speaker = ""
         if chat:
             m = re.match(r"^((?:[\u4e00-\u9fa5]{1,12}?[-－—·])?(?:[\u4e00-\u9fa5]{1,10}?妇联)?[\u4e00-\u9fa5A-Za-z]{1,4})[：:]\s*", line)
             if m and not label_slot(m[1]):
                 line = line[m.end():]
+                speaker = re.sub(r"^.*[-－—·]", "", m[1])
             line = chat_clean(line)
             if not line:
                 continue
+            if _TOTAL_TURN.match(line) and re.search(r"\d", line):
+                line = _TOTAL_TURN.sub("", line, count=1)  # 总计走访79户… : the day's tally
+                tallies["total"] = number
+            elif _GROUP_TALLY.match(line) and re.search(r"\d", line):
+                tallies.setdefault("groups", []).append(number)
         joint = _JOINT_HOSTS.search(line)
         if joint:  # 县妇联、县人社局在县就业培训中心联合举办… → 县妇联联合县人社局在县就业培训中心举办…
             line = f"{line[:joint.start()]}{joint[1]}联合{joint[2]}{joint[3] or ''}{joint[4]}{line[joint.end():]}"
@@ -548,7 +596,13 @@ def read_frame(notes: str) -> Frame:
             line = line[:at.start()]
         if venue(line, frame):
             continue
+        called = chat and _CALL_ME.match(re.sub(r"\+?\d[\d\s\-－]{6,}\d", "", line))
+        phone = re.search(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)", line) if called else None
         line = take_personal(line, frame)
+        if called:
+            if phone and not frame.contact:  # the unit's contact line: who asked to be called, and the number
+                frame.contact = f"{speaker}　{phone[0]}" if speaker else phone[0]
+            continue  # 有问题打我电话 13907312468: the number went to the contact line, the rest is no fact
         line = take_minor(line, frame, whole)
         bullet = bool(_BULLET.match(line))
         if not bullet:
@@ -569,6 +623,8 @@ def read_frame(notes: str) -> Frame:
             for item in _split_long(segment.strip()):
                 _read_segment(item, number, frame, seen)
     frame.withheld = list(dict.fromkeys(frame.withheld))
+    if chat:
+        chat_tallies(frame, tallies)
     names = re.findall(r"“[^”]+”", frame.event or "")
     if names:  # 今天的“巾帼志愿进楼栋”结束: a line that only names the event is no fact of its own
         frame.facts = [f for f in frame.facts if f.figures or not any(n in f.text for n in names)
@@ -619,6 +675,42 @@ def read_frame(notes: str) -> Frame:
         names = [a for a in frame.aliases.values()] + re.findall(r"[\u4e00-\u9fa5]{1,4}（化名）", whole)
         frame.facts = [f for f in frame.facts if not (visit.match(f.text) and not f.figures and any(n in f.text for n in names))]
     return frame
+
+
+_TOTAL_TURN = re.compile(r"^(?:今天|今日|全天|当天|上午|下午)?(?:总计|总共|合计|共计|一共|累计|汇总)(?:一下)?[：:，,\s]*(?:共|一共)?")
+_GROUP_TALLY = re.compile(r"^(?:[A-Za-z]|第?[一二三四五六七八九十\d]{1,2})(?:组|小组|队|分队)[，,：:\s]*(?:已经?)?")
+_STARTED = re.compile(r"^((?:今天|今日|当天)?(?:上午|下午|晚上)?)[，,\s]*(“[^”]{2,16}”[\u4e00-\u9fa5]{0,8}?)(?:活动)?(?:正式)?(?:开始|启动|开展|开干|出发)(?:了|啦)$")
+
+
+def chat_tallies(frame: Frame, tallies: dict) -> None:
+    """A chat's tallies: the closing total turn (总计走访79户…) becomes the lead's figures, the groups'
+    partial counts (A组已走访38户… / B组…) one paragraph of what was done, and a bare start turn
+    (“防诈骗宣传进万家”入户开始了) names the event."""
+    total = [f for f in frame.facts if f.line == tallies.get("total") and f.slot != "quotes"]
+    if total:
+        text = "，".join(f.text for f in total)
+        frame.total = text if re.match(r"\d|共|合计|总", text) else f"共{text}"  # 65名… reads without 共
+        frame.facts = [f for f in frame.facts if f not in total]
+    lines = tallies.get("groups", [])
+    groups = [f for f in frame.facts if f.line in lines and f.slot != "quotes"]
+    if len(set(lines)) >= 2 and groups:
+        parts = [_GROUP_TALLY.match(f.text)[0].rstrip("，,：: 已经") + _GROUP_TALLY.sub("", f.text, count=1) if _GROUP_TALLY.match(f.text) else f.text for f in groups]
+        head = groups[0]
+        head.text, head.slot, head.figures = "分组开展工作，" + "；".join(parts), "content", sum(f.figures for f in groups)
+        frame.facts = [f for f in frame.facts if f is head or f not in groups]
+    if not frame.event:
+        for fact in frame.facts:
+            first, _, rest = fact.text.partition("，")
+            place = re.fullmatch(r"(?:地点|地址|在)[：:]?\s*([\u4e00-\u9fa5]{2,20})", rest) if rest else None
+            started = _STARTED.match(first) if (not rest or place) else None
+            if started and not re.search(r"\d", fact.text):
+                if place:  # “暖冬行动”衣物募捐开始了，地点社区广场东侧: the event and its place
+                    frame.where = frame.where or place[1]
+                frame.when = frame.when or started[1] or ""
+                name = started[2]
+                frame.event = name if re.search(_EVENT_NOUNS + "$|[课班会赛]$", name) else f"{name}活动"
+                frame.facts.remove(fact)
+                break
 
 
 _JOINT_HOSTS = re.compile(rf"({_ORG})[、和与]({_ORG})(在[^，。\s]{{2,20}}?)?(?:联合|共同|一起)(举办|开展|主办|组织|召开)")

@@ -215,6 +215,8 @@ def compose_lead(plan: Plan) -> str:
                     text = f"{text}，{plan.take(doing[0])}"
             head = _placed(text, frame.where)
     lead = f"{when}，{head}" if when and when not in head else head
+    if frame.total and head:  # a chat's closing tally: the day's figures after the event
+        lead += "，" + frame.total
     # who took part: the first participants fact with a figure
     for fact in plan.free("participants"):
         if fact.figures and len(lead) + len(fact.text) <= LEAD_TARGET and "方面" not in fact.text:
