@@ -508,8 +508,9 @@ def read_frame(notes: str) -> Frame:
     frame.organiser = header_unit(whole) or find_organiser(whole)
     if _MEETING.search(whole):
         frame.kind = "meeting"
-    if re.search(r"调研|问卷调查", whole) or re.search(r"问卷[^\n]{0,8}(?:回收|收回|有效)|(?:回收|收回|有效)[^\n]{0,4}问卷", whole):
-        frame.kind = "survey"
+    satisfaction = re.search(r"满意(?:度|率)?|满意\d|测评", whole) and not re.search(r"调研|问卷调查", whole)
+    if re.search(r"调研|问卷调查", whole) or (not satisfaction and re.search(r"问卷[^\n]{0,8}(?:回收|收回|有效)|(?:回收|收回|有效)[^\n]{0,4}问卷", whole)):
+        frame.kind = "survey"  # (a satisfaction form collected after an event is no survey: 回收问卷60份，满意58份)
     ahead, question = bool(_DIVIDER.search(whole)), ""  # a chat that runs into the event's own day
     helped = hardship_names(whole)  # 单亲妈妈林秀梅 → 林某: a person helped is never named
     if helped:
@@ -1126,6 +1127,11 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         _add(frame, "plans", rest, number, seen, cleaned=True)
         return  # a coming event is a plan, never the event of the report
     sheet = re.match(rf"^(.{{2,20}}?)(?:工作)?(?:统计|汇总|情况表|报表|月报|周报|年报|统计表)[（(]({_ORG})[）)]$", rest)
+    summary = re.fullmatch(rf"(.{{2,20}}?)(?:(?:\d{{4}}年)?\d{{1,2}}月(?:份)?|本月|上半年|下半年|年度|季度)?(?:工作)?(?:小结|总结)[（(]({_ORG})[）)]", rest.strip())
+    if not frame.facts and not _figures(re.sub(r"(?:\d{4}年)?\d{1,2}月", "", rest)) and summary:
+        # 蔚岭县巾帼志愿服务11月小结（县妇联）: a summary's heading names the work and the unit, no fact
+        frame.organiser = frame.organiser or summary[2]
+        return  # the figures below tell the work; the heading's name is no event of its own
     if not frame.facts and not _figures(rest) and sheet:
         frame.organiser = frame.organiser or sheet[2]
         frame.topic = frame.topic or sheet[1]

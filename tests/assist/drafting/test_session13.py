@@ -124,3 +124,20 @@ def test_a_lead_fact_with_its_own_date_puts_the_unit_after_it():
     notes = "2026.5.6 晚 桂岭社区妇联开会商量入户走访\n5月12日 完成第一轮入户 走访独居老人41户"
     lead = compose_notes(notes)["text"].split("\n")[0]
     assert not lead.startswith("2026年5月6日，5月12日")
+
+
+def test_a_satisfaction_form_after_an_event_is_no_survey():
+    notes = ("活动名称：“巾帼健康”义诊\n时间：2026年4月2日\n主办：柳溪镇妇联\n"
+             "效果：服务群众85人次，回收问卷40份，满意39份，满意率97.5%")
+    frame = read_frame(notes)
+    assert frame.kind != "survey" and "调研" not in frame.event
+    survey = read_frame("栗溪县妇联 农村妇女就业需求调查\n发放问卷500份 回收问卷468份 有效452份")
+    assert survey.kind == "survey"
+
+
+def test_a_summary_heading_names_the_unit_and_is_no_fact():
+    notes = "青峰县巾帼志愿服务 3月小结（县妇联）\n全县志愿服务队12支 注册志愿者480人\n本月开展服务66场次"
+    frame = read_frame(notes)
+    assert frame.organiser == "县妇联"
+    assert not any("小结" in f.text for f in frame.facts)
+    assert "小结" not in compose_notes(notes)["text"]
