@@ -300,8 +300,8 @@ def _classify(text: str) -> str:
     v = vocab()
     if re.fullmatch(r"“[^”]{4,}”\s*(?:[（(][^）)]{1,10}[）)])?", text.strip()):
         return "quotes"  # a line that is only someone's words
-    if re.search(r"能不能|可不可以|能否", text):
-        return "proposals"
+    if re.search(r"能不能|可不可以|能否", text) or re.match(r"(?:想请|恳请|请求|拟请)", text):
+        return "proposals"  # 想请街道协调一下社区活动室: what the unit asks for
     if "“" in text and not re.search(r"(?:说|表示|感慨|坦言)[：:，,]?\s*“", text):
         text = re.sub(r"“[^”]*”", "“”", text)
     if re.fullmatch(r"[^“”]{0,10}(?:说|表示|感慨|坦言)[：:，,]?\s*“[^”]+”[。！]?", text):
@@ -527,6 +527,7 @@ def read_frame(notes: str) -> Frame:
         for name in helped:
             line = line.replace(name, mou(name))
         line = unfill(line.replace("\u3000", " ").strip())
+        line = re.sub(r"\s*(?:有?几件事|几项工作|几个事情?|情况如下|汇报如下|报告如下|如下)[：:]?\s*$", "", line)  # 柘林社区妇联 几件事：
         if not line:
             continue
         if _HEADER.match(line):
@@ -606,6 +607,9 @@ def read_frame(notes: str) -> Frame:
             continue  # 有问题打我电话 13907312468: the number went to the contact line, the rest is no fact
         line = take_minor(line, frame, whole)
         bullet = bool(_BULLET.match(line))
+        if re.match(r"^\s*[一二三四五六七八九十]{1,2}[、.]\s*(?:[^，。；：:\s]{1,8}[：:]|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])", line):
+            bullet = False  # 二、12月计划： / 三、问题：… a section of the notes, not an item of the list above
+            frame.list_head, frame.pending = None, ""
         if not bullet:
             frame.pending = ""
         line = normalise_dates(english(_BULLET.sub("", line)))
@@ -759,7 +763,7 @@ def heading_of(line: str, frame: Frame) -> None:
 
 def quoted_event(frame: Frame) -> str:
     """An event the notes name only in quotes (今天的“巾帼志愿进楼栋”结束啦): “name”活动."""
-    for fact in frame.facts[:4]:
+    for fact in [f for f in frame.facts if f.slot not in ("plans", "proposals")][:4]:  # a plan's event is not this one
         for m in re.finditer(r"(?<![说道：:])“([^”]{3,12})”([\u4e00-\u9fa5]{0,6})", fact.text):
             tail = re.match(_EVENT_NOUNS, m[2])
             if tail:
@@ -961,6 +965,9 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
             if re.search(r"(?:发言|表示|说)$", bare[1]):
                 frame.voice = re.sub(r"(?:发言|表示|说)$", "", bare[1])
             return
+        if re.search(r"(?:计划|打算|安排|工作重点|重点工作)$", bare[1]) and re.match(r"^(?:下?\d{1,2}月|下月|下个月|明年|下一步|下步)", bare[1]):
+            frame.pending = "plans"  # 12月计划： the numbered lines below are plans
+            return
         frame.list_head = len(frame.facts)  # the numbered lines below are its items
         segment = bare[1]  # 课程3门： heads a list but carries a figure: the fact is 课程3门  # a bare label (代表发言：, 门：) heads the lines below; it is no fact itself
     person = re.match(r"^\s*姓名[：:]\s*([\u4e00-\u9fa5·]{2,5})(?:\s+性别[：:]\s*([男女]))?(?:\s+年龄[：:]\s*(\d{1,3})岁?)?\s*$", segment)
@@ -1107,6 +1114,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
         frame.when = m.group(0)
         if m.start() <= 2:
             rest = re.sub(r"^的(?=[\u4e00-\u9fa5]{2})", "", rest[m.end():].strip(" ，,"))
+            rest = re.sub(r"^[（(]\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[)）]\s*", "", rest)  # 11月29日（周六）: the weekday goes with the date
         elif unit_first:
             rest = rest[:m.start()] + rest[m.end():].lstrip(" ，,")
     place = re.search(r"在([\u4e00-\u9fa5\d]{2,14}?(?:村委会|村|社区|镇|乡|街道|广场|集市|中心|会议室|阶梯教室|教室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|园区|馆|站|之家|小区门口|小区|党校|报告厅|大院|院|厅|茶园|果园|菜园|大棚|田间)(?:[一二三四五六七八九十\d]{1,2}楼(?:[\u4e00-\u9fa5]{0,4}(?:会议室|活动室|报告厅|大厅))?)?(?:[东南西北正]门|门口)?)(?=[\u4e00-\u9fa5]{0,1}[，,]|组织|举办|开展|搞|开|办|进行|召开|设立|\d|$)", rest)
@@ -1152,7 +1160,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
             frame.topic = frame.topic or topic
         return  # a statistics sheet's heading: its unit and month are already read
     room = re.search(r"(?:会议室|活动室|报告厅|礼堂)$", rest.strip())  # 县妇联会议室: a room of the unit is a place
-    if _PLACE_ONLY.fullmatch(rest.strip()) and len(rest.strip()) <= 12 and not re.search(r"联合|[和与、进去到办搞做开讲送帮走访报]|已|准备|计划|打算|下一步" if room else r"妇联|联合|[和与、进去到办搞做开讲送帮走访报]|已|准备|计划|打算|下一步", rest):  # 桥东社区 alone: where, never a measure
+    if _PLACE_ONLY.fullmatch(rest.strip()) and len(rest.strip()) <= 12 and not _REQUEST.match(rest.strip()) and not re.search(r"联合|[和与、进去到办搞做开讲送帮走访报]|已|准备|计划|打算|下一步" if room else r"妇联|联合|[和与、进去到办搞做开讲送帮走访报]|已|准备|计划|打算|下一步", rest):  # 桥东社区 alone: where, never a measure
         frame.where = frame.where or rest.strip()
         return
     if re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:节|节前|节前夕|前夕|期间)", rest.strip()):
@@ -1197,7 +1205,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
                 frame.event = name
                 clauses.pop(i)
                 break
-    if clauses and not frame.where and re.fullmatch(r"[\u4e00-\u9fa5\d]{2,12}(?:会议室|活动室|报告厅|礼堂|大厅|教室|广场)", clauses[-1].strip()):
+    if clauses and not frame.where and not _REQUEST.match(clauses[-1].strip()) and re.fullmatch(r"[\u4e00-\u9fa5\d]{2,12}(?:会议室|活动室|报告厅|礼堂|大厅|教室|广场)", clauses[-1].strip()):
         frame.where = clauses.pop().strip()  # 座谈会记录，11月10日，县妇联会议室: the place, never an item
     for i in range(len(clauses) - 2, -1, -1):  # 11月6日，区公安分局…出具告诫书: a date opening a later line stays with it
         if _WHEN.fullmatch(clauses[i].strip()) and re.search(r"\d", clauses[i]) and frame.when and clauses[i].strip() not in frame.when:
@@ -1219,6 +1227,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
     _add(frame, slot, rest, number, seen, cleaned=True)
 
 
+_REQUEST = re.compile(r"(?:想请|希望|建议|请求|恳请|拟请|需要|请)")  # 想请街道协调一下社区活动室: a request, not the place
 _PLACE_ONLY = re.compile(
     r"(?:在)?[\u4e00-\u9fa5\d]{1,12}(?:社区|村|镇|乡|街道|广场|中心|会议室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|馆|站|之家|小区|党校|报告厅|楼|室|厅)"
 )
@@ -1252,6 +1261,8 @@ def event_name(clause: str, frame: Frame) -> str:
     text = _WHEN.sub("", text)
     text = re.sub(r"的(?=(?:免费|公益)?(?:比赛|大赛|活动|讲座|培训|宣讲|义诊))", "", text)  # 直播带货的比赛 → 直播带货比赛
     m = _EVENT.search(text)
+    while m and re.match(r"(?:室|中心|站|阵地|场地|场所)", text[m.end():]):
+        m = _EVENT.search(text, m.end())  # 社区活动室: a room, not an event
     if not m:
         return ""
     name = re.split(r"举办了|开展了|组织了|召开了|搞了个|搞了|举办|开展|办了|就是|一个|一场", m.group(0))[-1]

@@ -207,6 +207,8 @@ def compose_lead(plan: Plan) -> str:
             who = _who(frame)
             if who and who not in text and _ACTION.match(text):
                 text = f"{who}{text}"
+            elif who and who not in text and re.match(r"^“[^”]{2,16}”[\u4e00-\u9fa5]{0,4}?(?:试运行|启动|开放|揭牌|成立|开班|开营|上线|投入使用)", text):
+                text = f"{who}{text}"  # “妈妈互助托管点”试运行: the unit whose service it is leads
             elif not who and not _has_actor(text) and _ACTION.match(text) and frame.kind != "stats":
                 text = f"{ASK_ORGANISER}{text}"  # 走访困难妇女32户 with no unit named: asked for
             if not _DOING.search(text):  # 值班人员当晚陪同到县医院验伤 + 协助…申请保护令: the lead says what was done
@@ -336,6 +338,9 @@ def _attributed(frame: Frame, fact: Fact) -> str:
     text = re.sub(r"^[^，。]{1,6}为(?=[^，。]{0,6}(?:希望|建议))", "", text)  # 反馈意见为大家希望… → 大家希望…
     if re.search(r"希望|建议|认为|提出", text[:8]):
         return text
+    asked = re.match(r"^(?:想请|恳请|请求|拟请)", text)
+    if asked and frame.organiser:  # 想请街道协调一下社区活动室: the unit's own request
+        return f"{frame.organiser}{text}"
     who = "受访群众" if frame.kind == "survey" else "群众"
     return f"{who}希望{text}"
 

@@ -141,3 +141,29 @@ def test_a_summary_heading_names_the_unit_and_is_no_fact():
     assert frame.organiser == "县妇联"
     assert not any("小结" in f.text for f in frame.facts)
     assert "小结" not in compose_notes(notes)["text"]
+
+
+def test_a_notes_sections_are_read_as_fields_not_items_of_the_list_above():
+    notes = ("青桐社区妇联 几件事：\n一、3月8日（周日）“巾帼课堂”开班，学员30名\n二、4月计划：\n1.走访困难妇女20户\n"
+             "2.办1场反家暴讲座\n三、问题：课堂场地只有30平方米\n想请街道协调一间活动室")
+    frame = read_frame(notes)
+    slots = {f.text: f.slot for f in frame.facts}
+    assert slots.get("走访困难妇女20户") == "plans" and slots.get("举办1场反家暴讲座") == "plans"
+    assert any(slot == "problems" and "30平方米" in text for text, slot in slots.items())
+    assert any(slot == "proposals" and text.startswith("想请") for text, slot in slots.items())
+    assert frame.where == "" and "几件事" not in " ".join(slots)
+    assert not any(t.startswith("（周日）") for t in slots)
+    lead = compose_notes(notes)["text"].split("\n")[0]
+    assert lead.startswith("3月8日，青桐社区妇联") and "想请" not in lead
+
+
+def test_numbered_findings_stay_items():
+    notes = "柳河县妇联 妇女就业调研\n发现：\n一、六成受访妇女在家照料老人\n二、创业意愿的占28%\n建议：\n一、设“妈妈岗”\n二、开短期培训"
+    frame = read_frame(notes)
+    assert [f.slot for f in frame.facts if "28%" in f.text] == ["findings"]
+
+
+def test_an_activity_room_is_no_event():
+    frame = Frame()
+    frame.organiser = "社区妇联"
+    assert event_name("请街道协调社区活动室", frame) == ""
