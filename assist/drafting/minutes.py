@@ -276,9 +276,9 @@ def item_paragraph(item: Item) -> str:
             sentences.append(first)
         elif _MEETING_ACT.match(first):
             sentences.append(f"会议{first}")
-        elif re.match(_ORG, first) or re.search(r"(?:作|通报|介绍|汇报|讲话|发言)", first[:16]):
+        elif re.match(_ORG, first) or re.search(r"(?:作了?(?:工作)?(?:报告|讲话|部署|动员|总结|发言)|通报|介绍|汇报|讲话|发言)", first[:16]):
             sentences.append(first)  # 区妇联主席刘敏作工作报告
-        elif re.search(r"\d", first):
+        elif re.search(r"\d", re.sub(r"\d{4}年度?", "", first)):  # a figure, not the year a plan or list is for
             sentences.append(f"会议{first}" if len(first) <= 16 else first)
         elif item.lines and not rest:  # 议题一 “两癌”救助名单审核 + ——审议通过：… → 关于…，会议审议通过…
             decided = decision_sentence(item.lines[0])

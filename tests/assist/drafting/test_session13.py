@@ -167,3 +167,21 @@ def test_an_activity_room_is_no_event():
     frame = Frame()
     frame.organiser = "社区妇联"
     assert event_name("请街道协调社区活动室", frame) == ""
+
+
+def test_a_quoted_event_name_with_its_noun_inside():
+    frame = Frame()
+    frame.organiser = "云谷园区妇联"
+    assert event_name("办“女性领导力workshop”第2期", frame) == "“女性领导力workshop”"
+    assert event_name("开展“巾帼学堂”讲座", frame) == "“巾帼学堂”讲座"
+
+
+def test_minutes_agenda_titles_get_a_verb():
+    from assist.drafting.planner import compose_notes
+
+    notes = ("柳岸县妇联主席办公会 纪要\n时间：3月2日上午  地点：县妇联二楼会议室\n主持：县妇联主席 苏晓青\n"
+             "议题一 春蕾计划2027年秋季资助名单\n  ——审议通过：资助女童30名，每人1000元\n"
+             "议题二 宣传工作\n  ——2月报送信息12篇，采用5篇")
+    text = compose_notes(notes)["text"]
+    assert "会议审议通过春蕾计划2027年秋季资助名单" in text
+    assert not any(line.startswith("宣传工作") for line in text.split("\n"))
