@@ -401,6 +401,8 @@ def transcript_lines(line: str) -> list[str]:
     joins the one before, a phrase ending in 的 joins the next, a name after a role joins it
     (农艺师 姓蓝 蓝玉珍 她讲了… → 农艺师蓝玉珍讲了…)."""
     line = re.sub(r"姓([\u4e00-\u9fa5])\s+(?=\1[\u4e00-\u9fa5]{1,2}(?:\s|$))", "", line)
+    # 8家企业 还有 3家托育机构: two counted units said one after the other are one phrase
+    line = re.sub(r"(\d+[家支户个名位][\u4e00-\u9fa5]{1,6})\s+(?:还有|和|以及)\s+(?=\d+[家支户个名位][\u4e00-\u9fa5])", r"\1和", line)
     out: list[str] = []
     glue = named = False
     phrases = line.split()
@@ -449,7 +451,9 @@ def transcript_lines(line: str) -> list[str]:
         if phrase in _TURNS:
             open_ = False
             continue
-        if lines and open_ and (re.fullmatch(_BARE_COUNT, phrase) or re.search(r"(?:^|，)(?:给|为|向|帮|替)[\u4e00-\u9fa5]{1,4}$", lines[-1]) or _AWAITING.search(lines[-1])):
+        if lines and re.search(r"(?:和|与|以及|及)$", lines[-1]) and re.match(r"^\d", phrase):
+            lines[-1] += phrase  # 来了12家家政公司 还有 2家养老院: the second count joins the first
+        elif lines and open_ and (re.fullmatch(_BARE_COUNT, phrase) or re.search(r"(?:^|，)(?:给|为|向|帮|替)[\u4e00-\u9fa5]{1,4}$", lines[-1]) or _AWAITING.search(lines[-1])):
             lines[-1] += phrase  # 一共提供岗位 180个 / 给老人 理发: one clause, no pause
         elif lines and open_ and not _NEXT_STEP.match(phrase):  # 下一步 十二月 再组织一次: a plan opens its own line
             lines[-1] += "，" + phrase

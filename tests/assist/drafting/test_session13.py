@@ -185,3 +185,13 @@ def test_minutes_agenda_titles_get_a_verb():
     text = compose_notes(notes)["text"]
     assert "会议审议通过春蕾计划2027年秋季资助名单" in text
     assert not any(line.startswith("宣传工作") for line in text.split("\n"))
+
+
+def test_two_counted_units_said_with_haiyou_came_together():
+    from assist.drafting.register import to_report, unfill
+    from assist.figures import spoken_numbers
+    from assist.drafting.frame import transcript_lines
+
+    lines = transcript_lines(spoken_numbers(unfill("嗯 来了八家企业 还有 三家托育机构 就是说 一共 提供岗位 九十个")))
+    assert lines[0] == "来了8家企业和3家托育机构"
+    assert to_report(lines[0]) == "8家企业和3家托育机构参加"
