@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex as re
 
-from privacy.names import common_words, frequent_words, kinship_words, prefix_words, rare_surnames, split_surname, surname_words, surnames
+from privacy.names import common_words, frequent_words, is_surname, kinship_words, prefix_words, split_surname, surname_words, surnames
 from privacy.person_rules import ADDRESS_TERMS, rule_on
 
 REPEAT_SCORE = 0.6  # a propagated mention (below the tagger, above the threshold)
@@ -338,8 +338,7 @@ ADDRESS_FORMS = ("女士", "先生", "大妈", "大姐", "大娘", "大爷", "�
 def _known_surname(surname: str) -> bool:
     """On the surname list, or on the rare list (贲, 禤): the name it starts was found already, so a rare
     surname gives the short forms too (贲知远 → 知远)."""
-    single, compound = surnames()
-    return surname in single or surname in compound or (rule_on("rare_surname") and surname in rare_surnames())
+    return is_surname(surname, rare=rule_on("rare_surname"))
 
 
 def canonical(name: str) -> str:

@@ -300,7 +300,7 @@ def _classify(text: str) -> str:
     v = vocab()
     if re.fullmatch(r"“[^”]{4,}”\s*(?:[（(][^）)]{1,10}[）)])?", text.strip()):
         return "quotes"  # a line that is only someone's words
-    if re.search(r"能不能|可不可以|能否", text) or re.match(r"(?:想请|恳请|请求|拟请)", text):
+    if re.search(r"能不能|可不可以|能否", text) or UNIT_REQUEST.match(text):
         return "proposals"  # 想请街道协调一下社区活动室: what the unit asks for
     if "“" in text and not re.search(r"(?:说|表示|感慨|坦言)[：:，,]?\s*“", text):
         text = re.sub(r"“[^”]*”", "“”", text)
@@ -1235,6 +1235,7 @@ def _read_segment(segment: str, number: int, frame: Frame, seen: set[str]) -> No
 
 
 _REQUEST = re.compile(r"(?:想请|希望|建议|请求|恳请|拟请|需要|请)")  # 想请街道协调一下社区活动室: a request, not the place
+UNIT_REQUEST = re.compile(r"(?:想请|恳请|请求|拟请)")  # the unit's own request (a proposal, said by the unit)
 _PLACE_ONLY = re.compile(
     r"(?:在)?[\u4e00-\u9fa5\d]{1,12}(?:社区|村|镇|乡|街道|广场|中心|会议室|礼堂|活动室|学校|小学|中学|公园|大厅|基地|馆|站|之家|小区|党校|报告厅|楼|室|厅)"
 )

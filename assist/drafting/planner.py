@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assist.drafting.frame import Fact, Frame, read_frame
+from assist.drafting.frame import UNIT_REQUEST, Fact, Frame, read_frame
 from assist.drafting.personal import mark_aliases
 from assist.drafting.titles import hedged, outcome_rank
 
@@ -338,7 +338,7 @@ def _attributed(frame: Frame, fact: Fact) -> str:
     text = re.sub(r"^[^，。]{1,6}为(?=[^，。]{0,6}(?:希望|建议))", "", text)  # 反馈意见为大家希望… → 大家希望…
     if re.search(r"希望|建议|认为|提出", text[:8]):
         return text
-    asked = re.match(r"^(?:想请|恳请|请求|拟请)", text)
+    asked = UNIT_REQUEST.match(text)
     if asked and frame.organiser:  # 想请街道协调一下社区活动室: the unit's own request
         return f"{frame.organiser}{text}"
     who = "受访群众" if frame.kind == "survey" else "群众"
